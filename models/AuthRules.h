@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+
+namespace mygas::rules {
+
+// Numbers from the user manual, section 3.
+inline constexpr int kPasswordMinLength = 5;
+inline constexpr int kPasswordMaxLength = 10;
+inline constexpr int kRegistrationCodeTtlSec = 160;
+inline constexpr int kRecoveryCodeTtlSec = 70;
+inline constexpr int kLoginChangeCodeTtlSec = 160;
+inline constexpr int kCodeLength = 6;
+inline constexpr int kMaxWrongCodes = 5;         // a challenge dies after this many wrong codes
+inline constexpr int kMaxLoginFailures = 5;      // the next attempt within the window gets 429
+inline constexpr int kLoginFailureWindowSec = 15 * 60;
+inline constexpr int kAccessTokenTtlSec = 15 * 60;
+inline constexpr int kRefreshTokenTtlSec = 60 * 24 * 3600;
+inline constexpr int kMaxBodyBytes = 64 * 1024;
+inline constexpr int kMaxAccounts = 3;
+inline constexpr const char* kConsentVersion = "2024-01";
+
+enum class LoginKind { Invalid, Phone, Email };
+
+struct Login
+{
+    LoginKind kind = LoginKind::Invalid;
+    QString value; // normalised: +7XXXXXXXXXX or a lower-case e-mail address
+    bool valid() const { return kind != LoginKind::Invalid; }
+};
+
+// Accepts «8 (912) 345-67-89», «+7 912 345 67 89», «9123456789» or an
+// e-mail address; anything else is Invalid.
+Login normalizeLogin(const QString& input);
+
+// Error code (see ErrorCatalog.h) for a login as typed, or an empty string.
+QString checkLogin(const QString& input);
+// 5–10 Latin letters or digits.
+QString checkPassword(const QString& password);
+QString checkPasswordConfirmation(const QString& password, const QString& confirmation);
+// Exactly kCodeLength digits.
+QString checkCode(const QString& code);
+
+} // namespace mygas::rules

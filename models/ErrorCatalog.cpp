@@ -1,0 +1,67 @@
+#include "ErrorCatalog.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace mygas {
+
+namespace {
+// QT_TRANSLATE_NOOP keeps the English source in lupdate's reach; the text is
+// translated at lookup time so a language switch takes effect at once.
+struct Entry
+{
+    const char* code;
+    const char* text;
+};
+
+const Entry kEntries[] = {
+    {errc::LoginRequired, QT_TRANSLATE_NOOP("Errors", "Enter your mobile phone number or e-mail address")},
+    {errc::LoginInvalid,
+     QT_TRANSLATE_NOOP("Errors", "Enter a mobile phone number (+7XXXXXXXXXX) or an e-mail address")},
+    {errc::PasswordRequired, QT_TRANSLATE_NOOP("Errors", "Enter the password")},
+    {errc::PasswordInvalid,
+     QT_TRANSLATE_NOOP("Errors", "The password must be 5 to 10 Latin letters or digits")},
+    {errc::PasswordMismatch, QT_TRANSLATE_NOOP("Errors", "The passwords do not match")},
+    {errc::LoginTaken, QT_TRANSLATE_NOOP("Errors", "A user with this login is already registered")},
+    {errc::UserNotFound, QT_TRANSLATE_NOOP("Errors", "No user with this login is registered")},
+    {errc::InvalidCredentials, QT_TRANSLATE_NOOP("Errors", "Wrong login or password")},
+    {errc::TooManyAttempts, QT_TRANSLATE_NOOP("Errors", "Too many attempts. Try again later")},
+    {errc::CodeFormat, QT_TRANSLATE_NOOP("Errors", "The confirmation code is 6 digits")},
+    {errc::CodeInvalid, QT_TRANSLATE_NOOP("Errors", "Wrong confirmation code")},
+    {errc::CodeExpired,
+     QT_TRANSLATE_NOOP("Errors", "The confirmation code has expired. Request a new code")},
+    {errc::ChallengeNotFound,
+     QT_TRANSLATE_NOOP("Errors", "The confirmation request was not found. Start again")},
+    {errc::ChallengeLocked,
+     QT_TRANSLATE_NOOP("Errors", "Too many wrong codes. Request a new code")},
+    {errc::ResendTooEarly, QT_TRANSLATE_NOOP("Errors", "A new code can be requested a little later")},
+    {errc::Unauthorized, QT_TRANSLATE_NOOP("Errors", "Please log in")},
+    {errc::TokenInvalid, QT_TRANSLATE_NOOP("Errors", "The session has ended. Please log in again")},
+    {errc::ConsentRequired,
+     QT_TRANSLATE_NOOP("Errors", "Consent to the processing of personal data is required")},
+    {errc::ConsentVersionInvalid,
+     QT_TRANSLATE_NOOP("Errors", "This version of the consent text is not current")},
+    {errc::BodyTooLarge, QT_TRANSLATE_NOOP("Errors", "The request is too large")},
+    {errc::InvalidJson, QT_TRANSLATE_NOOP("Errors", "The request is malformed")},
+    {errc::FieldType, QT_TRANSLATE_NOOP("Errors", "A field has the wrong type")},
+    {errc::NotFound, QT_TRANSLATE_NOOP("Errors", "Not found")},
+    {errc::Internal, QT_TRANSLATE_NOOP("Errors", "Server error. Please try again later")},
+    {errc::NetworkUnreachable,
+     QT_TRANSLATE_NOOP("Errors", "No connection to the server. Check the Internet connection and press Retry")},
+    {errc::Timeout, QT_TRANSLATE_NOOP("Errors", "The server did not answer in time. Press Retry")},
+    {errc::TlsError,
+     QT_TRANSLATE_NOOP("Errors", "A secure connection could not be established: the server certificate is not trusted")},
+    {errc::BadResponse, QT_TRANSLATE_NOOP("Errors", "The server sent an unexpected answer")},
+};
+} // namespace
+
+QString errorMessage(const QString& code)
+{
+    for (const Entry& e : kEntries) {
+        if (code == QLatin1String(e.code))
+            return QCoreApplication::translate("Errors", e.text);
+    }
+    return {};
+}
+
+} // namespace mygas

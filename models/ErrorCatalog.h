@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+
+namespace mygas {
+
+// Stable error codes of the API and of the shared rules. The code never
+// changes; the message is translated (Russian is the users' language and the
+// language of API messages).
+namespace errc {
+inline constexpr const char* LoginRequired = "login_required";
+inline constexpr const char* LoginInvalid = "login_invalid";
+inline constexpr const char* PasswordRequired = "password_required";
+inline constexpr const char* PasswordInvalid = "password_invalid";
+inline constexpr const char* PasswordMismatch = "password_mismatch";
+inline constexpr const char* LoginTaken = "login_taken";
+inline constexpr const char* UserNotFound = "user_not_found";
+inline constexpr const char* InvalidCredentials = "invalid_credentials";
+inline constexpr const char* TooManyAttempts = "too_many_attempts";
+inline constexpr const char* CodeFormat = "code_format";
+inline constexpr const char* CodeInvalid = "code_invalid";
+inline constexpr const char* CodeExpired = "code_expired";
+inline constexpr const char* ChallengeNotFound = "challenge_not_found";
+inline constexpr const char* ChallengeLocked = "challenge_locked";
+inline constexpr const char* ResendTooEarly = "resend_too_early";
+inline constexpr const char* Unauthorized = "unauthorized";
+inline constexpr const char* TokenInvalid = "token_invalid";
+inline constexpr const char* ConsentRequired = "consent_required";
+inline constexpr const char* ConsentVersionInvalid = "consent_version_invalid";
+inline constexpr const char* BodyTooLarge = "body_too_large";
+inline constexpr const char* InvalidJson = "invalid_json";
+inline constexpr const char* FieldType = "field_type";
+inline constexpr const char* NotFound = "not_found";
+inline constexpr const char* Internal = "internal";
+inline constexpr const char* NetworkUnreachable = "network_unreachable";
+inline constexpr const char* Timeout = "timeout";
+inline constexpr const char* TlsError = "tls_error";
+inline constexpr const char* BadResponse = "bad_response";
+} // namespace errc
+
+// The person-facing text for an error code; empty for an unknown code.
+QString errorMessage(const QString& code);
+
+} // namespace mygas

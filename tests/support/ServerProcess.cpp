@@ -1,0 +1,139 @@
+#include "ServerProcess.h"
+
+#include "PostgresCluster.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QRegularExpression>
+
+ServerProcess::ServerProcess() = default;
+
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
+
+QString ServerProcess::binary()
+{
+    const QString fromEnv = qEnvironmentVariable("MYGAS_SERVER_BIN");
+    return fromEnv.isEmpty() ? QStringLiteral("mygas-server") : fromEnv;
+}
+
+bool ServerProcess::usingPostgres()
+{
+    return qEnvironmentVariable("MYGAS_TEST_DB") == QLatin1String("postgresql");
+}
+
+QUrl ServerProcess::apiUrl(const QString& path) const
+{
+    QUrl u = m_baseUrl;
+    u.setPath(QStringLiteral("/api/v1") + path);
+    return u;
+}
+
+QString ServerProcess::caFile() const
+{
+    return m_dataDir.filePath(QStringLiteral("ca.pem"));
+}
+
+void ServerProcess::setClockOffset(qint64 seconds)
+{
+    m_clockOffset = seconds;
+    QFile f(m_dataDir.filePath(QStringLiteral("clock-offset")));
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(QByteArray::number(seconds));
+}
+
+void ServerProcess::advanceClock(qint64 seconds)
+{
+    setClockOffset(m_clockOffset + seconds);
+}
+
+bool ServerProcess::start(const Options& options, QString* error)
+{
+    m_options = options;
+    if (usingPostgres()) {
+        QString pgError;
+        m_db = PostgresCluster::shared().createDatabase(&pgError);
+        if (m_db.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("PostgreSQL: ") + pgError;
+            return false;
+        }
+    } else {
+        m_db = QStringLiteral("sqlite:") + m_dataDir.filePath(QStringLiteral("mygas.sqlite"));
+    }
+    setClockOffset(0);
+    return launch(error);
+}
+
+bool ServerProcess::restart(QString* error)
+{
+    stop();
+    return launch(error);
+}
+
+bool ServerProcess::launch(QString* error)
+{
+    QStringList args{QStringLiteral("serve"),
+                     QStringLiteral("--listen"),
+                     QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--db"),
+                     m_db,
+                     QStringLiteral("--data-dir"),
+                     m_dataDir.path(),
+                     QStringLiteral("--clock-file"),
+                     m_dataDir.filePath(QStringLiteral("clock-offset"))};
+    if (m_options.demo)
+        args << QStringLiteral("--demo");
+    if (m_options.insecureHttp)
+        args << QStringLiteral("--insecure-http");
+    args << m_options.extraArgs;
+
+    m_output.clear();
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->start(binary(), args);
+    if (!m_process->waitForStarted(10000)) {
+        if (error)
+            *error = QStringLiteral("cannot start %1: %2").arg(binary(), m_process->errorString());
+        return false;
+    }
+    static const QRegularExpression ready(QStringLiteral("mygas-server listening on (https?://\\S+)"));
+    QDeadlineTimer deadline(60000);
+    while (!deadline.hasExpired()) {
+        if (!m_process->waitForReadyRead(200) && m_process->state() != QProcess::Running)
+            break;
+        m_output += m_process->readAll();
+        const auto match = ready.match(QString::fromUtf8(m_output));
+        if (match.hasMatch()) {
+            m_baseUrl = QUrl(match.captured(1));
+            return true;
+        }
+    }
+    m_output += m_process->readAll();
+    if (error)
+        *error = QStringLiteral("server did not become ready; output:\n") + QString::fromUtf8(m_output);
+    stop();
+    return false;
+}
+
+bool ServerProcess::isRunning() const
+{
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+void ServerProcess::stop()
+{
+    if (!m_process)
+        return;
+    if (m_process->state() == QProcess::Running) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(10000)) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+        }
+    }
+    m_output += m_process->readAll();
+    m_process.reset();
+}

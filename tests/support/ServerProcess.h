@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+// Starts the real mygas-server binary (MYGAS_SERVER_BIN) on a free loopback
+// port with a fresh data directory and database, and stops it again.
+// The database follows MYGAS_TEST_DB: "sqlite" (default) or "postgresql"
+// (a database in the shared throwaway cluster of PostgresCluster).
+class ServerProcess
+{
+public:
+    struct Options
+    {
+        bool demo = true;
+        bool insecureHttp = false;
+        QStringList extraArgs;
+    };
+
+    ServerProcess();
+    ~ServerProcess();
+
+    bool start(const Options& options, QString* error = nullptr);
+    bool start() { return start(Options{}); }
+    void stop();
+    // Starts again with the same data directory and database.
+    bool restart(QString* error = nullptr);
+    bool isRunning() const;
+
+    QUrl baseUrl() const { return m_baseUrl; }          // https://127.0.0.1:PORT
+    QUrl apiUrl(const QString& path) const;             // baseUrl + /api/v1 + path
+    QString caFile() const;                              // DATA_DIR/ca.pem (demo)
+    QString dataDir() const { return m_dataDir.path(); }
+    QString databaseUrl() const { return m_db; }
+    QByteArray output() const { return m_output; }
+
+    // Moves the server's clock: the server reads DATA_DIR/clock-offset
+    // (passed with --clock-file) on each request.
+    void setClockOffset(qint64 seconds);
+    void advanceClock(qint64 seconds);
+
+    static QString binary();
+    static bool usingPostgres();
+
+private:
+    bool launch(QString* error);
+
+    std::unique_ptr<QProcess> m_process;
+    QTemporaryDir m_dataDir;
+    Options m_options;
+    QString m_db;
+    QUrl m_baseUrl;
+    QByteArray m_output;
+    qint64 m_clockOffset = 0;
+};
