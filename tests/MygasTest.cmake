@@ -16,10 +16,12 @@ function(mygas_add_test)
     list(APPEND labels gui)
   endif()
   set(env
-    "MYGAS_SERVER_BIN=$<TARGET_FILE:mygas-server>"
     "QT_QPA_PLATFORM=$<IF:$<BOOL:${T_GUI}>,xcb,offscreen>"
     "QTWEBENGINE_DISABLE_SANDBOX=1"
     "LC_ALL=C.UTF-8")
+  if(TARGET mygas-server)
+    list(APPEND env "MYGAS_SERVER_BIN=$<TARGET_FILE:mygas-server>")
+  endif()
   if(T_BOTH_DBS)
     foreach(db sqlite postgresql)
       add_test(NAME ${T_NAME}_${db} COMMAND ${cmd})
