@@ -70,9 +70,9 @@ Challenge Challenge::fromJson(const QJsonObject& o)
 
 QJsonObject Payee::toJson() const
 {
-    return {{QStringLiteral("name"), name},          {QStringLiteral("inn"), inn},
-            {QStringLiteral("kpp"), kpp},            {QStringLiteral("bank_name"), bankName},
-            {QStringLiteral("bic"), bic},            {QStringLiteral("corr_account"), corrAccount},
+    return {{QStringLiteral("name"), name},      {QStringLiteral("inn"), inn},
+            {QStringLiteral("kpp"), kpp},        {QStringLiteral("bank_name"), bankName},
+            {QStringLiteral("bic"), bic},        {QStringLiteral("corr_account"), corrAccount},
             {QStringLiteral("account"), account}};
 }
 
@@ -121,10 +121,10 @@ Company Company::fromJson(const QJsonObject& o)
 
 QJsonObject Office::toJson() const
 {
-    return {{QStringLiteral("id"), id},         {QStringLiteral("company_id"), companyId},
-            {QStringLiteral("name"), name},     {QStringLiteral("phone"), phone},
+    return {{QStringLiteral("id"), id},           {QStringLiteral("company_id"), companyId},
+            {QStringLiteral("name"), name},       {QStringLiteral("phone"), phone},
             {QStringLiteral("address"), address}, {QStringLiteral("schedule"), schedule},
-            {QStringLiteral("lat"), lat},       {QStringLiteral("lon"), lon}};
+            {QStringLiteral("lat"), lat},         {QStringLiteral("lon"), lon}};
 }
 
 Office Office::fromJson(const QJsonObject& o)

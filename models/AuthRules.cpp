@@ -59,7 +59,8 @@ QString checkPasswordConfirmation(const QString& password, const QString& confir
 
 QString checkCode(const QString& code)
 {
-    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{%1}").arg(kCodeLength)));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{%1}").arg(kCodeLength)));
     return re.match(code.trimmed()).hasMatch() ? QString() : QString::fromLatin1(errc::CodeFormat);
 }
 

@@ -11,8 +11,8 @@ inline constexpr int kRegistrationCodeTtlSec = 160;
 inline constexpr int kRecoveryCodeTtlSec = 70;
 inline constexpr int kLoginChangeCodeTtlSec = 160;
 inline constexpr int kCodeLength = 6;
-inline constexpr int kMaxWrongCodes = 5;         // a challenge dies after this many wrong codes
-inline constexpr int kMaxLoginFailures = 5;      // the next attempt within the window gets 429
+inline constexpr int kMaxWrongCodes = 5;    // a challenge dies after this many wrong codes
+inline constexpr int kMaxLoginFailures = 5; // the next attempt within the window gets 429
 inline constexpr int kLoginFailureWindowSec = 15 * 60;
 inline constexpr int kAccessTokenTtlSec = 15 * 60;
 inline constexpr int kRefreshTokenTtlSec = 60 * 24 * 3600;
@@ -20,7 +20,12 @@ inline constexpr int kMaxBodyBytes = 64 * 1024;
 inline constexpr int kMaxAccounts = 3;
 inline constexpr const char* kConsentVersion = "2024-01";
 
-enum class LoginKind { Invalid, Phone, Email };
+enum class LoginKind
+{
+    Invalid,
+    Phone,
+    Email
+};
 
 struct Login
 {

@@ -21,8 +21,7 @@ struct Error
     bool isNetwork() const { return code == QLatin1String("network_unreachable") || code == QLatin1String("timeout"); }
 };
 
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}

@@ -61,9 +61,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("error");
-        QTest::newRow("5 letters") << "abcde" << "";
-        QTest::newRow("10 mixed") << "Abc123xyZ9" << "";
-        QTest::newRow("digits only") << "12345" << "";
+        QTest::newRow("5 letters") << "abcde"
+                                   << "";
+        QTest::newRow("10 mixed") << "Abc123xyZ9"
+                                  << "";
+        QTest::newRow("digits only") << "12345"
+                                     << "";
         QTest::newRow("4 chars") << "abcd" << errc::PasswordInvalid;
         QTest::newRow("11 chars") << "abcdefghijk" << errc::PasswordInvalid;
         QTest::newRow("cyrillic") << "пароль1" << errc::PasswordInvalid;
@@ -117,7 +120,8 @@ private Q_SLOTS:
 
     void russianMessages()
     {
-        QCOMPARE(errorMessage(QString::fromLatin1(errc::InvalidCredentials)), QStringLiteral("Неверный логин или пароль"));
+        QCOMPARE(errorMessage(QString::fromLatin1(errc::InvalidCredentials)),
+                 QStringLiteral("Неверный логин или пароль"));
         QVERIFY(errorMessage(QString::fromLatin1(errc::PasswordInvalid)).contains(QStringLiteral("латинице")));
         QVERIFY(errorMessage(QStringLiteral("no_such_code")).isEmpty());
     }

@@ -19,11 +19,17 @@ public:
         QByteArray body;
         QJsonDocument json;
         QMap<QByteArray, QByteArray> headers; // lower-case names
-        QString networkError;                // empty when an HTTP answer came
+        QString networkError;                 // empty when an HTTP answer came
 
         QJsonObject object() const { return json.object(); }
-        QString errorCode() const { return object().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(); }
-        QString errorMessage() const { return object().value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString(); }
+        QString errorCode() const
+        {
+            return object().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
+        }
+        QString errorMessage() const
+        {
+            return object().value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+        }
     };
 
     explicit ApiCaller(QUrl apiBase = {}, const QString& caFile = {});

@@ -32,11 +32,13 @@ bool PostgresCluster::run(const QString& program, const QStringList& args, QStri
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.setWorkingDirectory(m_dir->path());
     if (m_asPostgresUser)
-        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + args);
+        p.start(QStringLiteral("runuser"),
+                QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + args);
     else
         p.start(program, args);
     if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        *error = QStringLiteral("%1 %2 failed: %3").arg(program, args.join(QLatin1Char(' ')), QString::fromLocal8Bit(p.readAll()));
+        *error = QStringLiteral("%1 %2 failed: %3")
+                     .arg(program, args.join(QLatin1Char(' ')), QString::fromLocal8Bit(p.readAll()));
         return false;
     }
     return true;
@@ -61,8 +63,8 @@ bool PostgresCluster::ensureStarted(QString* error)
     if (geteuid() == 0) {
         m_asPostgresUser = true;
         QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres:postgres"), m_dir->path()});
-        QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                                 QFile::ReadOther | QFile::ExeOther);
+        QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
+                                                 QFile::ExeOther);
     }
 #endif
     const QString data = m_dir->filePath(QStringLiteral("data"));

@@ -31,9 +31,9 @@ public:
     bool restart(QString* error = nullptr);
     bool isRunning() const;
 
-    QUrl baseUrl() const { return m_baseUrl; }          // https://127.0.0.1:PORT
-    QUrl apiUrl(const QString& path) const;             // baseUrl + /api/v1 + path
-    QString caFile() const;                              // DATA_DIR/ca.pem (demo)
+    QUrl baseUrl() const { return m_baseUrl; } // https://127.0.0.1:PORT
+    QUrl apiUrl(const QString& path) const;    // baseUrl + /api/v1 + path
+    QString caFile() const;                    // DATA_DIR/ca.pem (demo)
     QString dataDir() const { return m_dataDir.path(); }
     QString databaseUrl() const { return m_db; }
     QByteArray output() const { return m_output; }
