@@ -1,0 +1,139 @@
+#include "CompositionRoot.h"
+
+#include "ApiClient.h"
+#include "AuthService.h"
+#include "AuthWindow.h"
+#include "CredentialStore.h"
+#include "DemoMailWindow.h"
+#include "DemoMailbox.h"
+#include "DemoServer.h"
+#include "LoginPage.h"
+#include "MainWindow.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace mygas {
+
+CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
+    : QObject(parent), m_options(options), m_api(new ApiClient(this)), m_store(new CredentialStore(this)),
+      m_auth(new AuthService(m_api, m_store, this)), m_mailbox(new DemoMailbox(m_api, this)),
+      m_authWindow(new AuthWindow(m_auth)), m_mainWindow(new MainWindow(m_auth))
+{
+    m_mainWindow->setDemoMode(options.offerDemoMail);
+    connect(m_authWindow, &AuthWindow::completed, this, &CompositionRoot::showMainWindow);
+    connect(m_mainWindow, &MainWindow::demoMailRequested, this, &CompositionRoot::openDemoMail);
+    connect(m_mainWindow, &MainWindow::logoutRequested, this, [this]() { m_auth->logout(this, {}); });
+    connect(m_auth, &AuthService::signedOut, this, [this]() {
+        m_mainWindow->hide();
+        m_authWindow->showLogin();
+    });
+    if (options.exitAfterShown) {
+        m_authWindow->installEventFilter(this);
+        m_mainWindow->installEventFilter(this);
+    }
+}
+
+CompositionRoot::~CompositionRoot()
+{
+    delete m_demoMailWindow;
+    delete m_mainWindow;
+    delete m_authWindow;
+}
+
+void CompositionRoot::start()
+{
+    if (m_options.demo) {
+        m_demoServer = new DemoServer(this);
+        connect(m_demoServer, &DemoServer::ready, this, [this](const QUrl& url) {
+            connectTo(url, m_demoServer->caFile(), QStringLiteral("demo:") + m_demoServer->dataDir());
+        });
+        connect(m_demoServer, &DemoServer::failed, this, [this](const QString& reason) {
+            showLoginWithNotice(tr("The demo server could not be started: %1").arg(reason));
+        });
+        m_demoServer->start();
+        return;
+    }
+    QUrl server = m_options.server;
+    if (server.isEmpty())
+        server = QUrl(QSettings().value(QStringLiteral("server/url")).toString());
+    if (server.isEmpty() || !server.isValid()) {
+        showLoginWithNotice(tr("The server address is not set. Start the program with --server URL (or --demo "
+                               "to try it with the demo server)."));
+        return;
+    }
+    connectTo(server, m_options.caFile, server.toString(QUrl::RemovePath | QUrl::StripTrailingSlash));
+}
+
+void CompositionRoot::connectTo(const QUrl& server, const QString& caFile, const QString& identity)
+{
+    m_api->setBaseUrl(server);
+    if (!caFile.isEmpty() && !m_api->addCaFile(caFile))
+        showLoginWithNotice(tr("The certificate file %1 could not be read.").arg(caFile));
+    m_auth->setServerIdentity(identity);
+    restoreSession();
+}
+
+void CompositionRoot::restoreSession()
+{
+    m_auth->restoreSession(this, [this](AuthService::RestoreOutcome outcome, const Error& error) {
+        switch (outcome) {
+        case AuthService::RestoreOutcome::Restored:
+            break; // AuthWindow follows signedIn: the main window, or the consent first
+        case AuthService::RestoreOutcome::Failed:
+            showLoginWithError(error);
+            break;
+        case AuthService::RestoreOutcome::Expired:
+            showLoginWithError(error);
+            break;
+        case AuthService::RestoreOutcome::NoSession:
+            m_authWindow->showLogin();
+            break;
+        }
+    });
+}
+
+void CompositionRoot::showMainWindow()
+{
+    m_mainWindow->showAccounts();
+    m_mainWindow->show();
+    m_authWindow->hide();
+}
+
+void CompositionRoot::showLoginWithError(const Error& error)
+{
+    m_authWindow->showLogin();
+    m_authWindow->loginPage()->showError(error, [this]() { restoreSession(); });
+}
+
+void CompositionRoot::showLoginWithNotice(const QString& text)
+{
+    m_authWindow->showLogin();
+    m_authWindow->loginPage()->showNotice(text);
+}
+
+void CompositionRoot::openDemoMail()
+{
+    if (!m_demoMailWindow)
+        m_demoMailWindow = new DemoMailWindow(m_mailbox);
+    m_demoMailWindow->show();
+    m_demoMailWindow->raise();
+    m_demoMailWindow->refresh();
+}
+
+bool CompositionRoot::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Paint && !m_announcedShown) {
+        m_announcedShown = true;
+        std::printf("mygas: %s shown\n", watched == m_mainWindow ? "main window" : "login window");
+        std::fflush(stdout);
+        QTimer::singleShot(0, qApp, []() { QCoreApplication::exit(0); });
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace mygas

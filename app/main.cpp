@@ -1,0 +1,27 @@
+#include "AppOptions.h"
+#include "CompositionRoot.h"
+#include "Translations.h"
+
+#include <QApplication>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("mygas"));
+    QCoreApplication::setApplicationName(QStringLiteral("mygas"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MYGAS_VERSION));
+
+    mygas::AppOptions options;
+    QString error;
+    if (!mygas::AppOptions::parse(QCoreApplication::arguments(), &options, &error)) {
+        std::fprintf(stderr, "mygas: %s\n", qPrintable(error));
+        return 2;
+    }
+    mygas::installTranslation(options.language);
+
+    mygas::CompositionRoot root(options);
+    root.start();
+    return app.exec();
+}

@@ -1,0 +1,200 @@
+#include "AuthHandlers.h"
+
+#include "AuthRules.h"
+#include "AuthService.h"
+#include "Clock.h"
+#include "ErrorCatalog.h"
+#include "HttpUtil.h"
+
+#include <QJsonArray>
+
+namespace mygas::server {
+
+namespace {
+using Method = QHttpServerRequest::Method;
+
+QHttpServerResponse signedIn(const SignedIn& s, http::Status status)
+{
+    QJsonObject o = s.tokens.toJson();
+    o.insert(QStringLiteral("user"), s.user.toJson());
+    QHttpServerResponse r = http::json(o, status);
+    r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return r;
+}
+
+QHttpServerResponse challenge(const Result<Challenge>& c)
+{
+    return c.ok() ? http::json(c.value().toJson(), http::Status::Accepted) : http::error(c.error());
+}
+
+// Reads the listed string fields of a JSON body; any failure becomes the response.
+struct Body
+{
+    QStringList values;
+    std::optional<QHttpServerResponse> failure;
+};
+
+Body readStrings(const QHttpServerRequest& request, std::initializer_list<const char*> names)
+{
+    Body b;
+    const Result<QJsonObject> parsed = http::parseBody(request);
+    if (!parsed.ok()) {
+        b.failure.emplace(http::error(parsed.error()));
+        return b;
+    }
+    http::Fields fields(parsed.value());
+    for (const char* name : names)
+        b.values.append(fields.string(name));
+    if (!fields.ok())
+        b.failure.emplace(http::error(fields.error()));
+    return b;
+}
+} // namespace
+
+AuthHandlers::AuthHandlers(AuthService& auth, std::function<void()> beforeRequest)
+    : m_auth(auth), m_beforeRequest(std::move(beforeRequest))
+{
+}
+
+void AuthHandlers::registerRoutes(QHttpServer& server)
+{
+    auto post = [&](const char* path, QHttpServerResponse (AuthHandlers::*fn)(const QHttpServerRequest&)) {
+        server.route(QString::fromLatin1(path), Method::Post, [this, fn](const QHttpServerRequest& request) {
+            m_beforeRequest();
+            return (this->*fn)(request);
+        });
+    };
+    auto get = [&](const char* path, QHttpServerResponse (AuthHandlers::*fn)(const QHttpServerRequest&)) {
+        server.route(QString::fromLatin1(path), Method::Get, [this, fn](const QHttpServerRequest& request) {
+            m_beforeRequest();
+            return (this->*fn)(request);
+        });
+    };
+    post("/api/v1/auth/register", &AuthHandlers::registerStart);
+    post("/api/v1/auth/register/confirm", &AuthHandlers::registerConfirm);
+    post("/api/v1/auth/login", &AuthHandlers::login);
+    post("/api/v1/auth/refresh", &AuthHandlers::refresh);
+    post("/api/v1/auth/logout", &AuthHandlers::logout);
+    post("/api/v1/auth/recover", &AuthHandlers::recoverStart);
+    post("/api/v1/auth/recover/confirm", &AuthHandlers::recoverConfirm);
+    post("/api/v1/me/consent", &AuthHandlers::consent);
+    get("/api/v1/me", &AuthHandlers::me);
+    get("/api/v1/accounts", &AuthHandlers::accounts);
+    server.route(QStringLiteral("/api/v1/auth/challenges/<arg>/resend"), Method::Post,
+                 [this](const QString& id, const QHttpServerRequest&) {
+                     m_beforeRequest();
+                     return resend(id);
+                 });
+}
+
+QHttpServerResponse AuthHandlers::registerStart(const QHttpServerRequest& request)
+{
+    Body b = readStrings(request, {"login", "password"});
+    if (b.failure)
+        return std::move(*b.failure);
+    return challenge(m_auth.startRegistration(b.values[0], b.values[1]));
+}
+
+QHttpServerResponse AuthHandlers::registerConfirm(const QHttpServerRequest& request)
+{
+    Body b = readStrings(request, {"challenge_id", "code"});
+    if (b.failure)
+        return std::move(*b.failure);
+    const Result<SignedIn> s = m_auth.confirmRegistration(b.values[0], b.values[1]);
+    return s.ok() ? signedIn(s.value(), http::Status::Created) : http::error(s.error());
+}
+
+QHttpServerResponse AuthHandlers::resend(const QString& challengeId)
+{
+    return challenge(m_auth.resend(challengeId));
+}
+
+QHttpServerResponse AuthHandlers::login(const QHttpServerRequest& request)
+{
+    Body b = readStrings(request, {"login", "password"});
+    if (b.failure)
+        return std::move(*b.failure);
+    const Result<SignedIn> s = m_auth.login(b.values[0], b.values[1]);
+    return s.ok() ? signedIn(s.value(), http::Status::Ok) : http::error(s.error());
+}
+
+QHttpServerResponse AuthHandlers::refresh(const QHttpServerRequest& request)
+{
+    Body b = readStrings(request, {"refresh_token"});
+    if (b.failure)
+        return std::move(*b.failure);
+    const Result<Tokens> t = m_auth.refresh(b.values[0]);
+    if (!t.ok())
+        return http::error(t.error());
+    QHttpServerResponse r = http::json(t.value().toJson());
+    r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return r;
+}
+
+QHttpServerResponse AuthHandlers::logout(const QHttpServerRequest& request)
+{
+    const Result<SessionRef> s = m_auth.authenticate(QString::fromLatin1(http::header(request, "authorization")));
+    if (!s.ok())
+        return http::error(s.error());
+    const Status done = m_auth.logout(s.value());
+    return done.ok() ? http::noContent() : http::error(done.error());
+}
+
+QHttpServerResponse AuthHandlers::recoverStart(const QHttpServerRequest& request)
+{
+    Body b = readStrings(request, {"login", "new_password"});
+    if (b.failure)
+        return std::move(*b.failure);
+    return challenge(m_auth.startRecovery(b.values[0], b.values[1]));
+}
+
+QHttpServerResponse AuthHandlers::recoverConfirm(const QHttpServerRequest& request)
+{
+    Body b = readStrings(request, {"challenge_id", "code"});
+    if (b.failure)
+        return std::move(*b.failure);
+    const Result<SignedIn> s = m_auth.confirmRecovery(b.values[0], b.values[1]);
+    return s.ok() ? signedIn(s.value(), http::Status::Ok) : http::error(s.error());
+}
+
+QHttpServerResponse AuthHandlers::me(const QHttpServerRequest& request)
+{
+    const Result<SessionRef> s = m_auth.authenticate(QString::fromLatin1(http::header(request, "authorization")));
+    if (!s.ok())
+        return http::error(s.error());
+    const std::optional<UserRecord> user = m_auth.users().findById(s.value().userId);
+    if (!user)
+        return http::error(errc::TokenInvalid, 401);
+    return http::json(user->user.toJson());
+}
+
+QHttpServerResponse AuthHandlers::consent(const QHttpServerRequest& request)
+{
+    const Result<SessionRef> s = m_auth.authenticate(QString::fromLatin1(http::header(request, "authorization")));
+    if (!s.ok())
+        return http::error(s.error());
+    Body b = readStrings(request, {"version"});
+    if (b.failure)
+        return std::move(*b.failure);
+    if (b.values[0] != QLatin1String(rules::kConsentVersion))
+        return http::error(errc::ConsentVersionInvalid, 400, QStringLiteral("version"));
+    if (!m_auth.users().setConsent(s.value().userId, b.values[0], Clock::now().toSecsSinceEpoch()))
+        return http::error(errc::Internal, 500);
+    return http::noContent();
+}
+
+QHttpServerResponse AuthHandlers::accounts(const QHttpServerRequest& request)
+{
+    const Result<SessionRef> s = m_auth.authenticate(QString::fromLatin1(http::header(request, "authorization")));
+    if (!s.ok())
+        return http::error(s.error());
+    const std::optional<UserRecord> user = m_auth.users().findById(s.value().userId);
+    if (!user)
+        return http::error(errc::TokenInvalid, 401);
+    if (!user->user.hasConsented())
+        return http::error(errc::ConsentRequired, 403);
+    // Account linking arrives with its own storage; a new user has none yet.
+    return http::json(QJsonArray());
+}
+
+} // namespace mygas::server

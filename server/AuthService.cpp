@@ -1,0 +1,252 @@
+#include "AuthService.h"
+
+#include "AuthRules.h"
+#include "Clock.h"
+#include "Crypto.h"
+#include "ErrorCatalog.h"
+#include "Logging.h"
+#include "OutboxStore.h"
+
+namespace mygas::server {
+
+namespace {
+const QString kRegister = QStringLiteral("register");
+const QString kRecover = QStringLiteral("recover");
+
+qint64 nowSec()
+{
+    return Clock::now().toSecsSinceEpoch();
+}
+
+Error err(const char* code, const QString& field, int status)
+{
+    return makeError(code, field, status);
+}
+
+Error fromRule(const QString& code, const QString& field)
+{
+    Error e = makeError(code.toLatin1().constData(), field, 400);
+    return e;
+}
+
+QString codeHash(const QString& challengeId, const QString& code)
+{
+    return crypto::secretHash(challengeId + QLatin1Char(':') + code);
+}
+} // namespace
+
+AuthService::AuthService(const Database& db, OutboxStore& outbox)
+    : m_db(db), m_outbox(outbox), m_users(db), m_sessions(db), m_challenges(db), m_throttle(db)
+{
+}
+
+void AuthService::sendCode(const ChallengeRecord& c, const QString& code, qint64 now)
+{
+    const bool reg = c.purpose == kRegister;
+    const QString subject = reg ? QStringLiteral("Код подтверждения регистрации")
+                                : QStringLiteral("Код для восстановления пароля");
+    const QString body = (reg ? QStringLiteral("Код подтверждения регистрации в ЛК «Мой газ»: %1. "
+                                               "Код действует %2 секунд.")
+                              : QStringLiteral("Код для восстановления пароля в ЛК «Мой газ»: %1. "
+                                               "Код действует %2 секунд."))
+                             .arg(code)
+                             .arg(c.ttlSec);
+    m_outbox.enqueue(c.login, subject, body, code, now);
+}
+
+Result<Challenge> AuthService::startChallenge(const QString& purpose, const QString& login,
+                                              const QString& passwordHash, int ttlSec)
+{
+    if (passwordHash.isEmpty())
+        return err(errc::Internal, {}, 500);
+    const qint64 now = nowSec();
+    const QString code = crypto::randomCode();
+    ChallengeRecord c;
+    c.id = crypto::randomId();
+    c.purpose = purpose;
+    c.login = login;
+    c.passwordHash = passwordHash;
+    c.codeHash = codeHash(c.id, code);
+    c.ttlSec = ttlSec;
+    c.expiresAt = now + ttlSec;
+    c.resendAt = now + ttlSec;
+    Transaction tx(m_db);
+    if (!m_challenges.create(c, now))
+        return err(errc::Internal, {}, 500);
+    sendCode(c, code, now);
+    if (!tx.commit())
+        return err(errc::Internal, {}, 500);
+    qCInfo(lcAuth) << purpose << "code sent to" << login;
+    return Challenge{c.id, ttlSec, ttlSec};
+}
+
+Result<ChallengeRecord> AuthService::checkChallenge(const QString& id, const QString& code, const QString& purpose)
+{
+    if (id.isEmpty())
+        return err(errc::ChallengeNotFound, QStringLiteral("challenge_id"), 404);
+    if (const QString e = rules::checkCode(code); !e.isEmpty())
+        return fromRule(e, QStringLiteral("code"));
+    const std::optional<ChallengeRecord> c = m_challenges.find(id);
+    if (!c || c->purpose != purpose || c->used)
+        return err(errc::ChallengeNotFound, QStringLiteral("challenge_id"), 404);
+    if (c->wrongCodes >= rules::kMaxWrongCodes)
+        return err(errc::ChallengeLocked, QStringLiteral("code"), 410);
+    if (nowSec() > c->expiresAt)
+        return err(errc::CodeExpired, QStringLiteral("code"), 410);
+    if (!crypto::equalHashes(c->codeHash, codeHash(id, code.trimmed()))) {
+        const int wrong = m_challenges.addWrongCode(id);
+        qCInfo(lcAuth) << "wrong code for challenge of" << c->login << "count" << wrong;
+        if (wrong >= rules::kMaxWrongCodes)
+            return err(errc::ChallengeLocked, QStringLiteral("code"), 410);
+        return err(errc::CodeInvalid, QStringLiteral("code"), 400);
+    }
+    return *c;
+}
+
+Result<Challenge> AuthService::startRegistration(const QString& login, const QString& password)
+{
+    if (const QString e = rules::checkLogin(login); !e.isEmpty())
+        return fromRule(e, QStringLiteral("login"));
+    if (const QString e = rules::checkPassword(password); !e.isEmpty())
+        return fromRule(e, QStringLiteral("password"));
+    const QString normalized = rules::normalizeLogin(login).value;
+    if (m_users.exists(normalized))
+        return err(errc::LoginTaken, QStringLiteral("login"), 409);
+    return startChallenge(kRegister, normalized, crypto::hashPassword(password), rules::kRegistrationCodeTtlSec);
+}
+
+Result<SignedIn> AuthService::confirmRegistration(const QString& challengeId, const QString& code)
+{
+    const Result<ChallengeRecord> c = checkChallenge(challengeId, code, kRegister);
+    if (!c.ok())
+        return c.error();
+    const qint64 now = nowSec();
+    Transaction tx(m_db);
+    if (m_users.exists(c.value().login))
+        return err(errc::LoginTaken, QStringLiteral("login"), 409);
+    if (!m_challenges.markUsed(challengeId, now))
+        return err(errc::ChallengeNotFound, QStringLiteral("challenge_id"), 404);
+    const qint64 userId = m_users.create(c.value().login, c.value().passwordHash, now);
+    if (userId == 0)
+        return err(errc::Internal, {}, 500);
+    Result<Tokens> tokens = m_sessions.create(userId, now);
+    if (!tokens.ok() || !tx.commit())
+        return err(errc::Internal, {}, 500);
+    qCInfo(lcAuth) << "registered" << c.value().login;
+    return SignedIn{tokens.value(), m_users.findById(userId).value_or(UserRecord{}).user};
+}
+
+Result<Challenge> AuthService::resend(const QString& challengeId)
+{
+    const std::optional<ChallengeRecord> c = m_challenges.find(challengeId);
+    if (!c || c->used)
+        return err(errc::ChallengeNotFound, QStringLiteral("challenge_id"), 404);
+    const qint64 now = nowSec();
+    if (now < c->resendAt) {
+        Error e = err(errc::ResendTooEarly, {}, 429);
+        e.retryAfterSec = int(c->resendAt - now);
+        return e;
+    }
+    const QString code = crypto::randomCode();
+    ChallengeRecord renewed = *c;
+    renewed.expiresAt = now + c->ttlSec;
+    renewed.resendAt = now + c->ttlSec;
+    Transaction tx(m_db);
+    if (!m_challenges.renew(c->id, codeHash(c->id, code), renewed.expiresAt, renewed.resendAt))
+        return err(errc::ChallengeNotFound, QStringLiteral("challenge_id"), 404);
+    sendCode(renewed, code, now);
+    if (!tx.commit())
+        return err(errc::Internal, {}, 500);
+    return Challenge{c->id, c->ttlSec, c->ttlSec};
+}
+
+Result<SignedIn> AuthService::login(const QString& login, const QString& password)
+{
+    if (const QString e = rules::checkLogin(login); !e.isEmpty())
+        return fromRule(e, QStringLiteral("login"));
+    if (password.isEmpty())
+        return err(errc::PasswordRequired, QStringLiteral("password"), 400);
+    const QString normalized = rules::normalizeLogin(login).value;
+    const qint64 now = nowSec();
+    if (const int wait = m_throttle.retryAfter(normalized, now); wait > 0) {
+        Error e = err(errc::TooManyAttempts, {}, 429);
+        e.retryAfterSec = wait;
+        return e;
+    }
+    const std::optional<UserRecord> user = m_users.findByLogin(normalized);
+    bool ok = false;
+    if (user)
+        ok = crypto::verifyPassword(user->passwordHash, password);
+    else
+        crypto::dummyVerify(password);
+    if (!ok) {
+        m_throttle.recordFailure(normalized, now);
+        return err(errc::InvalidCredentials, {}, 401);
+    }
+    m_throttle.clear(normalized);
+    Transaction tx(m_db);
+    Result<Tokens> tokens = m_sessions.create(user->user.id, now);
+    if (!tokens.ok() || !tx.commit())
+        return err(errc::Internal, {}, 500);
+    return SignedIn{tokens.value(), user->user};
+}
+
+Result<Tokens> AuthService::refresh(const QString& refreshToken)
+{
+    return m_sessions.rotate(refreshToken, nowSec());
+}
+
+Status AuthService::logout(const SessionRef& session)
+{
+    if (!m_sessions.revoke(session.sessionId, nowSec()))
+        return err(errc::Internal, {}, 500);
+    return Done{};
+}
+
+Result<Challenge> AuthService::startRecovery(const QString& login, const QString& newPassword)
+{
+    if (const QString e = rules::checkLogin(login); !e.isEmpty())
+        return fromRule(e, QStringLiteral("login"));
+    if (const QString e = rules::checkPassword(newPassword); !e.isEmpty())
+        return fromRule(e, QStringLiteral("new_password"));
+    const QString normalized = rules::normalizeLogin(login).value;
+    if (!m_users.exists(normalized))
+        return err(errc::UserNotFound, QStringLiteral("login"), 404);
+    return startChallenge(kRecover, normalized, crypto::hashPassword(newPassword), rules::kRecoveryCodeTtlSec);
+}
+
+Result<SignedIn> AuthService::confirmRecovery(const QString& challengeId, const QString& code)
+{
+    const Result<ChallengeRecord> c = checkChallenge(challengeId, code, kRecover);
+    if (!c.ok())
+        return c.error();
+    const std::optional<UserRecord> user = m_users.findByLogin(c.value().login);
+    if (!user)
+        return err(errc::UserNotFound, QStringLiteral("login"), 404);
+    const qint64 now = nowSec();
+    Transaction tx(m_db);
+    if (!m_challenges.markUsed(challengeId, now))
+        return err(errc::ChallengeNotFound, QStringLiteral("challenge_id"), 404);
+    if (!m_users.setPasswordHash(user->user.id, c.value().passwordHash) ||
+        !m_sessions.revokeAllOf(user->user.id, 0, now))
+        return err(errc::Internal, {}, 500);
+    Result<Tokens> tokens = m_sessions.create(user->user.id, now);
+    if (!tokens.ok() || !tx.commit())
+        return err(errc::Internal, {}, 500);
+    m_throttle.clear(user->user.login);
+    qCInfo(lcAuth) << "password recovered for" << user->user.login;
+    return SignedIn{tokens.value(), user->user};
+}
+
+Result<SessionRef> AuthService::authenticate(const QString& authorizationHeader) const
+{
+    static const QLatin1String bearer("Bearer ");
+    if (!authorizationHeader.startsWith(bearer, Qt::CaseInsensitive))
+        return err(errc::Unauthorized, {}, 401);
+    const QString token = authorizationHeader.mid(bearer.size()).trimmed();
+    if (token.isEmpty())
+        return err(errc::Unauthorized, {}, 401);
+    return m_sessions.authenticate(token, nowSec());
+}
+
+} // namespace mygas::server

@@ -1,0 +1,81 @@
+#include "Crypto.h"
+
+#include "AuthRules.h"
+
+#include <sodium.h>
+
+namespace mygas::server::crypto {
+
+bool init()
+{
+    return sodium_init() >= 0;
+}
+
+namespace {
+QString randomBase64Url(int bytes)
+{
+    QByteArray buf(bytes, Qt::Uninitialized);
+    randombytes_buf(buf.data(), size_t(buf.size()));
+    return QString::fromLatin1(buf.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+} // namespace
+
+QString randomToken()
+{
+    return randomBase64Url(32);
+}
+
+QString randomId()
+{
+    return randomBase64Url(16);
+}
+
+QString randomCode()
+{
+    QString code;
+    code.reserve(rules::kCodeLength);
+    for (int i = 0; i < rules::kCodeLength; ++i)
+        code.append(QChar(u'0' + char16_t(randombytes_uniform(10))));
+    return code;
+}
+
+QString secretHash(const QString& secret)
+{
+    const QByteArray in = secret.toUtf8();
+    unsigned char out[32];
+    crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(in.constData()),
+                       quint64(in.size()), nullptr, 0);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(out), sizeof out).toHex());
+}
+
+bool equalHashes(const QString& a, const QString& b)
+{
+    const QByteArray x = a.toLatin1();
+    const QByteArray y = b.toLatin1();
+    return x.size() == y.size() && sodium_memcmp(x.constData(), y.constData(), size_t(x.size())) == 0;
+}
+
+QString hashPassword(const QString& password)
+{
+    const QByteArray pw = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, pw.constData(), quint64(pw.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        return {};
+    return QString::fromLatin1(out);
+}
+
+bool verifyPassword(const QString& hash, const QString& password)
+{
+    const QByteArray h = hash.toLatin1();
+    const QByteArray pw = password.toUtf8();
+    return !h.isEmpty() && crypto_pwhash_str_verify(h.constData(), pw.constData(), quint64(pw.size())) == 0;
+}
+
+void dummyVerify(const QString& password)
+{
+    static const QString dummy = hashPassword(QStringLiteral("dummy0pass"));
+    verifyPassword(dummy, password);
+}
+
+} // namespace mygas::server::crypto

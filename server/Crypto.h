@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace mygas::server::crypto {
+
+// Initialises libsodium; false when it cannot be used.
+bool init();
+
+// 32 random bytes, base64url without padding: access and refresh tokens.
+QString randomToken();
+// 16 random bytes, base64url: challenge identifiers.
+QString randomId();
+// kCodeLength decimal digits, uniformly distributed.
+QString randomCode();
+// BLAKE2b of a secret, hex; what the database keeps instead of the secret.
+QString secretHash(const QString& secret);
+// Constant-time comparison of two hashes of equal length.
+bool equalHashes(const QString& a, const QString& b);
+
+// Argon2id (libsodium crypto_pwhash_str, interactive limits).
+QString hashPassword(const QString& password);
+bool verifyPassword(const QString& hash, const QString& password);
+// Spends the same time as verifyPassword against a real hash, for unknown logins.
+void dummyVerify(const QString& password);
+
+} // namespace mygas::server::crypto

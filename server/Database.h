@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace mygas::server {
+
+// One Qt SQL connection (QSQLITE or QPSQL) and the few differences between
+// the two dialects. All queries use `?` placeholders and run on both.
+class Database
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    explicit Database(QString connectionName = QStringLiteral("mygas"));
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // sqlite:PATH or postgresql://USER[:PASS]@HOST[:PORT]/DB
+    Status open(const QString& url);
+    void close();
+
+    Kind kind() const { return m_kind; }
+    QSqlDatabase handle() const;
+    // Column definition of an auto-increment primary key.
+    QString idColumn() const;
+
+    // Prepares, binds and runs a statement; logs and returns false on failure.
+    bool exec(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> args = {}) const;
+    QSqlQuery newQuery() const;
+    // INSERT … RETURNING id; returns the id or 0.
+    qint64 insert(const QString& sql, std::initializer_list<QVariant> args) const;
+
+private:
+    QString m_connectionName;
+    Kind m_kind = Kind::Sqlite;
+};
+
+// A transaction that rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(const Database& db);
+    ~Transaction();
+    bool ok() const { return m_active; }
+    bool commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace mygas::server

@@ -1,0 +1,83 @@
+#include "HttpUtil.h"
+
+#include "ApiTypes.h"
+#include "AuthRules.h"
+#include "ErrorCatalog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace mygas::server::http {
+
+namespace {
+const QByteArray kJson = QByteArrayLiteral("application/json");
+} // namespace
+
+QHttpServerResponse json(const QJsonObject& body, Status status)
+{
+    return QHttpServerResponse(kJson, QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+}
+
+QHttpServerResponse json(const QJsonArray& body, Status status)
+{
+    return QHttpServerResponse(kJson, QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+}
+
+QHttpServerResponse jsonBytes(const QByteArray& bytes, Status status)
+{
+    return QHttpServerResponse(kJson, bytes, status);
+}
+
+QHttpServerResponse error(const Error& e)
+{
+    QHttpServerResponse r = json(errorToJson(e), Status(e.httpStatus ? e.httpStatus : 500));
+    if (e.retryAfterSec > 0)
+        r.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(e.retryAfterSec));
+    return r;
+}
+
+QHttpServerResponse error(const char* code, int status, const QString& field)
+{
+    return error(makeError(code, field, status));
+}
+
+QHttpServerResponse noContent()
+{
+    return QHttpServerResponse(Status::NoContent);
+}
+
+QByteArray header(const QHttpServerRequest& request, QByteArrayView name)
+{
+    const auto headers = request.headers();
+    for (const auto& h : headers) {
+        if (h.first.size() == name.size() && qstrnicmp(h.first.constData(), name.data(), size_t(name.size())) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+Result<QJsonObject> parseBody(const QHttpServerRequest& request)
+{
+    const QByteArray declared = header(request, "content-length");
+    const QByteArray body = request.body();
+    if (body.size() > rules::kMaxBodyBytes || (!declared.isEmpty() && declared.toLongLong() > rules::kMaxBodyBytes))
+        return makeError(errc::BodyTooLarge, {}, 413);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return makeError(errc::InvalidJson, {}, 400);
+    return doc.object();
+}
+
+QString Fields::string(const char* name)
+{
+    const QJsonValue v = m_object.value(QLatin1String(name));
+    if (v.isString())
+        return v.toString();
+    if (!v.isUndefined() && !v.isNull() && ok())
+        m_error = makeError(errc::FieldType, QString::fromLatin1(name), 400);
+    return {};
+}
+
+} // namespace mygas::server::http

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonObject>
+
+namespace mygas::server::http {
+
+using Status = QHttpServerResponse::StatusCode;
+
+QHttpServerResponse json(const QJsonObject& body, Status status = Status::Ok);
+QHttpServerResponse json(const QJsonArray& body, Status status = Status::Ok);
+// Pre-serialized JSON bytes (shared, not copied).
+QHttpServerResponse jsonBytes(const QByteArray& bytes, Status status = Status::Ok);
+// {"error": {...}} with the error's status and a Retry-After where it has one.
+QHttpServerResponse error(const Error& e);
+QHttpServerResponse error(const char* code, int status, const QString& field = {});
+QHttpServerResponse noContent();
+
+// A request header, name matched case-insensitively.
+QByteArray header(const QHttpServerRequest& request, QByteArrayView name);
+
+// The request's JSON object: 413 over rules::kMaxBodyBytes, 400 invalid_json otherwise.
+Result<QJsonObject> parseBody(const QHttpServerRequest& request);
+
+// Reads an optional string field; a present non-string value is 400 field_type.
+class Fields
+{
+public:
+    explicit Fields(const QJsonObject& o) : m_object(o) {}
+    QString string(const char* name);
+    bool ok() const { return m_error.code.isEmpty(); }
+    const Error& error() const { return m_error; }
+
+private:
+    QJsonObject m_object;
+    Error m_error;
+};
+
+} // namespace mygas::server::http

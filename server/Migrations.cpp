@@ -1,0 +1,98 @@
+#include "Migrations.h"
+
+#include "ApiTypes.h"
+#include "ErrorCatalog.h"
+#include "Logging.h"
+
+#include <QStringList>
+
+namespace mygas::server {
+
+namespace {
+// {ID} is replaced by the dialect's auto-increment primary key.
+const QStringList& steps(int version)
+{
+    static const QList<QStringList> all = {
+        {
+            QStringLiteral("CREATE TABLE users (id {ID}, login TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL, "
+                           "full_name TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', "
+                           "phone TEXT NOT NULL DEFAULT '', consent_version TEXT, consent_at BIGINT, "
+                           "created_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE challenges (id TEXT PRIMARY KEY, purpose TEXT NOT NULL, login TEXT NOT NULL, "
+                           "password_hash TEXT NOT NULL, code_hash TEXT NOT NULL, ttl_sec INTEGER NOT NULL, "
+                           "expires_at BIGINT NOT NULL, resend_at BIGINT NOT NULL, "
+                           "wrong_codes INTEGER NOT NULL DEFAULT 0, used_at BIGINT, created_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE sessions (id {ID}, user_id BIGINT NOT NULL REFERENCES users(id) "
+                           "ON DELETE CASCADE, created_at BIGINT NOT NULL, revoked_at BIGINT)"),
+            QStringLiteral("CREATE INDEX sessions_user ON sessions(user_id)"),
+            QStringLiteral("CREATE TABLE access_tokens (token_hash TEXT PRIMARY KEY, session_id BIGINT NOT NULL "
+                           "REFERENCES sessions(id) ON DELETE CASCADE, expires_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE refresh_tokens (token_hash TEXT PRIMARY KEY, session_id BIGINT NOT NULL "
+                           "REFERENCES sessions(id) ON DELETE CASCADE, expires_at BIGINT NOT NULL, used_at BIGINT)"),
+            QStringLiteral("CREATE TABLE login_failures (id {ID}, login TEXT NOT NULL, failed_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX login_failures_login ON login_failures(login, failed_at)"),
+            QStringLiteral("CREATE TABLE outbox (id {ID}, recipient TEXT NOT NULL, channel TEXT NOT NULL, "
+                           "subject TEXT NOT NULL, body TEXT NOT NULL, code TEXT, created_at BIGINT NOT NULL, "
+                           "sent_at BIGINT, attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at BIGINT NOT NULL, "
+                           "last_error TEXT)"),
+            QStringLiteral("CREATE INDEX outbox_recipient ON outbox(recipient)"),
+            QStringLiteral("CREATE INDEX outbox_pending ON outbox(sent_at, next_attempt_at)"),
+            QStringLiteral("CREATE TABLE companies (id TEXT PRIMARY KEY, sort_order INTEGER NOT NULL, "
+                           "data TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE offices (id TEXT PRIMARY KEY, company_id TEXT NOT NULL REFERENCES "
+                           "companies(id) ON DELETE CASCADE, sort_order INTEGER NOT NULL, data TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE faq_topics (id TEXT PRIMARY KEY, sort_order INTEGER NOT NULL, "
+                           "data TEXT NOT NULL)"),
+        },
+    };
+    return all.at(version - 1);
+}
+constexpr int kLatest = 1;
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return kLatest;
+}
+
+int Migrations::currentVersion(const Database& db)
+{
+    QSqlQuery q = db.newQuery();
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+Status Migrations::migrate(const Database& db)
+{
+    {
+        QSqlQuery q = db.newQuery();
+        if (!db.exec(q, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, "
+                                       "applied_at BIGINT NOT NULL)")))
+            return makeError(errc::Internal);
+    }
+    const int current = currentVersion(db);
+    if (current > kLatest) {
+        Error e = makeError(errc::Internal);
+        e.message = QStringLiteral("the database schema %1 is newer than this server (%2)").arg(current).arg(kLatest);
+        return e;
+    }
+    for (int v = current + 1; v <= kLatest; ++v) {
+        Transaction tx(db);
+        for (QString sql : steps(v)) {
+            sql.replace(QLatin1String("{ID}"), db.idColumn());
+            QSqlQuery q = db.newQuery();
+            if (!db.exec(q, sql))
+                return makeError(errc::Internal);
+        }
+        QSqlQuery q = db.newQuery();
+        if (!db.exec(q, QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
+                     {v, QDateTime::currentSecsSinceEpoch()}) ||
+            !tx.commit())
+            return makeError(errc::Internal);
+        qCInfo(lcDb) << "schema migrated to version" << v;
+    }
+    return Done{};
+}
+
+} // namespace mygas::server

@@ -1,0 +1,85 @@
+#include "OutboxStore.h"
+
+#include <QTimeZone>
+
+namespace mygas::server {
+
+QString OutboxStore::channelFor(const QString& login)
+{
+    return login.contains(QLatin1Char('@')) ? QStringLiteral("email") : QStringLiteral("sms");
+}
+
+qint64 OutboxStore::enqueue(const QString& to, const QString& subject, const QString& body, const QString& code,
+                            qint64 now)
+{
+    const qint64 id = m_db.insert(QStringLiteral("INSERT INTO outbox (recipient, channel, subject, body, code, "
+                                                 "created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                                 "RETURNING id"),
+                                  {to, channelFor(to), subject, body, code, now, now});
+    if (id != 0)
+        emit messageQueued();
+    return id;
+}
+
+QList<PendingMessage> OutboxStore::due(qint64 now, int limit) const
+{
+    QList<PendingMessage> out;
+    QSqlQuery q = m_db.newQuery();
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT id, recipient, channel, subject, body, code, attempts FROM outbox "
+                                  "WHERE sent_at IS NULL AND next_attempt_at <= ? ORDER BY id LIMIT ?"),
+                   {now, limit}))
+        return out;
+    while (q.next()) {
+        PendingMessage p;
+        p.id = q.value(0).toLongLong();
+        p.message.to = q.value(1).toString();
+        p.message.channel = q.value(2).toString();
+        p.message.subject = q.value(3).toString();
+        p.message.body = q.value(4).toString();
+        p.message.code = q.value(5).toString();
+        p.attempts = q.value(6).toInt();
+        out.append(p);
+    }
+    return out;
+}
+
+bool OutboxStore::markSent(qint64 id, qint64 now) const
+{
+    QSqlQuery q = m_db.newQuery();
+    return m_db.exec(q, QStringLiteral("UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL "
+                                       "WHERE id = ?"),
+                     {now, id});
+}
+
+bool OutboxStore::markFailed(qint64 id, const QString& error, qint64 nextAttemptAt) const
+{
+    QSqlQuery q = m_db.newQuery();
+    return m_db.exec(q, QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ?, "
+                                       "next_attempt_at = ? WHERE id = ?"),
+                     {error, nextAttemptAt, id});
+}
+
+QList<OutboxMessage> OutboxStore::forRecipient(const QString& to, int limit) const
+{
+    QList<OutboxMessage> out;
+    QSqlQuery q = m_db.newQuery();
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT recipient, channel, subject, body, code, COALESCE(sent_at, created_at) "
+                                  "FROM outbox WHERE recipient = ? ORDER BY id DESC LIMIT ?"),
+                   {to, limit}))
+        return out;
+    while (q.next()) {
+        OutboxMessage m;
+        m.to = q.value(0).toString();
+        m.channel = q.value(1).toString();
+        m.subject = q.value(2).toString();
+        m.body = q.value(3).toString();
+        m.code = q.value(4).toString();
+        m.sentAt = QDateTime::fromSecsSinceEpoch(q.value(5).toLongLong(), QTimeZone::utc());
+        out.append(m);
+    }
+    return out;
+}
+
+} // namespace mygas::server

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ApiTypes.h"
+#include "Database.h"
+
+#include <QList>
+#include <QObject>
+
+namespace mygas::server {
+
+struct PendingMessage
+{
+    qint64 id = 0;
+    OutboxMessage message;
+    int attempts = 0;
+};
+
+// Every message to a person (codes, notices) is written here first and
+// delivered from here, so nothing is lost when a gateway is down.
+class OutboxStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OutboxStore(const Database& db, QObject* parent = nullptr) : QObject(parent), m_db(db) {}
+
+    // Queues a message; "sms" for a phone login, "email" for an e-mail login.
+    qint64 enqueue(const QString& to, const QString& subject, const QString& body, const QString& code, qint64 now);
+    QList<PendingMessage> due(qint64 now, int limit) const;
+    bool markSent(qint64 id, qint64 now) const;
+    bool markFailed(qint64 id, const QString& error, qint64 nextAttemptAt) const;
+    // Newest first.
+    QList<OutboxMessage> forRecipient(const QString& to, int limit) const;
+
+    static QString channelFor(const QString& login);
+
+signals:
+    // Emitted after enqueue; connect queued so delivery starts after the commit.
+    void messageQueued();
+
+private:
+    const Database& m_db;
+};
+
+} // namespace mygas::server

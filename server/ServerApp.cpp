@@ -1,0 +1,155 @@
+#include "ServerApp.h"
+
+#include "ApiTypes.h"
+#include "AuthHandlers.h"
+#include "AuthService.h"
+#include "CertificateFactory.h"
+#include "ClockFile.h"
+#include "Crypto.h"
+#include "DemoData.h"
+#include "DemoHandlers.h"
+#include "DirectoryHandlers.h"
+#include "ErrorCatalog.h"
+#include "Logging.h"
+#include "Migrations.h"
+#include "OutboxDelivery.h"
+#include "OutboxStore.h"
+#include "SmsGatewaySender.h"
+#include "SmtpSender.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHttpServer>
+#include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslKey>
+
+#include <curl/curl.h>
+
+namespace mygas::server {
+
+ServerApp::ServerApp(ServerOptions options) : m_options(std::move(options)) {}
+
+ServerApp::~ServerApp()
+{
+    m_http.reset();
+    m_delivery.reset();
+}
+
+QString ServerApp::url() const
+{
+    return QStringLiteral("%1://%2:%3")
+        .arg(m_options.insecureHttp ? QStringLiteral("http") : QStringLiteral("https"), m_options.hostForUrl())
+        .arg(m_port);
+}
+
+bool ServerApp::setupTls(QString* error)
+{
+    QString certFile = m_options.tlsCertFile;
+    QString keyFile = m_options.tlsKeyFile;
+    if (certFile.isEmpty()) {
+        CertificateFactory factory(m_options.dataDir);
+        const Status made = factory.ensure();
+        if (!made.ok()) {
+            *error = made.error().message;
+            return false;
+        }
+        certFile = factory.certFile();
+        keyFile = factory.keyFile();
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certFile);
+    QFile keyIn(keyFile);
+    if (chain.isEmpty() || !keyIn.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the TLS certificate %1 or key %2").arg(certFile, keyFile);
+        return false;
+    }
+    const QByteArray keyPem = keyIn.readAll();
+    QSslKey key(keyPem, QSsl::Ec);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Rsa);
+    if (key.isNull()) {
+        *error = QStringLiteral("the TLS key %1 is neither an EC nor an RSA private key in PEM").arg(keyFile);
+        return false;
+    }
+    m_http->sslSetup(chain.first(), key);
+    return true;
+}
+
+void ServerApp::registerRoutes()
+{
+    m_authHandlers->registerRoutes(*m_http);
+    m_directory->registerRoutes(*m_http);
+    if (m_demo)
+        m_demo->registerRoutes(*m_http);
+    const QByteArray notFound =
+        QJsonDocument(errorToJson(makeError(errc::NotFound, {}, 404))).toJson(QJsonDocument::Compact);
+    m_http->setMissingHandler([notFound](const QHttpServerRequest&, QHttpServerResponder&& responder) {
+        responder.write(notFound, QByteArrayLiteral("application/json"), QHttpServerResponder::StatusCode::NotFound);
+    });
+}
+
+bool ServerApp::start(QString* error)
+{
+    if (!crypto::init()) {
+        *error = QStringLiteral("libsodium cannot be initialised");
+        return false;
+    }
+    curl_global_init(CURL_GLOBAL_DEFAULT);
+    if (!QDir().mkpath(m_options.dataDir)) {
+        *error = QStringLiteral("cannot create the data directory %1").arg(m_options.dataDir);
+        return false;
+    }
+    if (!m_options.clockFile.isEmpty()) {
+        m_clockFile = std::make_unique<ClockFile>(m_options.clockFile);
+        m_clockFile->install();
+    }
+    const Status opened = m_db.open(m_options.effectiveDatabaseUrl());
+    if (!opened.ok()) {
+        *error = QStringLiteral("cannot open the database: %1").arg(opened.error().message);
+        return false;
+    }
+    if (const Status migrated = Migrations::migrate(m_db); !migrated.ok()) {
+        *error = QStringLiteral("cannot migrate the database: %1").arg(migrated.error().message);
+        return false;
+    }
+    DirectoryStore directory(m_db);
+    if (m_options.demo) {
+        if (const Status seeded = directory.upsert({demo::companies(), demo::offices(), demo::faq()}); !seeded.ok()) {
+            *error = QStringLiteral("cannot seed the demo data");
+            return false;
+        }
+    }
+    // Hash once now so the first unknown-login attempt is not faster than the rest.
+    crypto::dummyVerify(QString());
+
+    m_outbox = std::make_unique<OutboxStore>(m_db);
+    m_auth = std::make_unique<AuthService>(m_db, *m_outbox);
+    ClockFile* clockFile = m_clockFile.get();
+    m_authHandlers = std::make_unique<AuthHandlers>(*m_auth, [clockFile] {
+        if (clockFile)
+            clockFile->refresh();
+    });
+    m_directory = std::make_unique<DirectoryHandlers>(directory.load());
+    if (m_options.demo)
+        m_demo = std::make_unique<DemoHandlers>(*m_outbox);
+    m_delivery = std::make_unique<OutboxDelivery>(*m_outbox, m_options.demo);
+    if (!m_options.smtpUrl.isEmpty())
+        m_delivery->setSender(QStringLiteral("email"), new SmtpSender(m_options.smtpUrl, m_options.smtpFrom));
+    if (!m_options.smsGatewayTemplate.isEmpty())
+        m_delivery->setSender(QStringLiteral("sms"), new SmsGatewaySender(m_options.smsGatewayTemplate));
+
+    m_http = std::make_unique<QHttpServer>();
+    registerRoutes();
+    if (!m_options.insecureHttp && !setupTls(error))
+        return false;
+    m_port = m_http->listen(m_options.listenAddress, m_options.listenPort);
+    if (m_port == 0) {
+        *error = QStringLiteral("cannot listen on %1:%2").arg(m_options.listenHost).arg(m_options.listenPort);
+        return false;
+    }
+    m_delivery->start();
+    qCInfo(lcServer) << "serving" << url() << (m_options.demo ? "(demo)" : "");
+    return true;
+}
+
+} // namespace mygas::server

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Database.h"
+#include "ServerOptions.h"
+
+#include <QString>
+
+#include <memory>
+
+class QHttpServer;
+
+namespace mygas::server {
+
+class AuthHandlers;
+class AuthService;
+class ClockFile;
+class DemoHandlers;
+class DirectoryHandlers;
+class OutboxDelivery;
+class OutboxStore;
+
+// The composition root of mygas-server: storage, services, delivery,
+// routes and the listening socket.
+class ServerApp
+{
+public:
+    explicit ServerApp(ServerOptions options);
+    ~ServerApp();
+
+    // Opens and migrates the database, seeds demo data, prepares TLS and
+    // listens. On failure returns false with a message for the operator.
+    bool start(QString* error);
+    // https://HOST:PORT (http:// with --insecure-http).
+    QString url() const;
+
+private:
+    bool setupTls(QString* error);
+    void registerRoutes();
+
+    ServerOptions m_options;
+    std::unique_ptr<ClockFile> m_clockFile;
+    Database m_db;
+    std::unique_ptr<OutboxStore> m_outbox;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<AuthHandlers> m_authHandlers;
+    std::unique_ptr<DirectoryHandlers> m_directory;
+    std::unique_ptr<DemoHandlers> m_demo;
+    std::unique_ptr<OutboxDelivery> m_delivery;
+    std::unique_ptr<QHttpServer> m_http;
+    quint16 m_port = 0;
+};
+
+} // namespace mygas::server

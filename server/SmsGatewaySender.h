@@ -1,0 +1,25 @@
+#pragma once
+
+#include "MessageSender.h"
+
+#include <QNetworkAccessManager>
+
+namespace mygas::server {
+
+// SMS through an HTTP gateway: a GET of the URL template with {to} and
+// {text} replaced by the percent-encoded number and message text.
+class SmsGatewaySender : public MessageSender
+{
+    Q_OBJECT
+public:
+    explicit SmsGatewaySender(QString urlTemplate, QObject* parent = nullptr);
+    void send(qint64 id, const OutboxMessage& message) override;
+
+    static QUrl requestUrl(const QString& urlTemplate, const QString& to, const QString& text);
+
+private:
+    QString m_template;
+    QNetworkAccessManager m_nam;
+};
+
+} // namespace mygas::server

@@ -1,0 +1,56 @@
+#include "ServerApp.h"
+#include "ServerOptions.h"
+#include "Translations.h"
+#include "platform/SignalHandler.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+const char kUsage[] =
+    "Usage: mygas-server serve [--listen HOST:PORT] [--db sqlite:PATH | --db postgresql://USER[:PASS]@HOST:PORT/DB]\n"
+    "                          [--data-dir DIR] [--tls-cert PEM --tls-key PEM] [--demo] [--insecure-http]\n"
+    "                          [--smtp smtp://HOST:PORT] [--smtp-from ADDR] [--sms-gateway URL-TEMPLATE]\n"
+    "                          [--clock-file PATH]\n"
+    "       mygas-server --version\n";
+}
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mygas-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MYGAS_VERSION));
+    mygas::installTranslation(QStringLiteral("ru"));
+
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.value(0) == QLatin1String("--version")) {
+        std::printf("mygas-server %s\n", MYGAS_VERSION);
+        return 0;
+    }
+    if (args.value(0) == QLatin1String("--help") || args.value(0) == QLatin1String("-h")) {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
+    if (args.value(0) != QLatin1String("serve")) {
+        std::fputs(kUsage, stderr);
+        return 2;
+    }
+    mygas::server::ServerOptions options;
+    if (const QString problem = options.parse(args.mid(1)); !problem.isEmpty()) {
+        std::fprintf(stderr, "mygas-server: %s\n", qPrintable(problem));
+        return 2;
+    }
+    mygas::server::platform::installShutdownHandler();
+    mygas::server::ServerApp server(options);
+    QString error;
+    if (!server.start(&error)) {
+        std::fprintf(stderr, "mygas-server: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("mygas-server listening on %s\n", qPrintable(server.url()));
+    std::fflush(stdout);
+    const int rc = QCoreApplication::exec();
+    std::fprintf(stderr, "mygas-server: stopped\n");
+    return rc;
+}

@@ -1,0 +1,302 @@
+// The real windows under Xvfb against the real mygas-server: registration
+// with the code from the demo outbox, the first steps, logout, login, a wrong
+// password, recovery, the code countdown, and the remembered session.
+#include "ApiCaller.h"
+#include "AuthService.h"
+#include "AuthWindow.h"
+#include "ClientTestSupport.h"
+#include "Clock.h"
+#include "CompositionRoot.h"
+#include "DemoMailWindow.h"
+#include "MainWindow.h"
+#include "Translations.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace mygas;
+
+namespace {
+
+template <typename T>
+T* child(QObject* root, const char* name)
+{
+    T* w = root->findChild<T*>(QString::fromLatin1(name));
+    if (!w)
+        qWarning() << "no widget named" << name;
+    return w;
+}
+
+} // namespace
+
+class TestClientGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void registerWithCodeFromOutbox();
+    void demoMailShowsTheCode();
+    void logoutShowsLogin();
+    void wrongPasswordShowsServerMessage();
+    void loginAgain();
+    void recoverPassword();
+    void rememberedSessionOpensMainWindow();
+
+private:
+    void type(const char* name, const QString& text, QWidget* root);
+    void click(const char* name, QWidget* root);
+    QWidget* page() const { return m_root->authWindow()->currentPage(); }
+    std::unique_ptr<CompositionRoot> makeRoot();
+
+    QTemporaryDir m_settings;
+    ServerProcess m_server;
+    ManualClock m_clock;
+    std::unique_ptr<CompositionRoot> m_root;
+    QString m_login;
+    const QString m_password = QStringLiteral("abc12345");
+    const QString m_newPassword = QStringLiteral("xyz98765");
+};
+
+void TestClientGui::initTestCase()
+{
+    clienttest::isolateSettings(m_settings);
+    QVERIFY(installTranslation(QStringLiteral("ru")));
+    Clock::setInstance(&m_clock);
+    QString error;
+    QVERIFY2(m_server.start(ServerProcess::Options{}, &error), qPrintable(error));
+    m_login = clienttest::uniqueLogin(QStringLiteral("gui"));
+    m_root = makeRoot();
+    m_root->start();
+    QTRY_VERIFY(m_root->authWindow()->isVisible());
+    QCOMPARE(page()->objectName(), QStringLiteral("loginPage"));
+}
+
+void TestClientGui::cleanupTestCase()
+{
+    m_root.reset();
+    Clock::setInstance(nullptr);
+}
+
+std::unique_ptr<CompositionRoot> TestClientGui::makeRoot()
+{
+    AppOptions options;
+    options.server = m_server.baseUrl();
+    options.caFile = m_server.caFile();
+    options.offerDemoMail = true;
+    options.language = QStringLiteral("ru");
+    return std::make_unique<CompositionRoot>(options);
+}
+
+void TestClientGui::type(const char* name, const QString& text, QWidget* root)
+{
+    auto* edit = child<QLineEdit>(root, name);
+    QVERIFY(edit);
+    QTRY_VERIFY(edit->isVisible());
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+void TestClientGui::click(const char* name, QWidget* root)
+{
+    auto* button = child<QPushButton>(root, name);
+    QVERIFY(button);
+    QTRY_VERIFY(button->isVisible() && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void TestClientGui::registerWithCodeFromOutbox()
+{
+    QWidget* w = m_root->authWindow();
+    click("registerLink", w);
+    QTRY_COMPARE(page()->objectName(), QStringLiteral("registrationPage"));
+
+    // Field errors appear as the user types, next to the field.
+    type("registrationPasswordEdit", QStringLiteral("abc"), w);
+    QTRY_VERIFY(child<QLabel>(w, "registrationPasswordEditError")->isVisible());
+    QVERIFY(child<QLabel>(w, "registrationPasswordEditError")->text().contains(QStringLiteral("не менее 5")));
+    QVERIFY(!child<QLabel>(w, "registrationConfirmEditError")->isVisible()); // untouched: no error yet
+
+    type("registrationLoginEdit", m_login, w);
+    type("registrationPasswordEdit", m_password, w);
+    QVERIFY(!child<QLabel>(w, "registrationPasswordEditError")->isVisible());
+    type("registrationConfirmEdit", m_password, w);
+    QCOMPARE(child<QPushButton>(w, "registerButton")->text(), QStringLiteral("Зарегистрироваться"));
+    QTest::keyClick(child<QLineEdit>(w, "registrationConfirmEdit"), Qt::Key_Return);
+
+    QTRY_COMPARE(page()->objectName(), QStringLiteral("codePage"));
+    auto* countdown = child<QLabel>(w, "codeCountdown");
+    auto* resend = child<QPushButton>(w, "resendCodeButton");
+    QTRY_VERIFY(countdown->isVisible());
+    QVERIFY2(countdown->text().contains(QStringLiteral("160")), qPrintable(countdown->text()));
+    QVERIFY(!resend->isVisible());
+    const QString firstCode = clienttest::latestCode(m_server, m_login);
+    QCOMPARE(firstCode.size(), 6);
+
+    m_clock.advance(100);
+    QTRY_VERIFY2(countdown->text().contains(QStringLiteral("60")), qPrintable(countdown->text()));
+    QVERIFY(!resend->isVisible());
+    m_clock.advance(60);
+    m_server.advanceClock(160);
+    QTRY_VERIFY(resend->isVisible());
+    QVERIFY(!countdown->isVisible());
+    QCOMPARE(resend->text(), QStringLiteral("Отправить код повторно"));
+
+    // The old code has expired; a new one is sent and the countdown starts again.
+    QTest::mouseClick(resend, Qt::LeftButton);
+    QTRY_VERIFY(clienttest::outboxCount(m_server, m_login) == 2);
+    QTRY_VERIFY(countdown->isVisible());
+    QVERIFY2(countdown->text().contains(QStringLiteral("160")), qPrintable(countdown->text()));
+    QVERIFY(!resend->isVisible());
+
+    type("codeEdit", clienttest::latestCode(m_server, m_login), w);
+    click("confirmCodeButton", w);
+    QTRY_COMPARE(page()->objectName(), QStringLiteral("welcomePage"));
+    QCOMPARE(child<QPushButton>(w, "welcomeOkButton")->text(), QStringLiteral("Хорошо"));
+    click("welcomeOkButton", w);
+    QTRY_COMPARE(page()->objectName(), QStringLiteral("consentPage"));
+    QCOMPARE(child<QPushButton>(w, "consentAgreeButton")->text(), QStringLiteral("Я согласен"));
+    click("consentAgreeButton", w);
+    QTRY_COMPARE(page()->objectName(), QStringLiteral("firstStepPage"));
+
+    click("firstStepConnectAccount", w);
+    QTRY_COMPARE(page()->objectName(), QStringLiteral("firstStepUpcoming"));
+    QVERIFY(child<QLabel>(w, "firstStepUpcomingText")->text().contains(QStringLiteral("следующ")));
+    click("firstStepUpcomingBack", w);
+    QTRY_COMPARE(page()->objectName(), QStringLiteral("firstStepPage"));
+    click("firstStepApply", w);
+    QTRY_COMPARE(page()->objectName(), QStringLiteral("firstStepUpcoming"));
+    click("firstStepUpcomingBack", w);
+    click("firstStepSkip", w);
+
+    MainWindow* main = m_root->mainWindow();
+    QTRY_VERIFY(main->isVisible());
+    QVERIFY(!w->isVisible());
+    QVERIFY(child<QLabel>(main, "accountInfo")->text().contains(m_login));
+    QCOMPARE(child<QPushButton>(main, "logoutButton")->text(), QStringLiteral("Выход"));
+    for (const char* name : {"menuAccount", "menuOffices", "menuContracts", "menuSettings", "menuSupport"})
+        QVERIFY(child<QPushButton>(main, name)->isVisible());
+    QCOMPARE(child<QPushButton>(main, "menuOffices")->text(), QStringLiteral("Карта отделений"));
+    click("menuContracts", main);
+    QTRY_VERIFY(child<QWidget>(main, "menuContractsPage")->isVisible());
+    click("menuAccount", main);
+    QTRY_VERIFY(child<QWidget>(main, "accountList")->isVisible());
+}
+
+void TestClientGui::demoMailShowsTheCode()
+{
+    click("demoMailButton", m_root->mainWindow());
+    QTRY_VERIFY(m_root->demoMailWindow() && m_root->demoMailWindow()->isVisible());
+    QTreeWidget* list = m_root->demoMailWindow()->list();
+    const QString code = clienttest::latestCode(m_server, m_login);
+    QTRY_VERIFY(!list->findItems(code, Qt::MatchExactly, 3).isEmpty());
+    QCOMPARE(list->findItems(code, Qt::MatchExactly, 3).first()->text(0), m_login);
+    m_root->demoMailWindow()->close();
+}
+
+void TestClientGui::logoutShowsLogin()
+{
+    click("logoutButton", m_root->mainWindow());
+    QTRY_VERIFY(m_root->authWindow()->isVisible());
+    QCOMPARE(page()->objectName(), QStringLiteral("loginPage"));
+    QVERIFY(!m_root->mainWindow()->isVisible());
+    QVERIFY(!m_root->auth()->isSignedIn());
+}
+
+void TestClientGui::wrongPasswordShowsServerMessage()
+{
+    ApiCaller caller(m_server.apiUrl(QString()), m_server.caFile());
+    const QString expected = caller.post(QStringLiteral("/auth/login"),
+                                         {{QStringLiteral("login"), m_login}, {QStringLiteral("password"), QStringLiteral("wrong11")}})
+                                 .errorMessage();
+    QVERIFY(!expected.isEmpty());
+    QWidget* w = m_root->authWindow();
+    type("loginEdit", m_login, w);
+    type("passwordEdit", QStringLiteral("wrong12"), w);
+    QTest::keyClick(child<QLineEdit>(w, "passwordEdit"), Qt::Key_Return);
+    QTRY_COMPARE(child<QLabel>(w, "loginStatusText")->text(), expected);
+    QVERIFY(child<QLabel>(w, "loginStatusText")->isVisible());
+    QVERIFY(!child<QPushButton>(w, "loginStatusRetry")->isVisible()); // not a network error
+    QVERIFY(!m_root->mainWindow()->isVisible());
+}
+
+void TestClientGui::loginAgain()
+{
+    QWidget* w = m_root->authWindow();
+    type("loginEdit", m_login, w);
+    type("passwordEdit", m_password, w);
+    click("loginButton", w);
+    QTRY_VERIFY(m_root->mainWindow()->isVisible());
+    QVERIFY(!w->isVisible());
+    click("logoutButton", m_root->mainWindow());
+    QTRY_VERIFY(w->isVisible());
+}
+
+void TestClientGui::recoverPassword()
+{
+    QWidget* w = m_root->authWindow();
+    click("forgotPasswordLink", w);
+    QTRY_COMPARE(page()->objectName(), QStringLiteral("recoveryPage"));
+    QCOMPARE(child<QPushButton>(w, "recoverButton")->text(), QStringLiteral("Восстановить пароль"));
+    type("recoveryLoginEdit", m_login, w);
+    type("recoveryPasswordEdit", m_newPassword, w);
+    type("recoveryConfirmEdit", m_newPassword + QStringLiteral("1"), w);
+    QTRY_VERIFY(child<QLabel>(w, "recoveryConfirmEditError")->isVisible()); // the passwords differ
+    click("recoverButton", w);
+    QTest::qWait(200);
+    QCOMPARE(page()->objectName(), QStringLiteral("recoveryPage"));
+    type("recoveryConfirmEdit", m_newPassword, w);
+    QVERIFY(!child<QLabel>(w, "recoveryConfirmEditError")->isVisible());
+    click("recoverButton", w);
+
+    QTRY_COMPARE(page()->objectName(), QStringLiteral("codePage"));
+    auto* countdown = child<QLabel>(w, "codeCountdown");
+    QTRY_VERIFY2(countdown->text().contains(QStringLiteral("70")), qPrintable(countdown->text()));
+    m_clock.advance(70);
+    auto* resend = child<QPushButton>(w, "resendCodeButton");
+    QTRY_VERIFY(resend->isVisible());
+    QCOMPARE(resend->text(), QStringLiteral("Отправить код еще раз"));
+
+    type("codeEdit", clienttest::latestCode(m_server, m_login), w);
+    QTest::keyClick(child<QLineEdit>(w, "codeEdit"), Qt::Key_Return);
+    QTRY_VERIFY(m_root->mainWindow()->isVisible()); // consent was given at registration
+    QVERIFY(!w->isVisible());
+
+    ApiCaller caller(m_server.apiUrl(QString()), m_server.caFile());
+    QCOMPARE(caller.post(QStringLiteral("/auth/login"),
+                         {{QStringLiteral("login"), m_login}, {QStringLiteral("password"), m_newPassword}})
+                 .status,
+             200);
+}
+
+void TestClientGui::rememberedSessionOpensMainWindow()
+{
+    QVERIFY(m_root->auth()->isSignedIn());
+    QTest::qWait(500); // the keychain write of the last token finishes
+    m_root.reset();   // the app quits with the session remembered
+
+    m_root = makeRoot();
+    m_root->start();
+    QTRY_VERIFY(m_root->mainWindow()->isVisible());
+    QVERIFY(!m_root->authWindow()->isVisible());
+    QTRY_VERIFY(child<QLabel>(m_root->mainWindow(), "accountInfo")->text().contains(m_login));
+
+    click("logoutButton", m_root->mainWindow());
+    QTRY_VERIFY(m_root->authWindow()->isVisible());
+    QTest::qWait(500);
+    m_root = makeRoot(); // after «Выход» nothing is remembered
+    m_root->start();
+    QTRY_VERIFY(m_root->authWindow()->isVisible());
+    QVERIFY(!m_root->mainWindow()->isVisible());
+}
+
+QTEST_MAIN(TestClientGui)
+#include "tst_client_gui.moc"

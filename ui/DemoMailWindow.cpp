@@ -1,0 +1,64 @@
+#include "DemoMailWindow.h"
+
+#include "DemoMailbox.h"
+#include "StatusBanner.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace mygas {
+
+DemoMailWindow::DemoMailWindow(DemoMailbox* mailbox, QWidget* parent)
+    : QWidget(parent), m_mailbox(mailbox), m_list(new QTreeWidget(this)), m_refresh(new QPushButton(tr("Refresh"), this)),
+      m_status(new StatusBanner(QStringLiteral("demoMailStatus"), this))
+{
+    setObjectName(QStringLiteral("demoMailWindow"));
+    setWindowTitle(tr("Demo mail"));
+    auto* hint = new QLabel(tr("Messages the demo server would have sent by SMS or e-mail."), this);
+    hint->setWordWrap(true);
+    m_list->setObjectName(QStringLiteral("demoMailList"));
+    m_list->setAccessibleName(tr("Messages"));
+    m_list->setRootIsDecorated(false);
+    m_list->setHeaderLabels({tr("To"), tr("Time"), tr("Text"), tr("Code")});
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_refresh->setObjectName(QStringLiteral("demoMailRefresh"));
+    m_refresh->setAccessibleName(tr("Refresh"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(hint);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(m_refresh, 0, Qt::AlignLeft);
+    connect(m_refresh, &QPushButton::clicked, this, &DemoMailWindow::refresh);
+    connect(m_status, &StatusBanner::retryRequested, this, &DemoMailWindow::refresh);
+}
+
+void DemoMailWindow::refresh()
+{
+    m_refresh->setEnabled(false);
+    m_mailbox->fetch(QString(), this, [this](const Result<QList<OutboxMessage>>& r) {
+        m_refresh->setEnabled(true);
+        if (!r.ok()) {
+            m_status->showError(r.error());
+            return;
+        }
+        m_status->clear();
+        m_list->clear();
+        const QLocale locale;
+        for (const OutboxMessage& m : r.value()) {
+            auto* item = new QTreeWidgetItem(m_list);
+            item->setText(0, m.to);
+            item->setText(1, locale.toString(m.sentAt.toLocalTime(), QLocale::ShortFormat));
+            item->setText(2, m.body);
+            item->setText(3, m.code);
+        }
+    });
+}
+
+} // namespace mygas

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QWidget>
+
+class QPushButton;
+class QTreeWidget;
+
+namespace mygas {
+
+class DemoMailbox;
+class StatusBanner;
+
+// «Демо-почта»: the messages the demo server would have sent by SMS or
+// e-mail, with their confirmation codes, newest first.
+class DemoMailWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DemoMailWindow(DemoMailbox* mailbox, QWidget* parent = nullptr);
+
+    void refresh();
+    QTreeWidget* list() const { return m_list; }
+
+private:
+    DemoMailbox* m_mailbox;
+    QTreeWidget* m_list;
+    QPushButton* m_refresh;
+    StatusBanner* m_status;
+};
+
+} // namespace mygas
