@@ -43,8 +43,8 @@ AuthService::AuthService(const Database& db, OutboxStore& outbox)
 void AuthService::sendCode(const ChallengeRecord& c, const QString& code, qint64 now)
 {
     const bool reg = c.purpose == kRegister;
-    const QString subject = reg ? QStringLiteral("Код подтверждения регистрации")
-                                : QStringLiteral("Код для восстановления пароля");
+    const QString subject =
+        reg ? QStringLiteral("Код подтверждения регистрации") : QStringLiteral("Код для восстановления пароля");
     const QString body = (reg ? QStringLiteral("Код подтверждения регистрации в ЛК «Мой газ»: %1. "
                                                "Код действует %2 секунд.")
                               : QStringLiteral("Код для восстановления пароля в ЛК «Мой газ»: %1. "
@@ -54,8 +54,8 @@ void AuthService::sendCode(const ChallengeRecord& c, const QString& code, qint64
     m_outbox.enqueue(c.login, subject, body, code, now);
 }
 
-Result<Challenge> AuthService::startChallenge(const QString& purpose, const QString& login,
-                                              const QString& passwordHash, int ttlSec)
+Result<Challenge> AuthService::startChallenge(const QString& purpose, const QString& login, const QString& passwordHash,
+                                              int ttlSec)
 {
     if (passwordHash.isEmpty())
         return err(errc::Internal, {}, 500);

@@ -41,8 +41,7 @@ bool addExtension(X509* cert, X509* issuer, int nid, const char* value)
     return ok;
 }
 
-CertPtr newCertificate(EVP_PKEY* key, const char* commonName, X509* issuer, EVP_PKEY* issuerKey, long days,
-                       bool isCa)
+CertPtr newCertificate(EVP_PKEY* key, const char* commonName, X509* issuer, EVP_PKEY* issuerKey, long days, bool isCa)
 {
     CertPtr cert(X509_new(), &X509_free);
     X509_set_version(cert.get(), 2);
@@ -152,10 +151,12 @@ Status CertificateFactory::ensure()
         caKey = newKey();
         ca = newCertificate(caKey.get(), "mygas demo CA", nullptr, nullptr, 3650, true);
         if (!caKey || !ca ||
-            !writePem(path("ca-key.pem"),
-                      [&](BIO* b) { return PEM_write_bio_PrivateKey(b, caKey.get(), nullptr, nullptr, 0, nullptr, nullptr); },
-                      true) ||
-            !writePem(caFile(), [&](BIO* b) { return PEM_write_bio_X509(b, ca.get()); }, false))
+            !writePem(
+                path("ca-key.pem"),
+                [&](BIO* b) { return PEM_write_bio_PrivateKey(b, caKey.get(), nullptr, nullptr, 0, nullptr, nullptr); },
+                true) ||
+            !writePem(
+                caFile(), [&](BIO* b) { return PEM_write_bio_X509(b, ca.get()); }, false))
             return failure(QStringLiteral("cannot create the demo CA in %1").arg(m_dataDir));
         QFile::remove(certFile());
         qCInfo(lcServer) << "created demo CA" << caFile();
@@ -166,10 +167,12 @@ Status CertificateFactory::ensure()
     KeyPtr key = newKey();
     CertPtr cert = newCertificate(key.get(), "localhost", ca.get(), caKey.get(), 825, false);
     if (!key || !cert ||
-        !writePem(keyFile(),
-                  [&](BIO* b) { return PEM_write_bio_PrivateKey(b, key.get(), nullptr, nullptr, 0, nullptr, nullptr); },
-                  true) ||
-        !writePem(certFile(), [&](BIO* b) { return PEM_write_bio_X509(b, cert.get()); }, false))
+        !writePem(
+            keyFile(),
+            [&](BIO* b) { return PEM_write_bio_PrivateKey(b, key.get(), nullptr, nullptr, 0, nullptr, nullptr); },
+            true) ||
+        !writePem(
+            certFile(), [&](BIO* b) { return PEM_write_bio_X509(b, cert.get()); }, false))
         return failure(QStringLiteral("cannot create the demo server certificate in %1").arg(m_dataDir));
     qCInfo(lcServer) << "created demo server certificate" << certFile();
     return Done{};

@@ -38,8 +38,9 @@ std::optional<ChallengeRecord> ChallengeStore::find(const QString& id) const
 int ChallengeStore::addWrongCode(const QString& id) const
 {
     QSqlQuery q = m_db.newQuery();
-    if (!m_db.exec(q, QStringLiteral("UPDATE challenges SET wrong_codes = wrong_codes + 1 WHERE id = ? "
-                                     "RETURNING wrong_codes"),
+    if (!m_db.exec(q,
+                   QStringLiteral("UPDATE challenges SET wrong_codes = wrong_codes + 1 WHERE id = ? "
+                                  "RETURNING wrong_codes"),
                    {id}) ||
         !q.next())
         return -1;

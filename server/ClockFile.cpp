@@ -3,7 +3,6 @@
 #include "Logging.h"
 
 #include <QFile>
-#include <QFileInfo>
 
 namespace mygas::server {
 
@@ -23,22 +22,15 @@ void ClockFile::install()
 
 void ClockFile::refresh()
 {
-    const QFileInfo info(m_path);
-    if (!info.exists()) {
+    // Read every time: file timestamps are too coarse to notice two quick
+    // rewrites of the same length, and the file is a few bytes.
+    QFile f(m_path);
+    if (!f.open(QIODevice::ReadOnly)) {
         m_clock.setOffset(0);
-        m_lastSize = -1;
         return;
     }
-    const QDateTime modified = info.lastModified();
-    if (modified == m_lastModified && info.size() == m_lastSize)
-        return;
-    QFile f(m_path);
-    if (!f.open(QIODevice::ReadOnly))
-        return;
     bool ok = false;
     const qint64 offset = f.readAll().trimmed().toLongLong(&ok);
-    m_lastModified = modified;
-    m_lastSize = info.size();
     if (ok && offset != m_clock.offset()) {
         m_clock.setOffset(offset);
         qCInfo(lcServer) << "clock offset now" << offset << "s";

@@ -8,8 +8,8 @@
 namespace mygas::server {
 
 // The server's clock when started with --clock-file: the system clock plus
-// the whole seconds written in that file. refresh() re-reads the file only
-// when its modification time or size changed.
+// the whole seconds written in that file, re-read by refresh() before each
+// request that depends on time.
 class ClockFile
 {
 public:
@@ -22,8 +22,6 @@ public:
 private:
     QString m_path;
     OffsetClock m_clock;
-    QDateTime m_lastModified;
-    qint64 m_lastSize = -1;
 };
 
 } // namespace mygas::server

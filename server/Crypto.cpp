@@ -43,8 +43,8 @@ QString secretHash(const QString& secret)
 {
     const QByteArray in = secret.toUtf8();
     unsigned char out[32];
-    crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(in.constData()),
-                       quint64(in.size()), nullptr, 0);
+    crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(in.constData()), quint64(in.size()),
+                       nullptr, 0);
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(out), sizeof out).toHex());
 }
 

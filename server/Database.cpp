@@ -4,8 +4,8 @@
 #include "ErrorCatalog.h"
 #include "Logging.h"
 
-#include <QFileInfo>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QUrl>
 

@@ -16,7 +16,11 @@ namespace mygas::server {
 class Database
 {
 public:
-    enum class Kind { Sqlite, Postgres };
+    enum class Kind
+    {
+        Sqlite,
+        Postgres
+    };
 
     explicit Database(QString connectionName = QStringLiteral("mygas"));
     ~Database();

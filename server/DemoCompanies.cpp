@@ -3,9 +3,8 @@
 namespace mygas::server::demo {
 
 namespace {
-Company company(const char* id, const char* name, const char* region, const char* hint, const char* regex,
-                int fromDay, int toDay, int maxConsumption, bool zero, bool rollover, bool applications, bool pin,
-                Payee payee)
+Company company(const char* id, const char* name, const char* region, const char* hint, const char* regex, int fromDay,
+                int toDay, int maxConsumption, bool zero, bool rollover, bool applications, bool pin, Payee payee)
 {
     Company c;
     c.id = QString::fromUtf8(id);
@@ -27,32 +26,38 @@ Company company(const char* id, const char* name, const char* region, const char
 Payee payee(const char* name, const char* inn, const char* kpp, const char* bank, const char* bic, const char* corr,
             const char* account)
 {
-    return {QString::fromUtf8(name), QString::fromLatin1(inn),  QString::fromLatin1(kpp),    QString::fromUtf8(bank),
+    return {QString::fromUtf8(name),  QString::fromLatin1(inn),  QString::fromLatin1(kpp),    QString::fromUtf8(bank),
             QString::fromLatin1(bic), QString::fromLatin1(corr), QString::fromLatin1(account)};
 }
 
 Office office(const char* id, const char* companyId, const char* name, const char* phone, const char* address,
               const char* schedule, double lat, double lon)
 {
-    return {QString::fromLatin1(id), QString::fromLatin1(companyId), QString::fromUtf8(name), QString::fromUtf8(phone),
-            QString::fromUtf8(address), QString::fromUtf8(schedule), lat, lon};
+    return {QString::fromLatin1(id),
+            QString::fromLatin1(companyId),
+            QString::fromUtf8(name),
+            QString::fromUtf8(phone),
+            QString::fromUtf8(address),
+            QString::fromUtf8(schedule),
+            lat,
+            lon};
 }
 } // namespace
 
 QList<Company> companies()
 {
     return {
-        company("severogorsk", "АО «Северогорскгаз»", "Северогорская область",
-                "10 цифр, например 0412345678", "^[0-9]{10}$", 15, 25, 500, false, true, true, true,
+        company("severogorsk", "АО «Северогорскгаз»", "Северогорская область", "10 цифр, например 0412345678",
+                "^[0-9]{10}$", 15, 25, 500, false, true, true, true,
                 payee("АО «Северогорскгаз»", "1001234567", "100101001", "Северогорское отделение ПАО «Банк Полярный»",
                       "048602673", "30101810600000000673", "40702810425000001234")),
-        company("zarechye", "ООО «Газовая компания «Заречье»»", "Зареченский край",
-                "12 цифр, например 630100012345", "^[0-9]{12}$", 20, 26, 300, true, false, false, false,
+        company("zarechye", "ООО «Газовая компания «Заречье»»", "Зареченский край", "12 цифр, например 630100012345",
+                "^[0-9]{12}$", 20, 26, 300, true, false, false, false,
                 payee("ООО «Газовая компания «Заречье»»", "6312345678", "631201001",
                       "Филиал «Приволжский» АО «Заречный коммерческий банк»", "043601607", "30101810200000000607",
                       "40702810554400012345")),
-        company("lesnogorsk", "АО «Лесногорская газовая служба»", "Лесногорская область",
-                "8 цифр, например 66012345", "^[0-9]{8}$", 1, 31, 1000, true, true, true, false,
+        company("lesnogorsk", "АО «Лесногорская газовая служба»", "Лесногорская область", "8 цифр, например 66012345",
+                "^[0-9]{8}$", 1, 31, 1000, true, true, true, false,
                 payee("АО «Лесногорская газовая служба»", "6670123456", "667001001",
                       "Уральский филиал АО «Лесногорский банк развития»", "046577964", "30101810500000000964",
                       "40702810116540004567")),

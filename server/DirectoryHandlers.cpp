@@ -13,8 +13,7 @@
 namespace mygas::server {
 
 namespace {
-template <typename T>
-QByteArray serialize(const QList<T>& items)
+template <typename T> QByteArray serialize(const QList<T>& items)
 {
     QJsonArray a;
     for (const T& item : items)

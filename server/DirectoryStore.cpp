@@ -12,8 +12,7 @@ QString compact(const QJsonObject& o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-template <typename T>
-QList<T> loadAll(const Database& db, const QString& table)
+template <typename T> QList<T> loadAll(const Database& db, const QString& table)
 {
     QList<T> out;
     QSqlQuery q = db.newQuery();

@@ -47,16 +47,18 @@ QList<PendingMessage> OutboxStore::due(qint64 now, int limit) const
 bool OutboxStore::markSent(qint64 id, qint64 now) const
 {
     QSqlQuery q = m_db.newQuery();
-    return m_db.exec(q, QStringLiteral("UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL "
-                                       "WHERE id = ?"),
+    return m_db.exec(q,
+                     QStringLiteral("UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL "
+                                    "WHERE id = ?"),
                      {now, id});
 }
 
 bool OutboxStore::markFailed(qint64 id, const QString& error, qint64 nextAttemptAt) const
 {
     QSqlQuery q = m_db.newQuery();
-    return m_db.exec(q, QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ?, "
-                                       "next_attempt_at = ? WHERE id = ?"),
+    return m_db.exec(q,
+                     QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ?, "
+                                    "next_attempt_at = ? WHERE id = ?"),
                      {error, nextAttemptAt, id});
 }
 

@@ -66,7 +66,8 @@ Result<Tokens> SessionStore::rotate(const QString& refreshToken, qint64 now) con
         return tokenInvalid();
     QSqlQuery mark = m_db.newQuery();
     const bool marked =
-        m_db.exec(mark, QStringLiteral("UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL"),
+        m_db.exec(mark,
+                  QStringLiteral("UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL"),
                   {now, hash}) &&
         mark.numRowsAffected() == 1;
     if (used || !marked) {

@@ -65,7 +65,8 @@ void SmtpSender::send(qint64 id, const OutboxMessage& message)
 
 QByteArray SmtpSender::compose(const QString& from, const OutboxMessage& m)
 {
-    const QString date = QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    const QString date =
+        QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
     QByteArray out;
     out += "Date: " + date.toLatin1() + " +0000\r\n";
     out += "From: " + encodedWord(QStringLiteral("Мой газ")) + " <" + from.toUtf8() + ">\r\n";

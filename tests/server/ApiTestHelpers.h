@@ -12,7 +12,8 @@ namespace apitest {
 
 inline QString lastCode(ApiCaller& api, const QString& login)
 {
-    const ApiCaller::Reply r = api.get(QStringLiteral("/demo/outbox?to=") + QString::fromLatin1(QUrl::toPercentEncoding(login)));
+    const ApiCaller::Reply r =
+        api.get(QStringLiteral("/demo/outbox?to=") + QString::fromLatin1(QUrl::toPercentEncoding(login)));
     const QJsonArray messages = r.json.array();
     return messages.isEmpty() ? QString() : messages.first().toObject().value(QLatin1String("code")).toString();
 }
@@ -28,8 +29,9 @@ inline Session registerUser(ApiCaller& api, const QString& login, const QString&
     const ApiCaller::Reply start = api.post(QStringLiteral("/auth/register"),
                                             {{QStringLiteral("login"), login}, {QStringLiteral("password"), password}});
     const QString id = start.object().value(QLatin1String("challenge_id")).toString();
-    const ApiCaller::Reply done = api.post(QStringLiteral("/auth/register/confirm"),
-                                           {{QStringLiteral("challenge_id"), id}, {QStringLiteral("code"), lastCode(api, login)}});
+    const ApiCaller::Reply done =
+        api.post(QStringLiteral("/auth/register/confirm"),
+                 {{QStringLiteral("challenge_id"), id}, {QStringLiteral("code"), lastCode(api, login)}});
     if (done.status != 201)
         qWarning() << "registration failed" << start.status << done.status << done.body;
     return {done.object().value(QLatin1String("access_token")).toString(),

@@ -94,7 +94,8 @@ void TestApiAuth::registrationValidation()
     r = a.post("/auth/register", credentials("+79120000002", "пароль1"));
     QCOMPARE(r.errorCode(), QStringLiteral("password_invalid"));
     QCOMPARE(r.object().value("error").toObject().value("field").toString(), QStringLiteral("password"));
-    QCOMPARE(a.post("/auth/register", credentials("+79120000002", "abcd")).errorCode(), QStringLiteral("password_invalid"));
+    QCOMPARE(a.post("/auth/register", credentials("+79120000002", "abcd")).errorCode(),
+             QStringLiteral("password_invalid"));
     QCOMPARE(a.post("/auth/register", credentials("+79120000002", "abcdefghijk")).errorCode(),
              QStringLiteral("password_invalid"));
     QCOMPARE(a.post("/auth/register", credentials("", "abcde")).errorCode(), QStringLiteral("login_required"));
@@ -103,7 +104,8 @@ void TestApiAuth::registrationValidation()
 void TestApiAuth::fiveWrongCodesLockTheChallenge()
 {
     ApiCaller a = api();
-    const QString id = a.post("/auth/register", credentials("+79120000003", "pass1")).object().value("challenge_id").toString();
+    const QString id =
+        a.post("/auth/register", credentials("+79120000003", "pass1")).object().value("challenge_id").toString();
     const QString code = lastCode(a, "+79120000003");
     const QString wrong = code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
     for (int i = 1; i <= 4; ++i) {
@@ -121,7 +123,8 @@ void TestApiAuth::fiveWrongCodesLockTheChallenge()
 void TestApiAuth::expiredRegistrationCode()
 {
     ApiCaller a = api();
-    const QString id = a.post("/auth/register", credentials("+79120000004", "pass1")).object().value("challenge_id").toString();
+    const QString id =
+        a.post("/auth/register", credentials("+79120000004", "pass1")).object().value("challenge_id").toString();
     const QString code = lastCode(a, "+79120000004");
     m_server.advanceClock(161);
     const ApiCaller::Reply r = a.post("/auth/register/confirm", {{"challenge_id", id}, {"code", code}});
@@ -132,7 +135,8 @@ void TestApiAuth::expiredRegistrationCode()
 void TestApiAuth::resendTiming()
 {
     ApiCaller a = api();
-    const QString id = a.post("/auth/register", credentials("+79120000005", "pass1")).object().value("challenge_id").toString();
+    const QString id =
+        a.post("/auth/register", credentials("+79120000005", "pass1")).object().value("challenge_id").toString();
     const QString oldCode = lastCode(a, "+79120000005");
     m_server.advanceClock(100);
     const ApiCaller::Reply early = a.post("/auth/challenges/" + id + "/resend", {});
@@ -242,7 +246,8 @@ void TestApiAuth::recoveryFlow()
 {
     ApiCaller a = api();
     const Session old = registerUser(a, "rec@example.ru", "pass1");
-    const ApiCaller::Reply unknown = a.post("/auth/recover", {{"login", "nobody@example.ru"}, {"new_password", "newpass1"}});
+    const ApiCaller::Reply unknown =
+        a.post("/auth/recover", {{"login", "nobody@example.ru"}, {"new_password", "newpass1"}});
     QCOMPARE(unknown.status, 404);
     QCOMPARE(unknown.errorCode(), QStringLiteral("user_not_found"));
     QCOMPARE(a.post("/auth/recover", {{"login", "rec@example.ru"}, {"new_password", "no"}}).errorCode(),
@@ -253,15 +258,22 @@ void TestApiAuth::recoveryFlow()
     QCOMPARE(start.object().value("expires_in").toInt(), 70);
     QCOMPARE(start.object().value("resend_after").toInt(), 70);
     const QString id = start.object().value("challenge_id").toString();
-    QVERIFY(a.get("/demo/outbox?to=rec@example.ru").json.array().first().toObject().value("body").toString().contains(
-        QStringLiteral("70 секунд")));
+    QVERIFY(a.get("/demo/outbox?to=rec@example.ru")
+                .json.array()
+                .first()
+                .toObject()
+                .value("body")
+                .toString()
+                .contains(QStringLiteral("70 секунд")));
     m_server.advanceClock(71);
-    QCOMPARE(a.post("/auth/recover/confirm", {{"challenge_id", id}, {"code", lastCode(a, "rec@example.ru")}}).errorCode(),
-             QStringLiteral("code_expired"));
+    QCOMPARE(
+        a.post("/auth/recover/confirm", {{"challenge_id", id}, {"code", lastCode(a, "rec@example.ru")}}).errorCode(),
+        QStringLiteral("code_expired"));
     QCOMPARE(a.post("/auth/challenges/" + id + "/resend", {}).status, 202);
     // A registration confirmation does not accept a recovery challenge.
-    QCOMPARE(a.post("/auth/register/confirm", {{"challenge_id", id}, {"code", lastCode(a, "rec@example.ru")}}).errorCode(),
-             QStringLiteral("challenge_not_found"));
+    QCOMPARE(
+        a.post("/auth/register/confirm", {{"challenge_id", id}, {"code", lastCode(a, "rec@example.ru")}}).errorCode(),
+        QStringLiteral("challenge_not_found"));
     const ApiCaller::Reply done =
         a.post("/auth/recover/confirm", {{"challenge_id", id}, {"code", lastCode(a, "rec@example.ru")}});
     QCOMPARE(done.status, 200);
@@ -274,7 +286,8 @@ void TestApiAuth::recoveryFlow()
     a.setBearer(done.object().value("access_token").toString());
     QCOMPARE(a.get("/me").status, 200);
     a.setBearer(QString());
-    QCOMPARE(a.post("/auth/login", credentials("rec@example.ru", "pass1")).errorCode(), QStringLiteral("invalid_credentials"));
+    QCOMPARE(a.post("/auth/login", credentials("rec@example.ru", "pass1")).errorCode(),
+             QStringLiteral("invalid_credentials"));
     QCOMPARE(a.post("/auth/login", credentials("rec@example.ru", "newpass1")).status, 200);
 }
 
@@ -334,8 +347,9 @@ void TestApiAuth::malformedRequests()
     QCOMPARE(r.errorCode(), QStringLiteral("field_type"));
     QCOMPARE(r.object().value("error").toObject().value("field").toString(), QStringLiteral("password"));
     // Unknown fields are ignored.
-    QCOMPARE(a.post("/auth/register", {{"login", "+79120000011"}, {"password", "pass1"}, {"extra", QJsonArray{1}}}).status,
-             202);
+    QCOMPARE(
+        a.post("/auth/register", {{"login", "+79120000011"}, {"password", "pass1"}, {"extra", QJsonArray{1}}}).status,
+        202);
     r = a.get("/no/such/path");
     QCOMPARE(r.status, 404);
     QCOMPARE(r.errorCode(), QStringLiteral("not_found"));

@@ -202,8 +202,8 @@ void TestApiDirectory::insecureHttpOnLoopbackOnly()
 
     QTemporaryDir dir;
     QProcess p;
-    p.start(ServerProcess::binary(), {"serve", "--listen", "0.0.0.0:0", "--insecure-http", "--demo", "--data-dir",
-                                      dir.path()});
+    p.start(ServerProcess::binary(),
+            {"serve", "--listen", "0.0.0.0:0", "--insecure-http", "--demo", "--data-dir", dir.path()});
     QVERIFY(p.waitForFinished(30000));
     QVERIFY(p.exitCode() != 0);
     QVERIFY(!p.readAllStandardOutput().contains("listening"));

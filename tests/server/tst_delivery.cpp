@@ -2,6 +2,7 @@
 // aiosmtpd sink) and SMS through an HTTP gateway (a listener in this test).
 #include "ApiTestHelpers.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -68,16 +69,23 @@ bool TestDelivery::gatewayGot(const QByteArray& a, const QByteArray& b, bool suc
 void TestDelivery::initTestCase()
 {
     const quint16 smtpPort = freePort();
-    connect(&m_smtp, &QProcess::readyReadStandardOutput, this, [this] { m_smtpOutput += m_smtp.readAllStandardOutput(); });
-    m_smtp.start("python3", {"-u", "-m", "aiosmtpd", "-n", "-l", QStringLiteral("127.0.0.1:%1").arg(smtpPort)});
+    connect(&m_smtp, &QProcess::readyReadStandardOutput, this,
+            [this] { m_smtpOutput += m_smtp.readAllStandardOutput(); });
+    // The Debian interpreter carries python3-aiosmtpd; another python3 may come first in PATH.
+    const QString python =
+        QFile::exists("/usr/bin/python3") ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
+    m_smtp.start(python, {"-u", "-m", "aiosmtpd", "-n", "-l", QStringLiteral("127.0.0.1:%1").arg(smtpPort)});
     QVERIFY2(m_smtp.waitForStarted(10000), "python3 -m aiosmtpd (python3-aiosmtpd) is required");
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
+            if (m_smtp.state() != QProcess::Running)
+                return true; // reported below
             QTcpSocket probe;
             probe.connectToHost(QHostAddress::LocalHost, smtpPort);
             return probe.waitForConnected(200);
         }(),
         15000);
+    QVERIFY2(m_smtp.state() == QProcess::Running, m_smtp.readAllStandardError().constData());
 
     QVERIFY(m_gateway.listen(QHostAddress::LocalHost, 0));
     connect(&m_gateway, &QTcpServer::newConnection, this, [this] {
@@ -86,9 +94,10 @@ void TestDelivery::initTestCase()
     });
 
     ServerProcess::Options o;
-    o.extraArgs = {"--smtp", QStringLiteral("smtp://127.0.0.1:%1").arg(smtpPort), "--smtp-from", "noreply@mygas.test",
-                   "--sms-gateway",
-                   QStringLiteral("http://127.0.0.1:%1/send?to={to}&text={text}").arg(m_gateway.serverPort())};
+    o.extraArgs = {
+        "--smtp",        QStringLiteral("smtp://127.0.0.1:%1").arg(smtpPort),
+        "--smtp-from",   "noreply@mygas.test",
+        "--sms-gateway", QStringLiteral("http://127.0.0.1:%1/send?to={to}&text={text}").arg(m_gateway.serverPort())};
     QString error;
     QVERIFY2(m_server.start(o, &error), qPrintable(error));
 }
