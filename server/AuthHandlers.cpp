@@ -59,16 +59,18 @@ AuthHandlers::AuthHandlers(AuthService& auth, std::function<void()> beforeReques
 void AuthHandlers::registerRoutes(QHttpServer& server)
 {
     auto post = [&](const char* path, QHttpServerResponse (AuthHandlers::*fn)(const QHttpServerRequest&)) {
-        server.route(QString::fromLatin1(path), Method::Post, [this, fn](const QHttpServerRequest& request) {
-            m_beforeRequest();
-            return (this->*fn)(request);
-        });
+        server.route(QString::fromLatin1(path), Method::Post,
+                     http::limited([this, fn](const QHttpServerRequest& request) {
+                         m_beforeRequest();
+                         return (this->*fn)(request);
+                     }));
     };
     auto get = [&](const char* path, QHttpServerResponse (AuthHandlers::*fn)(const QHttpServerRequest&)) {
-        server.route(QString::fromLatin1(path), Method::Get, [this, fn](const QHttpServerRequest& request) {
-            m_beforeRequest();
-            return (this->*fn)(request);
-        });
+        server.route(QString::fromLatin1(path), Method::Get,
+                     http::limited([this, fn](const QHttpServerRequest& request) {
+                         m_beforeRequest();
+                         return (this->*fn)(request);
+                     }));
     };
     post("/api/v1/auth/register", &AuthHandlers::registerStart);
     post("/api/v1/auth/register/confirm", &AuthHandlers::registerConfirm);
@@ -81,7 +83,9 @@ void AuthHandlers::registerRoutes(QHttpServer& server)
     get("/api/v1/me", &AuthHandlers::me);
     get("/api/v1/accounts", &AuthHandlers::accounts);
     server.route(QStringLiteral("/api/v1/auth/challenges/<arg>/resend"), Method::Post,
-                 [this](const QString& id, const QHttpServerRequest&) {
+                 [this](const QString& id, const QHttpServerRequest& request) {
+                     if (http::bodyTooLarge(request))
+                         return http::error(errc::BodyTooLarge, 413);
                      m_beforeRequest();
                      return resend(id);
                  });

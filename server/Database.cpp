@@ -59,7 +59,8 @@ Status Database::open(const QString& url)
         return makeError(errc::Internal, QStringLiteral("db"));
     }
     if (!db.open()) {
-        qCCritical(lcDb) << "cannot open database" << url << db.lastError().text();
+        // The URL may carry a password: log it without one.
+        qCCritical(lcDb) << "cannot open database" << QUrl(url).toString(QUrl::RemovePassword) << db.lastError().text();
         Error e = makeError(errc::Internal, QStringLiteral("db"));
         e.message = db.lastError().text();
         return e;

@@ -13,7 +13,7 @@ namespace mygas::server {
 void DemoHandlers::registerRoutes(QHttpServer& server)
 {
     server.route(QStringLiteral("/api/v1/demo/outbox"), QHttpServerRequest::Method::Get,
-                 [this](const QHttpServerRequest& request) { return outbox(request); });
+                 http::limited([this](const QHttpServerRequest& request) { return outbox(request); }));
 }
 
 QHttpServerResponse DemoHandlers::outbox(const QHttpServerRequest& request) const

@@ -96,10 +96,12 @@ QHttpServerResponse DirectoryHandlers::offices(const QHttpServerRequest& request
 void DirectoryHandlers::registerRoutes(QHttpServer& server)
 {
     using Method = QHttpServerRequest::Method;
-    server.route(QStringLiteral("/api/v1/companies"), Method::Get, [this] { return http::jsonBytes(m_companies); });
-    server.route(QStringLiteral("/api/v1/faq"), Method::Get, [this] { return http::jsonBytes(m_faq); });
+    server.route(QStringLiteral("/api/v1/companies"), Method::Get,
+                 http::limited([this](const QHttpServerRequest&) { return http::jsonBytes(m_companies); }));
+    server.route(QStringLiteral("/api/v1/faq"), Method::Get,
+                 http::limited([this](const QHttpServerRequest&) { return http::jsonBytes(m_faq); }));
     server.route(QStringLiteral("/api/v1/offices"), Method::Get,
-                 [this](const QHttpServerRequest& request) { return offices(request); });
+                 http::limited([this](const QHttpServerRequest& request) { return offices(request); }));
 }
 
 } // namespace mygas::server

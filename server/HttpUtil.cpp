@@ -57,14 +57,19 @@ QByteArray header(const QHttpServerRequest& request, QByteArrayView name)
     return {};
 }
 
-Result<QJsonObject> parseBody(const QHttpServerRequest& request)
+bool bodyTooLarge(const QHttpServerRequest& request)
 {
     const QByteArray declared = header(request, "content-length");
-    const QByteArray body = request.body();
-    if (body.size() > rules::kMaxBodyBytes || (!declared.isEmpty() && declared.toLongLong() > rules::kMaxBodyBytes))
+    return request.body().size() > rules::kMaxBodyBytes ||
+           (!declared.isEmpty() && declared.toLongLong() > rules::kMaxBodyBytes);
+}
+
+Result<QJsonObject> parseBody(const QHttpServerRequest& request)
+{
+    if (bodyTooLarge(request))
         return makeError(errc::BodyTooLarge, {}, 413);
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return makeError(errc::InvalidJson, {}, 400);
     return doc.object();

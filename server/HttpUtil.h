@@ -22,6 +22,20 @@ QHttpServerResponse noContent();
 // A request header, name matched case-insensitively.
 QByteArray header(const QHttpServerRequest& request, QByteArrayView name);
 
+// True when the body is over rules::kMaxBodyBytes, as declared or as received.
+bool bodyTooLarge(const QHttpServerRequest& request);
+
+// Wraps a route handler so that an oversized body is refused with 413 before
+// the handler runs, whatever the method (a GET or a logout included).
+template <typename Handler> auto limited(Handler handler)
+{
+    return [handler = std::move(handler)](const QHttpServerRequest& request) -> QHttpServerResponse {
+        if (bodyTooLarge(request))
+            return error("body_too_large", 413);
+        return handler(request);
+    };
+}
+
 // The request's JSON object: 413 over rules::kMaxBodyBytes, 400 invalid_json otherwise.
 Result<QJsonObject> parseBody(const QHttpServerRequest& request);
 

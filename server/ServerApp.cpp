@@ -22,6 +22,7 @@
 #include <QHttpServer>
 #include <QJsonDocument>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 
 #include <curl/curl.h>
@@ -71,7 +72,13 @@ bool ServerApp::setupTls(QString* error)
         *error = QStringLiteral("the TLS key %1 is neither an EC nor an RSA private key in PEM").arg(keyFile);
         return false;
     }
-    m_http->sslSetup(chain.first(), key);
+    // The whole chain is presented so that a certificate issued through an
+    // intermediate CA verifies on clients that only know the root.
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    m_http->sslSetup(tls);
     return true;
 }
 

@@ -338,6 +338,14 @@ void TestApiAuth::malformedRequests()
     ApiCaller::Reply r = a.postRaw("/auth/register", big);
     QCOMPARE(r.status, 413);
     QCOMPARE(r.errorCode(), QStringLiteral("body_too_large"));
+    // Every route refuses an oversized body before acting, whatever the method.
+    for (const QByteArray& verb : {QByteArray("GET"), QByteArray("POST")}) {
+        const QString path = verb == "GET" ? QStringLiteral("/companies") : QStringLiteral("/auth/logout");
+        const ApiCaller::Reply big413 = a.send(verb, path, big);
+        QCOMPARE(big413.status, 413);
+        QCOMPARE(big413.errorCode(), QStringLiteral("body_too_large"));
+    }
+    QCOMPARE(a.send("POST", "/auth/challenges/x/resend", big).status, 413);
     r = a.postRaw("/auth/login", "{\"login\": ");
     QCOMPARE(r.status, 400);
     QCOMPARE(r.errorCode(), QStringLiteral("invalid_json"));
