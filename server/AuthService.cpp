@@ -54,12 +54,21 @@ void AuthService::sendCode(const ChallengeRecord& c, const QString& code, qint64
     m_outbox.enqueue(c.login, subject, body, code, now);
 }
 
-Result<Challenge> AuthService::startChallenge(const QString& purpose, const QString& login, const QString& passwordHash,
+Result<Challenge> AuthService::startChallenge(const QString& purpose, const QString& login, const QString& password,
                                               int ttlSec)
 {
+    const qint64 now = nowSec();
+    // A fresh request must not bypass resend_after: otherwise anyone could
+    // flood a phone or mailbox with codes by starting over and over.
+    if (const qint64 next = m_challenges.nextSendAt(login, purpose); next > now) {
+        Error e = err(errc::ResendTooEarly, {}, 429);
+        e.retryAfterSec = int(next - now);
+        return e;
+    }
+    // Hashed only after the check above, so refused requests cost no Argon2id.
+    const QString passwordHash = crypto::hashPassword(password);
     if (passwordHash.isEmpty())
         return err(errc::Internal, {}, 500);
-    const qint64 now = nowSec();
     const QString code = crypto::randomCode();
     ChallengeRecord c;
     c.id = crypto::randomId();
@@ -112,7 +121,7 @@ Result<Challenge> AuthService::startRegistration(const QString& login, const QSt
     const QString normalized = rules::normalizeLogin(login).value;
     if (m_users.exists(normalized))
         return err(errc::LoginTaken, QStringLiteral("login"), 409);
-    return startChallenge(kRegister, normalized, crypto::hashPassword(password), rules::kRegistrationCodeTtlSec);
+    return startChallenge(kRegister, normalized, password, rules::kRegistrationCodeTtlSec);
 }
 
 Result<SignedIn> AuthService::confirmRegistration(const QString& challengeId, const QString& code)
@@ -212,7 +221,7 @@ Result<Challenge> AuthService::startRecovery(const QString& login, const QString
     const QString normalized = rules::normalizeLogin(login).value;
     if (!m_users.exists(normalized))
         return err(errc::UserNotFound, QStringLiteral("login"), 404);
-    return startChallenge(kRecover, normalized, crypto::hashPassword(newPassword), rules::kRecoveryCodeTtlSec);
+    return startChallenge(kRecover, normalized, newPassword, rules::kRecoveryCodeTtlSec);
 }
 
 Result<SignedIn> AuthService::confirmRecovery(const QString& challengeId, const QString& code)

@@ -38,8 +38,7 @@ public:
     const SessionStore& sessions() const { return m_sessions; }
 
 private:
-    Result<Challenge> startChallenge(const QString& purpose, const QString& login, const QString& passwordHash,
-                                     int ttlSec);
+    Result<Challenge> startChallenge(const QString& purpose, const QString& login, const QString& password, int ttlSec);
     Result<ChallengeRecord> checkChallenge(const QString& id, const QString& code, const QString& purpose);
     void sendCode(const ChallengeRecord& c, const QString& code, qint64 now);
 

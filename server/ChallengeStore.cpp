@@ -35,6 +35,18 @@ std::optional<ChallengeRecord> ChallengeStore::find(const QString& id) const
     return c;
 }
 
+qint64 ChallengeStore::nextSendAt(const QString& login, const QString& purpose) const
+{
+    QSqlQuery q = m_db.newQuery();
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT MAX(resend_at) FROM challenges WHERE login = ? AND purpose = ? AND "
+                                  "used_at IS NULL"),
+                   {login, purpose}) ||
+        !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
 int ChallengeStore::addWrongCode(const QString& id) const
 {
     QSqlQuery q = m_db.newQuery();

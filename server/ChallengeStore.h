@@ -29,6 +29,8 @@ public:
 
     bool create(const ChallengeRecord& c, qint64 now) const;
     std::optional<ChallengeRecord> find(const QString& id) const;
+    // The latest resend_at among the login's open challenges of this purpose, 0 if none.
+    qint64 nextSendAt(const QString& login, const QString& purpose) const;
     // Counts one wrong code; returns the new count or -1 on failure.
     int addWrongCode(const QString& id) const;
     // Marks it used; false if it was already used (a concurrent confirmation).

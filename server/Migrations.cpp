@@ -22,6 +22,7 @@ const QStringList& steps(int version)
                            "password_hash TEXT NOT NULL, code_hash TEXT NOT NULL, ttl_sec INTEGER NOT NULL, "
                            "expires_at BIGINT NOT NULL, resend_at BIGINT NOT NULL, "
                            "wrong_codes INTEGER NOT NULL DEFAULT 0, used_at BIGINT, created_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX challenges_login ON challenges(login, purpose)"),
             QStringLiteral("CREATE TABLE sessions (id {ID}, user_id BIGINT NOT NULL REFERENCES users(id) "
                            "ON DELETE CASCADE, created_at BIGINT NOT NULL, revoked_at BIGINT)"),
             QStringLiteral("CREATE INDEX sessions_user ON sessions(user_id)"),

@@ -144,6 +144,12 @@ void TestApiAuth::resendTiming()
     QCOMPARE(early.errorCode(), QStringLiteral("resend_too_early"));
     const int retryAfter = early.headers.value("retry-after").toInt();
     QVERIFY2(retryAfter > 50 && retryAfter <= 60, early.headers.value("retry-after").constData());
+    // Starting the registration over does not bypass the wait either: no code flood.
+    const ApiCaller::Reply restart = a.post("/auth/register", credentials("+79120000005", "other2"));
+    QCOMPARE(restart.status, 429);
+    QCOMPARE(restart.errorCode(), QStringLiteral("resend_too_early"));
+    QVERIFY(restart.headers.value("retry-after").toInt() > 50);
+    QCOMPARE(lastCode(a, "+79120000005"), oldCode);
 
     m_server.advanceClock(60);
     const ApiCaller::Reply resent = a.post("/auth/challenges/" + id + "/resend", {});
