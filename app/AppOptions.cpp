@@ -13,8 +13,8 @@ bool AppOptions::parse(const QStringList& arguments, AppOptions* options, QStrin
     parser.setApplicationDescription(QCoreApplication::translate("AppOptions", "«My gas» desktop client"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate(
-                                                              "AppOptions", "Start the bundled demo server and use it."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QCoreApplication::translate("AppOptions", "Start the bundled demo server and use it."));
     const QCommandLineOption server(QStringLiteral("server"),
                                     QCoreApplication::translate("AppOptions", "Address of the provider's server."),
                                     QStringLiteral("URL"));

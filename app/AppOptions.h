@@ -9,11 +9,11 @@ namespace mygas {
 // What the command line asks for.
 struct AppOptions
 {
-    bool demo = false;         // start the bundled demo server
+    bool demo = false;          // start the bundled demo server
     bool offerDemoMail = false; // show «Демо-почта» (on with --demo)
-    QUrl server;               // https://host:port; empty: QSettings server/url
-    QString caFile;            // an extra trusted CA (PEM)
-    QString language;          // "ru" or "en"
+    QUrl server;                // https://host:port; empty: QSettings server/url
+    QString caFile;             // an extra trusted CA (PEM)
+    QString language;           // "ru" or "en"
     bool exitAfterShown = false;
 
     // Parses the arguments (argv[0] first); on an error returns false with *error set.

@@ -25,6 +25,14 @@ CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
       m_authWindow(new AuthWindow(m_auth)), m_mainWindow(new MainWindow(m_auth))
 {
     m_mainWindow->setDemoMode(options.offerDemoMail);
+    m_authWindow->setDemoMode(options.offerDemoMail);
+    connect(m_authWindow, &AuthWindow::demoMailRequested, this, &CompositionRoot::openDemoMail);
+    connect(m_auth, &AuthService::challengeStarted, this, [this]() {
+        if (m_demoMailWindow && m_demoMailWindow->isVisible()) {
+            m_demoMailWindow->setRecipient(m_auth->pendingChallenge().login);
+            m_demoMailWindow->refresh();
+        }
+    });
     connect(m_authWindow, &AuthWindow::completed, this, &CompositionRoot::showMainWindow);
     connect(m_mainWindow, &MainWindow::demoMailRequested, this, &CompositionRoot::openDemoMail);
     connect(m_mainWindow, &MainWindow::logoutRequested, this, [this]() { m_auth->logout(this, {}); });
@@ -120,6 +128,10 @@ void CompositionRoot::openDemoMail()
 {
     if (!m_demoMailWindow)
         m_demoMailWindow = new DemoMailWindow(m_mailbox);
+    const QString recipient =
+        m_auth->pendingChallenge().isValid() ? m_auth->pendingChallenge().login : m_auth->user().login;
+    if (!recipient.isEmpty())
+        m_demoMailWindow->setRecipient(recipient);
     m_demoMailWindow->show();
     m_demoMailWindow->raise();
     m_demoMailWindow->refresh();

@@ -56,8 +56,7 @@ bool AuthService::isSignedIn() const
     return !m_api->tokens().refreshToken.isEmpty();
 }
 
-void AuthService::registerUser(const QString& login, const QString& password, QObject* context,
-                               StatusCallback callback)
+void AuthService::registerUser(const QString& login, const QString& password, QObject* context, StatusCallback callback)
 {
     startChallenge(ChallengeKind::Registration, QStringLiteral("/auth/register"), login, password, context,
                    std::move(callback));
@@ -69,14 +68,14 @@ void AuthService::recover(const QString& login, const QString& newPassword, QObj
                    std::move(callback));
 }
 
-void AuthService::startChallenge(ChallengeKind kind, const QString& path, const QString& login,
-                                 const QString& password, QObject* context, StatusCallback callback)
+void AuthService::startChallenge(ChallengeKind kind, const QString& path, const QString& login, const QString& password,
+                                 QObject* context, StatusCallback callback)
 {
     const auto done = guarded(context, std::move(callback));
     const rules::Login normalized = rules::normalizeLogin(login);
     const QString loginValue = normalized.valid() ? normalized.value : login.trimmed();
-    const QString passwordKey = kind == ChallengeKind::Registration ? QStringLiteral("password")
-                                                                    : QStringLiteral("new_password");
+    const QString passwordKey =
+        kind == ChallengeKind::Registration ? QStringLiteral("password") : QStringLiteral("new_password");
     const QJsonObject body{{QStringLiteral("login"), loginValue}, {passwordKey, password}};
     m_api->postPublic(path, body, this, [this, kind, loginValue, done](const Result<QJsonDocument>& r) {
         if (!r.ok()) {
@@ -124,7 +123,8 @@ void AuthService::confirmCode(const QString& code, QObject* context, StatusCallb
         return;
     }
     const bool registration = m_challenge.kind == ChallengeKind::Registration;
-    const QString path = registration ? QStringLiteral("/auth/register/confirm") : QStringLiteral("/auth/recover/confirm");
+    const QString path =
+        registration ? QStringLiteral("/auth/register/confirm") : QStringLiteral("/auth/recover/confirm");
     const QJsonObject body{{QStringLiteral("challenge_id"), m_challenge.id}, {QStringLiteral("code"), code.trimmed()}};
     m_api->postPublic(path, body, this, [this, registration, done](const Result<QJsonDocument>& r) {
         if (!r.ok()) {

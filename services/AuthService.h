@@ -38,10 +38,10 @@ public:
 
     enum class RestoreOutcome
     {
-        NoSession,  // nothing remembered: show the login window
-        Restored,   // signed in again
-        Expired,    // the server refused the remembered session; it was forgotten
-        Failed,     // the server could not be asked (network, TLS): try again later
+        NoSession, // nothing remembered: show the login window
+        Restored,  // signed in again
+        Expired,   // the server refused the remembered session; it was forgotten
+        Failed,    // the server could not be asked (network, TLS): try again later
     };
     Q_ENUM(RestoreOutcome)
 

@@ -22,8 +22,7 @@ CredentialStore::Outcome outcomeOf(QKeychain::Error error)
     }
 }
 
-template <typename Job>
-Job* makeJob(const QString& key)
+template <typename Job> Job* makeJob(const QString& key)
 {
     auto* job = new Job(CredentialStore::serviceName());
     job->setAutoDelete(true);
@@ -67,7 +66,7 @@ void CredentialStore::readSession(const QString& server, QObject* context, ReadC
         ReadResult r{outcomeOf(job->error()), login, job->textData(), job->errorString()};
         if (r.outcome != Outcome::Ok)
             r.secret.clear();
-        qCInfo(lcAuth) << "keychain read:" << r.outcome << (r.outcome == Outcome::Ok ? QString() : r.detail);
+        qCDebug(lcAuth) << "keychain read:" << r.outcome << (r.outcome == Outcome::Ok ? QString() : r.detail);
         callback(r);
     });
     job->start();

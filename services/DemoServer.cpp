@@ -66,7 +66,7 @@ void DemoServer::start()
     m_output.clear();
     m_baseUrl.clear();
     const QString binary = findBinary();
-    const QStringList args{QStringLiteral("serve"), QStringLiteral("--demo"), QStringLiteral("--listen"),
+    const QStringList args{QStringLiteral("serve"),       QStringLiteral("--demo"),     QStringLiteral("--listen"),
                            QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), m_dataDir};
     qCInfo(lcDemo) << "starting" << binary << args;
     m_process.start(binary, args);

@@ -172,6 +172,10 @@
         <source>Apply for connection to the gas supply system</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo mail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mygas::CodePage</name>
@@ -339,6 +343,10 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
     <message>
         <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient (login)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

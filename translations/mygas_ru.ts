@@ -172,6 +172,10 @@
         <source>Apply for connection to the gas supply system</source>
         <translation>Подать заявку на подключение к системе газоснабжения</translation>
     </message>
+    <message>
+        <source>Demo mail</source>
+        <translation>Демо-почта</translation>
+    </message>
 </context>
 <context>
     <name>mygas::CodePage</name>
@@ -342,6 +346,10 @@ Processing includes collection, recording, storage, clarification, use, transfer
     <message>
         <source>Code</source>
         <translation>Код</translation>
+    </message>
+    <message>
+        <source>Recipient (login)</source>
+        <translation>Получатель (логин)</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,7 @@
 
 namespace mygas {
 
-AccountsPage::AccountsPage(QWidget* parent)
-    : QWidget(parent), m_list(new QListWidget(this)), m_empty(new QLabel(this))
+AccountsPage::AccountsPage(QWidget* parent) : QWidget(parent), m_list(new QListWidget(this)), m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("accountsPage"));
     auto* title = new QLabel(tr("Personal accounts"), this);

@@ -8,6 +8,7 @@
 #include "UpcomingPage.h"
 #include "WelcomePage.h"
 
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -18,14 +19,25 @@ AuthWindow::AuthWindow(AuthService* auth, QWidget* parent)
       m_registration(new CredentialsPage(CredentialsPage::Mode::Registration, auth, this)),
       m_recovery(new CredentialsPage(CredentialsPage::Mode::Recovery, auth, this)), m_code(new CodePage(auth, this)),
       m_welcome(new WelcomePage(this)), m_consent(new ConsentPage(auth, this)), m_firstStep(new FirstStepPage(this)),
-      m_upcoming(new UpcomingPage(QStringLiteral("firstStepUpcoming"), true, this))
+      m_upcoming(new UpcomingPage(QStringLiteral("firstStepUpcoming"), true, this)),
+      m_demoMail(new QPushButton(tr("Demo mail"), this))
 {
     setObjectName(QStringLiteral("authWindow"));
     setWindowTitle(tr("My gas"));
+    // Flat buttons are the manual's hyperlinks («Регистрация», «Забыли пароль?», «Отправить код повторно»).
+    setStyleSheet(QStringLiteral("QPushButton[flat=\"true\"] { color: palette(link); text-decoration: underline; "
+                                 "border: 1px solid transparent; padding: 0.2em; }"
+                                 "QPushButton[flat=\"true\"]:focus { border: 1px dotted palette(text); }"));
     for (QWidget* page : pages())
         m_stack->addWidget(page);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_stack);
+    layout->addWidget(m_stack, 1);
+    m_demoMail->setObjectName(QStringLiteral("authDemoMailButton"));
+    m_demoMail->setAccessibleName(tr("Demo mail"));
+    m_demoMail->setFlat(true);
+    m_demoMail->setVisible(false);
+    layout->addWidget(m_demoMail, 0, Qt::AlignRight);
+    connect(m_demoMail, &QPushButton::clicked, this, &AuthWindow::demoMailRequested);
 
     connect(m_login, &LoginPage::registrationRequested, this, [this]() {
         m_registration->reset();
@@ -68,6 +80,11 @@ QList<QWidget*> AuthWindow::pages() const
 QWidget* AuthWindow::currentPage() const
 {
     return m_stack->currentWidget();
+}
+
+void AuthWindow::setDemoMode(bool demo)
+{
+    m_demoMail->setVisible(demo);
 }
 
 void AuthWindow::showLogin()

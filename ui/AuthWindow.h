@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QPushButton;
 class QStackedWidget;
 
 namespace mygas {
@@ -26,6 +27,8 @@ public:
     explicit AuthWindow(AuthService* auth, QWidget* parent = nullptr);
 
     void showLogin();
+    // Offers «Демо-почта» (where the demo server's codes can be read).
+    void setDemoMode(bool demo);
     LoginPage* loginPage() const { return m_login; }
     QWidget* currentPage() const;
     // Every page, for walks over the whole window.
@@ -34,6 +37,7 @@ public:
 signals:
     // Signed in and past the first steps: the main window takes over.
     void completed();
+    void demoMailRequested();
 
 private:
     void showPage(QWidget* page);
@@ -50,6 +54,7 @@ private:
     ConsentPage* m_consent;
     FirstStepPage* m_firstStep;
     UpcomingPage* m_upcoming;
+    QPushButton* m_demoMail;
 };
 
 } // namespace mygas

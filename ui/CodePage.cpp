@@ -32,6 +32,7 @@ CodePage::CodePage(AuthService* auth, QWidget* parent)
     m_submit->setDefault(true);
     m_resend->setObjectName(QStringLiteral("resendCodeButton"));
     m_resend->setFlat(true);
+    m_resend->setAccessibleName(tr("Send the code again"));
     m_resend->setVisible(false);
     auto* back = new QPushButton(tr("Back"), this);
     back->setObjectName(QStringLiteral("codeBack"));

@@ -12,7 +12,8 @@
 
 namespace mygas {
 
-CredentialsPage::CredentialsPage(Mode mode, AuthService* auth, QWidget* parent) : QWidget(parent), m_mode(mode), m_auth(auth)
+CredentialsPage::CredentialsPage(Mode mode, AuthService* auth, QWidget* parent)
+    : QWidget(parent), m_mode(mode), m_auth(auth)
 {
     const bool registration = mode == Mode::Registration;
     const QString prefix = registration ? QStringLiteral("registration") : QStringLiteral("recovery");
@@ -33,8 +34,8 @@ CredentialsPage::CredentialsPage(Mode mode, AuthService* auth, QWidget* parent) 
     m_login = new FormField(tr("Login"), prefix + QStringLiteral("LoginEdit"), this);
     m_login->lineEdit()->setPlaceholderText(tr("Mobile phone or e-mail"));
     m_login->setRule(&rules::checkLogin);
-    m_password = new FormField(registration ? tr("Password") : tr("New password"), prefix + QStringLiteral("PasswordEdit"),
-                               this);
+    m_password = new FormField(registration ? tr("Password") : tr("New password"),
+                               prefix + QStringLiteral("PasswordEdit"), this);
     m_password->setPassword(true);
     m_password->setRule(&rules::checkPassword);
     m_password->lineEdit()->setToolTip(tr("5 to 10 Latin letters or digits"));

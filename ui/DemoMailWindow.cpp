@@ -1,7 +1,10 @@
 #include "DemoMailWindow.h"
 
 #include "DemoMailbox.h"
+#include "FormField.h"
 #include "StatusBanner.h"
+
+#include "AuthRules.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -13,7 +16,9 @@
 namespace mygas {
 
 DemoMailWindow::DemoMailWindow(DemoMailbox* mailbox, QWidget* parent)
-    : QWidget(parent), m_mailbox(mailbox), m_list(new QTreeWidget(this)), m_refresh(new QPushButton(tr("Refresh"), this)),
+    : QWidget(parent), m_mailbox(mailbox),
+      m_to(new FormField(tr("Recipient (login)"), QStringLiteral("demoMailTo"), this)), m_list(new QTreeWidget(this)),
+      m_refresh(new QPushButton(tr("Refresh"), this)),
       m_status(new StatusBanner(QStringLiteral("demoMailStatus"), this))
 {
     setObjectName(QStringLiteral("demoMailWindow"));
@@ -32,17 +37,28 @@ DemoMailWindow::DemoMailWindow(DemoMailbox* mailbox, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(hint);
+    layout->addWidget(m_to);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_refresh, 0, Qt::AlignLeft);
     connect(m_refresh, &QPushButton::clicked, this, &DemoMailWindow::refresh);
+    connect(m_to, &FormField::submitted, this, &DemoMailWindow::refresh);
+    m_to->setRule(&rules::checkLogin);
     connect(m_status, &StatusBanner::retryRequested, this, &DemoMailWindow::refresh);
+}
+
+void DemoMailWindow::setRecipient(const QString& login)
+{
+    m_to->setText(login);
+    m_to->clearError();
 }
 
 void DemoMailWindow::refresh()
 {
+    if (!m_to->validate(true))
+        return;
     m_refresh->setEnabled(false);
-    m_mailbox->fetch(QString(), this, [this](const Result<QList<OutboxMessage>>& r) {
+    m_mailbox->fetch(m_to->text().trimmed(), this, [this](const Result<QList<OutboxMessage>>& r) {
         m_refresh->setEnabled(true);
         if (!r.ok()) {
             m_status->showError(r.error());

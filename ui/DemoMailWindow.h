@@ -8,6 +8,7 @@ class QTreeWidget;
 namespace mygas {
 
 class DemoMailbox;
+class FormField;
 class StatusBanner;
 
 // «Демо-почта»: the messages the demo server would have sent by SMS or
@@ -18,11 +19,13 @@ class DemoMailWindow : public QWidget
 public:
     explicit DemoMailWindow(DemoMailbox* mailbox, QWidget* parent = nullptr);
 
+    void setRecipient(const QString& login);
     void refresh();
     QTreeWidget* list() const { return m_list; }
 
 private:
     DemoMailbox* m_mailbox;
+    FormField* m_to;
     QTreeWidget* m_list;
     QPushButton* m_refresh;
     StatusBanner* m_status;

@@ -15,9 +15,11 @@
 namespace mygas {
 
 MainWindow::MainWindow(AuthService* auth, QWidget* parent)
-    : QMainWindow(parent), m_auth(auth), m_account(new QLabel(this)), m_demoMail(new QPushButton(tr("Demo mail"), this)),
+    : QMainWindow(parent), m_auth(auth), m_account(new QLabel(this)),
+      m_demoMail(new QPushButton(tr("Demo mail"), this)),
       m_notice(new StatusBanner(QStringLiteral("mainNotice"), this)), m_stack(new QStackedWidget(this)),
-      m_accounts(new AccountsPage(this)), m_connectAccount(new UpcomingPage(QStringLiteral("connectAccountUpcoming"), true, this))
+      m_accounts(new AccountsPage(this)),
+      m_connectAccount(new UpcomingPage(QStringLiteral("connectAccountUpcoming"), true, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("My gas"));
@@ -78,15 +80,16 @@ MainWindow::MainWindow(AuthService* auth, QWidget* parent)
     connect(m_accounts, &AccountsPage::connectAccountRequested, this,
             [this]() { m_stack->setCurrentWidget(m_connectAccount); });
     connect(m_connectAccount, &UpcomingPage::backRequested, this, &MainWindow::showAccounts);
-    connect(m_auth, &AuthService::userChanged, this, [this](const User& user) {
-        m_account->setText(tr("Account: %1").arg(user.login));
-    });
+    connect(m_auth, &AuthService::userChanged, this,
+            [this](const User& user) { m_account->setText(tr("Account: %1").arg(user.login)); });
     connect(m_auth, &AuthService::credentialsNotSaved, this, [this]() {
         showNotice(tr("Could not save the login: the password storage is unavailable — log in again at the next "
                       "start"));
     });
     m_account->setText(tr("Account: %1").arg(m_auth->user().login));
     showAccounts();
+    // A comfortable first size in text units, so it scales with the font and the screen.
+    resize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 30);
 }
 
 QPushButton* MainWindow::addMenuItem(const QString& text, const QString& objectName, QWidget* page)

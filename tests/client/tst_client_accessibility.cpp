@@ -68,8 +68,9 @@ QStringList TestClientAccessibility::problems(QWidget* window)
     for (QWidget* w : widgets) {
         if (!isInteractive(w))
             continue;
-        const QString who = QStringLiteral("%1 '%2' (%3)").arg(QString::fromLatin1(w->metaObject()->className()),
-                                                               w->objectName(), window->objectName());
+        const QString who =
+            QStringLiteral("%1 '%2' (%3)")
+                .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), window->objectName());
         if (w->accessibleName().trimmed().isEmpty())
             found << who + QStringLiteral(": no accessible name");
         if (w->objectName().isEmpty())

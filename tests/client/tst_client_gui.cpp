@@ -8,12 +8,16 @@
 #include "Clock.h"
 #include "CompositionRoot.h"
 #include "DemoMailWindow.h"
+#include "DemoServer.h"
+#include "ErrorCatalog.h"
 #include "MainWindow.h"
 #include "Translations.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -23,8 +27,7 @@ using namespace mygas;
 
 namespace {
 
-template <typename T>
-T* child(QObject* root, const char* name)
+template <typename T> T* child(QObject* root, const char* name)
 {
     T* w = root->findChild<T*>(QString::fromLatin1(name));
     if (!w)
@@ -48,12 +51,17 @@ private slots:
     void loginAgain();
     void recoverPassword();
     void rememberedSessionOpensMainWindow();
+    void noNetworkOffersRetry();
+    void untrustedServerCannotBeClickedThrough();
+    void demoModeRunsTheBundledServer();
 
 private:
     void type(const char* name, const QString& text, QWidget* root);
     void click(const char* name, QWidget* root);
     QWidget* page() const { return m_root->authWindow()->currentPage(); }
     std::unique_ptr<CompositionRoot> makeRoot();
+    // With MYGAS_SCREENSHOT_DIR set, saves the window as NAME.png there for a person to look at.
+    void snapshot(QWidget* window, const QString& name);
 
     QTemporaryDir m_settings;
     ServerProcess m_server;
@@ -94,6 +102,16 @@ std::unique_ptr<CompositionRoot> TestClientGui::makeRoot()
     return std::make_unique<CompositionRoot>(options);
 }
 
+void TestClientGui::snapshot(QWidget* window, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("MYGAS_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTest::qWait(100);
+    QVERIFY(window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
 void TestClientGui::type(const char* name, const QString& text, QWidget* root)
 {
     auto* edit = child<QLineEdit>(root, name);
@@ -116,6 +134,7 @@ void TestClientGui::click(const char* name, QWidget* root)
 void TestClientGui::registerWithCodeFromOutbox()
 {
     QWidget* w = m_root->authWindow();
+    snapshot(w, QStringLiteral("login"));
     click("registerLink", w);
     QTRY_COMPARE(page()->objectName(), QStringLiteral("registrationPage"));
 
@@ -139,6 +158,7 @@ void TestClientGui::registerWithCodeFromOutbox()
     QVERIFY2(countdown->text().contains(QStringLiteral("160")), qPrintable(countdown->text()));
     QVERIFY(!resend->isVisible());
     const QString firstCode = clienttest::latestCode(m_server, m_login);
+    snapshot(w, QStringLiteral("code"));
     QCOMPARE(firstCode.size(), 6);
 
     m_clock.advance(100);
@@ -157,12 +177,24 @@ void TestClientGui::registerWithCodeFromOutbox()
     QVERIFY2(countdown->text().contains(QStringLiteral("160")), qPrintable(countdown->text()));
     QVERIFY(!resend->isVisible());
 
-    type("codeEdit", clienttest::latestCode(m_server, m_login), w);
+    // A person reads the code in «Демо-почта», newest first.
+    click("authDemoMailButton", w);
+    QTRY_VERIFY(m_root->demoMailWindow() && m_root->demoMailWindow()->isVisible());
+    QTreeWidget* mail = m_root->demoMailWindow()->list();
+    QTRY_COMPARE(mail->topLevelItemCount(), 2);
+    QCOMPARE(mail->topLevelItem(0)->text(0), m_login);
+    const QString code = mail->topLevelItem(0)->text(3);
+    QCOMPARE(code, clienttest::latestCode(m_server, m_login));
+    QVERIFY(code != firstCode || mail->topLevelItem(1)->text(3) == firstCode);
+    m_root->demoMailWindow()->close();
+
+    type("codeEdit", code, w);
     click("confirmCodeButton", w);
     QTRY_COMPARE(page()->objectName(), QStringLiteral("welcomePage"));
     QCOMPARE(child<QPushButton>(w, "welcomeOkButton")->text(), QStringLiteral("Хорошо"));
     click("welcomeOkButton", w);
     QTRY_COMPARE(page()->objectName(), QStringLiteral("consentPage"));
+    snapshot(w, QStringLiteral("consent"));
     QCOMPARE(child<QPushButton>(w, "consentAgreeButton")->text(), QStringLiteral("Я согласен"));
     click("consentAgreeButton", w);
     QTRY_COMPARE(page()->objectName(), QStringLiteral("firstStepPage"));
@@ -181,6 +213,7 @@ void TestClientGui::registerWithCodeFromOutbox()
     QTRY_VERIFY(main->isVisible());
     QVERIFY(!w->isVisible());
     QVERIFY(child<QLabel>(main, "accountInfo")->text().contains(m_login));
+    snapshot(main, QStringLiteral("main"));
     QCOMPARE(child<QPushButton>(main, "logoutButton")->text(), QStringLiteral("Выход"));
     for (const char* name : {"menuAccount", "menuOffices", "menuContracts", "menuSettings", "menuSupport"})
         QVERIFY(child<QPushButton>(main, name)->isVisible());
@@ -199,6 +232,7 @@ void TestClientGui::demoMailShowsTheCode()
     const QString code = clienttest::latestCode(m_server, m_login);
     QTRY_VERIFY(!list->findItems(code, Qt::MatchExactly, 3).isEmpty());
     QCOMPARE(list->findItems(code, Qt::MatchExactly, 3).first()->text(0), m_login);
+    snapshot(m_root->demoMailWindow(), QStringLiteral("demo-mail"));
     m_root->demoMailWindow()->close();
 }
 
@@ -214,9 +248,11 @@ void TestClientGui::logoutShowsLogin()
 void TestClientGui::wrongPasswordShowsServerMessage()
 {
     ApiCaller caller(m_server.apiUrl(QString()), m_server.caFile());
-    const QString expected = caller.post(QStringLiteral("/auth/login"),
-                                         {{QStringLiteral("login"), m_login}, {QStringLiteral("password"), QStringLiteral("wrong11")}})
-                                 .errorMessage();
+    const QString expected =
+        caller
+            .post(QStringLiteral("/auth/login"),
+                  {{QStringLiteral("login"), m_login}, {QStringLiteral("password"), QStringLiteral("wrong11")}})
+            .errorMessage();
     QVERIFY(!expected.isEmpty());
     QWidget* w = m_root->authWindow();
     type("loginEdit", m_login, w);
@@ -271,8 +307,9 @@ void TestClientGui::recoverPassword()
     QVERIFY(!w->isVisible());
 
     ApiCaller caller(m_server.apiUrl(QString()), m_server.caFile());
-    QCOMPARE(caller.post(QStringLiteral("/auth/login"),
-                         {{QStringLiteral("login"), m_login}, {QStringLiteral("password"), m_newPassword}})
+    QCOMPARE(caller
+                 .post(QStringLiteral("/auth/login"),
+                       {{QStringLiteral("login"), m_login}, {QStringLiteral("password"), m_newPassword}})
                  .status,
              200);
 }
@@ -281,7 +318,7 @@ void TestClientGui::rememberedSessionOpensMainWindow()
 {
     QVERIFY(m_root->auth()->isSignedIn());
     QTest::qWait(500); // the keychain write of the last token finishes
-    m_root.reset();   // the app quits with the session remembered
+    m_root.reset();    // the app quits with the session remembered
 
     m_root = makeRoot();
     m_root->start();
@@ -296,6 +333,93 @@ void TestClientGui::rememberedSessionOpensMainWindow()
     m_root->start();
     QTRY_VERIFY(m_root->authWindow()->isVisible());
     QVERIFY(!m_root->mainWindow()->isVisible());
+}
+
+void TestClientGui::noNetworkOffersRetry()
+{
+    m_root.reset();
+    ServerProcess gone;
+    QString error;
+    QVERIFY2(gone.start(ServerProcess::Options{}, &error), qPrintable(error));
+    AppOptions options;
+    options.server = gone.baseUrl();
+    options.caFile = gone.caFile();
+    gone.stop();
+    m_root = std::make_unique<CompositionRoot>(options);
+    m_root->start();
+    QWidget* w = m_root->authWindow();
+    QTRY_VERIFY(w->isVisible());
+    type("loginEdit", m_login, w);
+    type("passwordEdit", m_newPassword, w);
+    click("loginButton", w);
+    auto* text = child<QLabel>(w, "loginStatusText");
+    auto* retry = child<QPushButton>(w, "loginStatusRetry");
+    QTRY_VERIFY(retry->isVisible());
+    QCOMPARE(text->text(), errorMessage(QStringLiteral("network_unreachable")));
+    QVERIFY(text->text().contains(QStringLiteral("Повторить")));
+    // «Повторить» repeats the login: still no server, so the same answer comes back.
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY(retry->isVisible());
+    QVERIFY(!m_root->mainWindow()->isVisible());
+}
+
+void TestClientGui::untrustedServerCannotBeClickedThrough()
+{
+    AppOptions options; // the demo CA is not trusted
+    options.server = m_server.baseUrl();
+    m_root = std::make_unique<CompositionRoot>(options);
+    m_root->start();
+    QWidget* w = m_root->authWindow();
+    QTRY_VERIFY(w->isVisible());
+    type("loginEdit", m_login, w);
+    type("passwordEdit", m_newPassword, w);
+    click("loginButton", w);
+    auto* text = child<QLabel>(w, "loginStatusText");
+    QTRY_COMPARE(text->text(), errorMessage(QStringLiteral("tls_error")));
+    QVERIFY(!child<QPushButton>(w, "loginStatusRetry")->isVisible());
+    // Nothing in the window offers to continue regardless.
+    for (QPushButton* b : w->findChildren<QPushButton*>()) {
+        if (b->isVisible())
+            QVERIFY2(!b->text().contains(QStringLiteral("довер")) && !b->text().contains(QStringLiteral("Продолж")),
+                     qPrintable(b->text()));
+    }
+    QVERIFY(!m_root->mainWindow()->isVisible());
+    QVERIFY(!m_root->auth()->isSignedIn());
+}
+
+void TestClientGui::demoModeRunsTheBundledServer()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(DemoServer::defaultDataDir()).removeRecursively();
+    AppOptions options;
+    options.demo = true;
+    options.offerDemoMail = true;
+    m_root = std::make_unique<CompositionRoot>(options);
+    m_root->start();
+    QWidget* w = m_root->authWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(w->isVisible(), 30000);
+    QVERIFY(m_root->demoServer() && m_root->demoServer()->isRunning());
+    const QUrl demoUrl = m_root->demoServer()->baseUrl();
+    QCOMPARE(demoUrl.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(child<QPushButton>(w, "authDemoMailButton")->isVisible());
+
+    // The client trusts the CA the demo server created: a registration goes through.
+    const QString login = clienttest::uniqueLogin(QStringLiteral("demo"));
+    click("registerLink", w);
+    type("registrationLoginEdit", login, w);
+    type("registrationPasswordEdit", m_password, w);
+    type("registrationConfirmEdit", m_password, w);
+    click("registerButton", w);
+    QTRY_COMPARE(page()->objectName(), QStringLiteral("codePage"));
+    click("authDemoMailButton", w);
+    QTRY_VERIFY(m_root->demoMailWindow()->isVisible());
+    QTRY_COMPARE(m_root->demoMailWindow()->list()->topLevelItemCount(), 1);
+    QCOMPARE(m_root->demoMailWindow()->list()->topLevelItem(0)->text(0), login);
+
+    // Closing the app stops the demo server.
+    m_root.reset();
+    ApiCaller caller(QUrl(demoUrl.toString() + QStringLiteral("/api/v1")));
+    QVERIFY(!caller.get(QStringLiteral("/companies")).networkError.isEmpty());
 }
 
 QTEST_MAIN(TestClientGui)

@@ -61,7 +61,8 @@ CredentialStore::ReadResult TestClientServices::readStored(CredentialStore& stor
 {
     std::optional<CredentialStore::ReadResult> result;
     store.readSession(server, this, [&result](const CredentialStore::ReadResult& r) { result = r; });
-    QTest::qWaitFor([&result]() { return result.has_value(); }, 20000);
+    if (!QTest::qWaitFor([&result]() { return result.has_value(); }, 20000))
+        qWarning("the keychain did not answer");
     return result.value_or(CredentialStore::ReadResult{});
 }
 
@@ -143,7 +144,7 @@ void TestClientServices::registerConfirmLogoutLoginRestore()
 
     status.reset();
     auth.confirmCode(QStringLiteral("000000") == clienttest::latestCode(m_server, login) ? QStringLiteral("111111")
-                                                                                          : QStringLiteral("000000"),
+                                                                                         : QStringLiteral("000000"),
                      this, keep);
     QTRY_VERIFY_WITH_TIMEOUT(status.has_value(), 20000);
     QVERIFY(!status->ok());

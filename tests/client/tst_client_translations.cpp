@@ -42,9 +42,11 @@ QStringList TestClientTranslations::incomplete(const QString& tsFile)
             source = xml.readElementText();
         else if (xml.name() == QLatin1String("translation")) {
             const QString type = xml.attributes().value(QLatin1String("type")).toString();
-            const QString text = numerus ? QStringLiteral("x") : xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            const QString text =
+                numerus ? QStringLiteral("x") : xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (!type.isEmpty() || text.trimmed().isEmpty())
-                bad << QStringLiteral("%1: %2 [%3]").arg(context, source, type.isEmpty() ? QStringLiteral("empty") : type);
+                bad << QStringLiteral("%1: %2 [%3]")
+                           .arg(context, source, type.isEmpty() ? QStringLiteral("empty") : type);
         }
     }
     if (xml.hasError())
@@ -75,8 +77,8 @@ void TestClientTranslations::lupdateFindsNoNewStrings()
     QVERIFY2(lupdate.waitForFinished(240000), qPrintable(lupdate.errorString()));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
     const QStringList bad = incomplete(copy);
-    QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("run the mygas_lupdate target and translate:\n") +
-                                       bad.join(QLatin1Char('\n'))));
+    QVERIFY2(bad.isEmpty(),
+             qPrintable(QStringLiteral("run the mygas_lupdate target and translate:\n") + bad.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestClientTranslations)
