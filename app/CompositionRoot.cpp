@@ -36,6 +36,10 @@ CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
     connect(m_authWindow, &AuthWindow::completed, this, &CompositionRoot::showMainWindow);
     connect(m_mainWindow, &MainWindow::demoMailRequested, this, &CompositionRoot::openDemoMail);
     connect(m_mainWindow, &MainWindow::logoutRequested, this, [this]() { m_auth->logout(this, {}); });
+    connect(m_mainWindow, &MainWindow::retryRequested, this, &CompositionRoot::restoreSession);
+    // A remembered session shows the main window before any network answer;
+    // the server's verdict follows in restoreSession().
+    connect(m_auth, &AuthService::sessionRemembered, this, &CompositionRoot::showMainWindow);
     connect(m_auth, &AuthService::signedOut, this, [this]() {
         m_mainWindow->hide();
         m_authWindow->showLogin();
@@ -91,11 +95,21 @@ void CompositionRoot::restoreSession()
     m_auth->restoreSession(this, [this](AuthService::RestoreOutcome outcome, const Error& error) {
         switch (outcome) {
         case AuthService::RestoreOutcome::Restored:
-            break; // AuthWindow follows signedIn: the main window, or the consent first
+            m_mainWindow->clearNotice();
+            // AuthWindow follows signedIn: it asks for the consent first where
+            // it is missing, and the main window waits behind it.
+            if (!m_auth->user().hasConsented())
+                m_mainWindow->hide();
+            break;
         case AuthService::RestoreOutcome::Failed:
-            showLoginWithError(error);
+            // The remembered session stands; the server could not be asked.
+            if (m_mainWindow->isVisible())
+                m_mainWindow->showError(error);
+            else
+                showLoginWithError(error);
             break;
         case AuthService::RestoreOutcome::Expired:
+            m_mainWindow->hide();
             showLoginWithError(error);
             break;
         case AuthService::RestoreOutcome::NoSession:

@@ -239,6 +239,9 @@ void AuthService::restoreSession(QObject* context, RestoreCallback callback)
             done(RestoreOutcome::NoSession, Error{});
             return;
         }
+        m_user.login = stored.login;
+        emit userChanged(m_user);
+        emit sessionRemembered(stored.login);
         const QJsonObject body{{QStringLiteral("refresh_token"), stored.secret}};
         m_api->postPublic(QStringLiteral("/auth/refresh"), body, this,
                           [this, stored, done](const Result<QJsonDocument>& r) {

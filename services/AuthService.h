@@ -85,6 +85,9 @@ signals:
     void signedIn(mygas::AuthService::SignInKind kind);
     void userChanged(const mygas::User& user);
     void signedOut();
+    // restoreSession found a remembered session for this login and is now
+    // asking the server: the main window may be shown at once.
+    void sessionRemembered(const QString& login);
     // The keychain could not keep the session: the user logs in again next start.
     void credentialsNotSaved();
 

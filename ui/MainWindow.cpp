@@ -77,6 +77,7 @@ MainWindow::MainWindow(AuthService* auth, QWidget* parent)
 
     connect(logout, &QPushButton::clicked, this, &MainWindow::logoutRequested);
     connect(m_demoMail, &QPushButton::clicked, this, &MainWindow::demoMailRequested);
+    connect(m_notice, &StatusBanner::retryRequested, this, &MainWindow::retryRequested);
     connect(m_accounts, &AccountsPage::connectAccountRequested, this,
             [this]() { m_stack->setCurrentWidget(m_connectAccount); });
     connect(m_connectAccount, &UpcomingPage::backRequested, this, &MainWindow::showAccounts);
@@ -120,6 +121,16 @@ void MainWindow::showAccounts()
 void MainWindow::showNotice(const QString& text)
 {
     m_notice->showNotice(text);
+}
+
+void MainWindow::showError(const Error& error)
+{
+    m_notice->showError(error);
+}
+
+void MainWindow::clearNotice()
+{
+    m_notice->clear();
 }
 
 } // namespace mygas

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Error.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -24,11 +26,15 @@ public:
     void setDemoMode(bool demo);
     void showAccounts();
     void showNotice(const QString& text);
+    // A failure with «Повторить» where it makes sense (no network).
+    void showError(const Error& error);
+    void clearNotice();
     QList<QPushButton*> menuButtons() const { return m_menu; }
 
 signals:
     void logoutRequested();
     void demoMailRequested();
+    void retryRequested();
 
 private:
     QPushButton* addMenuItem(const QString& text, const QString& objectName, QWidget* page);

@@ -2,11 +2,13 @@
 // with the code from the demo outbox, the first steps, logout, login, a wrong
 // password, recovery, the code countdown, and the remembered session.
 #include "ApiCaller.h"
+#include "ApiClient.h"
 #include "AuthService.h"
 #include "AuthWindow.h"
 #include "ClientTestSupport.h"
 #include "Clock.h"
 #include "CompositionRoot.h"
+#include "CredentialStore.h"
 #include "DemoMailWindow.h"
 #include "DemoServer.h"
 #include "ErrorCatalog.h"
@@ -51,6 +53,7 @@ private slots:
     void loginAgain();
     void recoverPassword();
     void rememberedSessionOpensMainWindow();
+    void rememberedSessionOfflineKeepsMainWindow();
     void noNetworkOffersRetry();
     void untrustedServerCannotBeClickedThrough();
     void demoModeRunsTheBundledServer();
@@ -60,6 +63,8 @@ private:
     void click(const char* name, QWidget* root);
     QWidget* page() const { return m_root->authWindow()->currentPage(); }
     std::unique_ptr<CompositionRoot> makeRoot();
+    // What the keychain holds for this server now: the refresh token, or "" when nothing.
+    QString rememberedToken();
     // With MYGAS_SCREENSHOT_DIR set, saves the window as NAME.png there for a person to look at.
     void snapshot(QWidget* window, const QString& name);
 
@@ -100,6 +105,20 @@ std::unique_ptr<CompositionRoot> TestClientGui::makeRoot()
     options.offerDemoMail = true;
     options.language = QStringLiteral("ru");
     return std::make_unique<CompositionRoot>(options);
+}
+
+QString TestClientGui::rememberedToken()
+{
+    CredentialStore store;
+    bool done = false;
+    QString secret;
+    store.readSession(m_root->auth()->serverIdentity(), &store, [&](const CredentialStore::ReadResult& r) {
+        secret = r.outcome == CredentialStore::Outcome::Ok ? r.secret : QString();
+        done = true;
+    });
+    if (!QTest::qWaitFor([&done]() { return done; }, 10000))
+        return QStringLiteral("(keychain did not answer)");
+    return secret;
 }
 
 void TestClientGui::snapshot(QWidget* window, const QString& name)
@@ -317,8 +336,9 @@ void TestClientGui::recoverPassword()
 void TestClientGui::rememberedSessionOpensMainWindow()
 {
     QVERIFY(m_root->auth()->isSignedIn());
-    QTest::qWait(500); // the keychain write of the last token finishes
-    m_root.reset();    // the app quits with the session remembered
+    // The keychain write of the newest (rotated) token finishes in the background.
+    QTRY_COMPARE(rememberedToken(), m_root->api()->tokens().refreshToken);
+    m_root.reset(); // the app quits with the session remembered
 
     m_root = makeRoot();
     m_root->start();
@@ -326,13 +346,49 @@ void TestClientGui::rememberedSessionOpensMainWindow()
     QVERIFY(!m_root->authWindow()->isVisible());
     QTRY_VERIFY(child<QLabel>(m_root->mainWindow(), "accountInfo")->text().contains(m_login));
 
+    QTRY_COMPARE(rememberedToken(), m_root->api()->tokens().refreshToken);
     click("logoutButton", m_root->mainWindow());
     QTRY_VERIFY(m_root->authWindow()->isVisible());
-    QTest::qWait(500);
+    QTRY_VERIFY(rememberedToken().isEmpty());
     m_root = makeRoot(); // after «Выход» nothing is remembered
     m_root->start();
     QTRY_VERIFY(m_root->authWindow()->isVisible());
     QVERIFY(!m_root->mainWindow()->isVisible());
+}
+
+void TestClientGui::rememberedSessionOfflineKeepsMainWindow()
+{
+    // Sign in again and remember the session.
+    QWidget* w = m_root->authWindow();
+    type("loginEdit", m_login, w);
+    type("passwordEdit", m_newPassword, w);
+    click("loginButton", w);
+    QTRY_VERIFY(m_root->mainWindow()->isVisible());
+    QTRY_COMPARE(rememberedToken(), m_root->api()->tokens().refreshToken);
+    m_root.reset();
+
+    // The next start finds no server: the main window still opens, says why
+    // the data cannot be refreshed, and offers «Повторить».
+    m_server.stop();
+    m_root = makeRoot();
+    m_root->start();
+    QTRY_VERIFY(m_root->mainWindow()->isVisible());
+    QVERIFY(!m_root->authWindow()->isVisible());
+    auto* retry = child<QPushButton>(m_root->mainWindow(), "mainNoticeRetry");
+    QTRY_VERIFY(retry->isVisible());
+    QCOMPARE(child<QLabel>(m_root->mainWindow(), "mainNoticeText")->text(),
+             errorMessage(QStringLiteral("network_unreachable")));
+
+    // The server is back: «Повторить» restores the session and clears the notice.
+    QString error;
+    QVERIFY2(m_server.restart(&error), qPrintable(error));
+    m_root->api()->setBaseUrl(m_server.baseUrl());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY(!retry->isVisible());
+    QTRY_VERIFY(m_root->auth()->isSignedIn());
+    QVERIFY(m_root->mainWindow()->isVisible());
+    click("logoutButton", m_root->mainWindow());
+    QTRY_VERIFY(rememberedToken().isEmpty());
 }
 
 void TestClientGui::noNetworkOffersRetry()
