@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <utility>
 
 namespace mygas {
 
@@ -44,10 +45,9 @@ CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
         m_mainWindow->hide();
         m_authWindow->showLogin();
     });
-    if (options.exitAfterShown) {
+    m_mainWindow->installEventFilter(this);
+    if (options.exitAfterShown)
         m_authWindow->installEventFilter(this);
-        m_mainWindow->installEventFilter(this);
-    }
 }
 
 CompositionRoot::~CompositionRoot()
@@ -78,7 +78,23 @@ void CompositionRoot::start()
                                "to try it with the demo server)."));
         return;
     }
-    connectTo(server, m_options.caFile, server.toString(QUrl::RemovePath | QUrl::StripTrailingSlash));
+    connectAfterFirstPaint(server, m_options.caFile, server.toString(QUrl::RemovePath | QUrl::StripTrailingSlash));
+}
+
+void CompositionRoot::connectAfterFirstPaint(const QUrl& server, const QString& caFile, const QString& identity)
+{
+    m_auth->setServerIdentity(identity);
+    const QString remembered = m_auth->rememberedLogin();
+    if (remembered.isEmpty()) {
+        connectTo(server, caFile, identity);
+        return;
+    }
+    // Someone was signed in last time: paint the main window at once, then
+    // set up TLS, read the keychain and ask the server (restoreSession()
+    // takes the window back if the server ends the session).
+    m_auth->assumeRememberedUser(remembered);
+    m_afterFirstPaint = [this, server, caFile, identity]() { connectTo(server, caFile, identity); };
+    showMainWindow();
 }
 
 void CompositionRoot::connectTo(const QUrl& server, const QString& caFile, const QString& identity)
@@ -113,6 +129,7 @@ void CompositionRoot::restoreSession()
             showLoginWithError(error);
             break;
         case AuthService::RestoreOutcome::NoSession:
+            m_mainWindow->hide();
             m_authWindow->showLogin();
             break;
         }
@@ -153,7 +170,13 @@ void CompositionRoot::openDemoMail()
 
 bool CompositionRoot::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::Paint && !m_announcedShown) {
+    if (event->type() != QEvent::Paint)
+        return QObject::eventFilter(watched, event);
+    if (watched == m_mainWindow && m_afterFirstPaint) {
+        // Run after this paint has reached the screen.
+        QTimer::singleShot(0, this, std::exchange(m_afterFirstPaint, {}));
+    }
+    if (m_options.exitAfterShown && !m_announcedShown) {
         m_announcedShown = true;
         std::printf("mygas: %s shown\n", watched == m_mainWindow ? "main window" : "login window");
         std::fflush(stdout);

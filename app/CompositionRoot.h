@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace mygas {
 
 class ApiClient;
@@ -41,6 +43,7 @@ protected:
 
 private:
     void connectTo(const QUrl& server, const QString& caFile, const QString& identity);
+    void connectAfterFirstPaint(const QUrl& server, const QString& caFile, const QString& identity);
     void restoreSession();
     void showMainWindow();
     void showLoginWithError(const Error& error);
@@ -56,6 +59,7 @@ private:
     MainWindow* m_mainWindow;
     DemoMailWindow* m_demoMailWindow = nullptr;
     bool m_announcedShown = false;
+    std::function<void()> m_afterFirstPaint;
 };
 
 } // namespace mygas

@@ -225,6 +225,18 @@ void AuthService::dropSession()
     emit signedOut();
 }
 
+QString AuthService::rememberedLogin() const
+{
+    return m_store->rememberedLogin(m_serverIdentity);
+}
+
+void AuthService::assumeRememberedUser(const QString& login)
+{
+    m_user = User{};
+    m_user.login = login;
+    emit userChanged(m_user);
+}
+
 void AuthService::restoreSession(QObject* context, RestoreCallback callback)
 {
     const bool hasContext = context != nullptr;

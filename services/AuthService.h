@@ -75,6 +75,11 @@ public:
     void fetchMe(QObject* context, StatusCallback callback);
     void logout(QObject* context, StatusCallback callback);
     void restoreSession(QObject* context, RestoreCallback callback);
+    // The login of the session remembered for this server (not a secret; the
+    // token itself stays in the keychain), or "" when none.
+    QString rememberedLogin() const;
+    // Shows who is signed in before the remembered session is confirmed.
+    void assumeRememberedUser(const QString& login);
 
     bool isSignedIn() const;
     const User& user() const { return m_user; }

@@ -54,6 +54,7 @@ private slots:
     void recoverPassword();
     void rememberedSessionOpensMainWindow();
     void rememberedSessionOfflineKeepsMainWindow();
+    void revokedSessionReturnsToLogin();
     void noNetworkOffersRetry();
     void untrustedServerCannotBeClickedThrough();
     void demoModeRunsTheBundledServer();
@@ -74,7 +75,7 @@ private:
     std::unique_ptr<CompositionRoot> m_root;
     QString m_login;
     const QString m_password = QStringLiteral("abc12345");
-    const QString m_newPassword = QStringLiteral("xyz98765");
+    QString m_newPassword = QStringLiteral("xyz98765");
 };
 
 void TestClientGui::initTestCase()
@@ -388,6 +389,50 @@ void TestClientGui::rememberedSessionOfflineKeepsMainWindow()
     QTRY_VERIFY(m_root->auth()->isSignedIn());
     QVERIFY(m_root->mainWindow()->isVisible());
     click("logoutButton", m_root->mainWindow());
+    QTRY_VERIFY(rememberedToken().isEmpty());
+    // The restarted server listens on a new port: later tests start afresh.
+    m_root = makeRoot();
+    m_root->start();
+    QTRY_VERIFY(m_root->authWindow()->isVisible());
+}
+
+void TestClientGui::revokedSessionReturnsToLogin()
+{
+    QWidget* w = m_root->authWindow();
+    type("loginEdit", m_login, w);
+    type("passwordEdit", m_newPassword, w);
+    click("loginButton", w);
+    QTRY_VERIFY(m_root->mainWindow()->isVisible());
+    QTRY_COMPARE(rememberedToken(), m_root->api()->tokens().refreshToken);
+    m_root.reset();
+
+    // Meanwhile the password is recovered elsewhere: every other session ends.
+    ApiCaller caller(m_server.apiUrl(QString()), m_server.caFile());
+    const QString challenge = caller
+                                  .post(QStringLiteral("/auth/recover"), {{QStringLiteral("login"), m_login},
+                                                                          {QStringLiteral("new_password"), m_password}})
+                                  .object()
+                                  .value(QStringLiteral("challenge_id"))
+                                  .toString();
+    QVERIFY(!challenge.isEmpty());
+    QCOMPARE(caller
+                 .post(QStringLiteral("/auth/recover/confirm"),
+                       {{QStringLiteral("challenge_id"), challenge},
+                        {QStringLiteral("code"), clienttest::latestCode(m_server, m_login)}})
+                 .status,
+             200);
+    m_newPassword = m_password;
+
+    // The next start paints the remembered main window, then the server's
+    // answer takes it back to the login with the reason.
+    m_root = makeRoot();
+    m_root->start();
+    QTRY_VERIFY(m_root->authWindow()->isVisible());
+    QTRY_VERIFY(!m_root->mainWindow()->isVisible());
+    QCOMPARE(page()->objectName(), QStringLiteral("loginPage"));
+    QTRY_COMPARE(child<QLabel>(m_root->authWindow(), "loginStatusText")->text(),
+                 errorMessage(QStringLiteral("token_invalid")));
+    QVERIFY(!m_root->auth()->isSignedIn());
     QTRY_VERIFY(rememberedToken().isEmpty());
 }
 
