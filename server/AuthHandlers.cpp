@@ -4,6 +4,7 @@
 #include "AuthService.h"
 #include "Clock.h"
 #include "ErrorCatalog.h"
+#include "HttpCompat.h"
 #include "HttpUtil.h"
 
 #include <QJsonArray>
@@ -18,7 +19,7 @@ QHttpServerResponse signedIn(const SignedIn& s, http::Status status)
     QJsonObject o = s.tokens.toJson();
     o.insert(QStringLiteral("user"), s.user.toJson());
     QHttpServerResponse r = http::json(o, status);
-    r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    compat::addHeader(r, QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     return r;
 }
 
@@ -131,7 +132,7 @@ QHttpServerResponse AuthHandlers::refresh(const QHttpServerRequest& request)
     if (!t.ok())
         return http::error(t.error());
     QHttpServerResponse r = http::json(t.value().toJson());
-    r.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    compat::addHeader(r, QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     return r;
 }
 

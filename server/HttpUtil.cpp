@@ -3,6 +3,7 @@
 #include "ApiTypes.h"
 #include "AuthRules.h"
 #include "ErrorCatalog.h"
+#include "HttpCompat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,7 +34,7 @@ QHttpServerResponse error(const Error& e)
 {
     QHttpServerResponse r = json(errorToJson(e), Status(e.httpStatus ? e.httpStatus : 500));
     if (e.retryAfterSec > 0)
-        r.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(e.retryAfterSec));
+        compat::addHeader(r, QByteArrayLiteral("Retry-After"), QByteArray::number(e.retryAfterSec));
     return r;
 }
 
@@ -49,12 +50,7 @@ QHttpServerResponse noContent()
 
 QByteArray header(const QHttpServerRequest& request, QByteArrayView name)
 {
-    const auto headers = request.headers();
-    for (const auto& h : headers) {
-        if (h.first.size() == name.size() && qstrnicmp(h.first.constData(), name.data(), size_t(name.size())) == 0)
-            return h.second;
-    }
-    return {};
+    return compat::header(request, name);
 }
 
 bool bodyTooLarge(const QHttpServerRequest& request)

@@ -10,6 +10,7 @@
 #include "DemoHandlers.h"
 #include "DirectoryHandlers.h"
 #include "ErrorCatalog.h"
+#include "HttpCompat.h"
 #include "Logging.h"
 #include "Migrations.h"
 #include "OutboxDelivery.h"
@@ -78,7 +79,7 @@ bool ServerApp::setupTls(QString* error)
     tls.setLocalCertificateChain(chain);
     tls.setPrivateKey(key);
     tls.setProtocol(QSsl::TlsV1_2OrLater);
-    m_http->sslSetup(tls);
+    m_tls = tls;
     return true;
 }
 
@@ -90,9 +91,7 @@ void ServerApp::registerRoutes()
         m_demo->registerRoutes(*m_http);
     const QByteArray notFound =
         QJsonDocument(errorToJson(makeError(errc::NotFound, {}, 404))).toJson(QJsonDocument::Compact);
-    m_http->setMissingHandler([notFound](const QHttpServerRequest&, QHttpServerResponder&& responder) {
-        responder.write(notFound, QByteArrayLiteral("application/json"), QHttpServerResponder::StatusCode::NotFound);
-    });
+    compat::setNotFoundBody(*m_http, notFound);
 }
 
 bool ServerApp::start(QString* error)
@@ -149,7 +148,7 @@ bool ServerApp::start(QString* error)
     registerRoutes();
     if (!m_options.insecureHttp && !setupTls(error))
         return false;
-    m_port = m_http->listen(m_options.listenAddress, m_options.listenPort);
+    m_port = compat::listen(*m_http, m_options.listenAddress, m_options.listenPort, m_tls);
     if (m_port == 0) {
         *error = QStringLiteral("cannot listen on %1:%2").arg(m_options.listenHost).arg(m_options.listenPort);
         return false;

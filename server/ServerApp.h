@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QSslConfiguration>
+
+#include <optional>
+
 #include "Database.h"
 #include "ServerOptions.h"
 
@@ -47,6 +51,7 @@ private:
     std::unique_ptr<DemoHandlers> m_demo;
     std::unique_ptr<OutboxDelivery> m_delivery;
     std::unique_ptr<QHttpServer> m_http;
+    std::optional<QSslConfiguration> m_tls; // unset with --insecure-http
     quint16 m_port = 0;
 };
 

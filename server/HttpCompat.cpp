@@ -1,0 +1,81 @@
+#include "HttpCompat.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QSslConfiguration>
+#include <QtGlobal>
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QHttpHeaders>
+#include <QSslServer>
+#include <QTcpServer>
+#endif
+
+namespace mygas::server::compat {
+
+void addHeader(QHttpServerResponse& response, const QByteArray& name, const QByteArray& value)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QHttpHeaders headers = response.headers();
+    headers.append(name, value);
+    response.setHeaders(std::move(headers));
+#else
+    response.setHeader(name, value);
+#endif
+}
+
+QByteArray header(const QHttpServerRequest& request, QByteArrayView name)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    return request.headers().value(name).toByteArray();
+#else
+    const auto headers = request.headers();
+    for (const auto& h : headers) {
+        if (h.first.size() == name.size() && qstrnicmp(h.first.constData(), name.data(), size_t(name.size())) == 0)
+            return h.second;
+    }
+    return {};
+#endif
+}
+
+void setNotFoundBody(QHttpServer& server, const QByteArray& body)
+{
+    const QByteArray mime = QByteArrayLiteral("application/json");
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    server.setMissingHandler(&server, [body, mime](const QHttpServerRequest&, QHttpServerResponder& responder) {
+        responder.write(body, mime, QHttpServerResponder::StatusCode::NotFound);
+    });
+#else
+    server.setMissingHandler([body, mime](const QHttpServerRequest&, QHttpServerResponder&& responder) {
+        responder.write(body, mime, QHttpServerResponder::StatusCode::NotFound);
+    });
+#endif
+}
+
+quint16 listen(QHttpServer& server, const QHostAddress& address, quint16 port,
+               const std::optional<QSslConfiguration>& tls)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QTcpServer* tcp = nullptr;
+    if (tls) {
+        auto* ssl = new QSslServer(&server);
+        ssl->setSslConfiguration(*tls);
+        tcp = ssl;
+    } else {
+        tcp = new QTcpServer(&server);
+    }
+    if (!tcp->listen(address, port) || !server.bind(tcp)) {
+        delete tcp;
+        return 0;
+    }
+    return tcp->serverPort();
+#else
+    if (tls)
+        server.sslSetup(*tls);
+    return server.listen(address, port);
+#endif
+}
+
+} // namespace mygas::server::compat
