@@ -47,6 +47,24 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("Errors",
                        "A secure connection could not be established: the server certificate is not trusted")},
     {errc::BadResponse, QT_TRANSLATE_NOOP("Errors", "The server sent an unexpected answer")},
+    {errc::CompanyNotFound, QT_TRANSLATE_NOOP("Errors", "Choose a regional gas company from the list")},
+    {errc::AccountNumberRequired, QT_TRANSLATE_NOOP("Errors", "Enter the personal account number")},
+    {errc::AccountNumberInvalid,
+     QT_TRANSLATE_NOOP("Errors", "The personal account number does not match this company's format")},
+    {errc::AccountNotFound,
+     QT_TRANSLATE_NOOP("Errors", "The personal account cannot be connected: no account with this number was found. "
+                                 "Check the number or contact the regional gas company")},
+    {errc::AccountLimit, QT_TRANSLATE_NOOP("Errors", "No more than 3 personal accounts can be connected")},
+    {errc::AccountAlreadyLinked, QT_TRANSLATE_NOOP("Errors", "This personal account is already connected")},
+    {errc::AliasTooLong, QT_TRANSLATE_NOOP("Errors", "The name is too long (at most 40 characters)")},
+    {errc::ExtendedRequired, QT_TRANSLATE_NOOP("Errors", "This section is available in the extended version only")},
+    {errc::ExtendedMethodInvalid, QT_TRANSLATE_NOOP("Errors", "Choose a control question")},
+    {errc::ExtendedAnswerWrong, QT_TRANSLATE_NOOP("Errors", "The answer to the control question is wrong")},
+    {errc::ExtendedAttemptsExceeded,
+     QT_TRANSLATE_NOOP("Errors", "Too many wrong answers today. Try again tomorrow or request a PIN code")},
+    {errc::PinRequestInvalid, QT_TRANSLATE_NOOP("Errors", "Enter your full name, e-mail address and phone number")},
+    {errc::PeriodInvalid, QT_TRANSLATE_NOOP("Errors", "The period is not valid")},
+    {errc::CursorInvalid, QT_TRANSLATE_NOOP("Errors", "The data must be loaded again")},
 };
 } // namespace
 

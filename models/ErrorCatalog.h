@@ -36,6 +36,20 @@ inline constexpr const char* NetworkUnreachable = "network_unreachable";
 inline constexpr const char* Timeout = "timeout";
 inline constexpr const char* TlsError = "tls_error";
 inline constexpr const char* BadResponse = "bad_response";
+inline constexpr const char* CompanyNotFound = "company_not_found";
+inline constexpr const char* AccountNumberRequired = "account_number_required";
+inline constexpr const char* AccountNumberInvalid = "account_number_invalid";
+inline constexpr const char* AccountNotFound = "account_not_found";
+inline constexpr const char* AccountLimit = "account_limit";
+inline constexpr const char* AccountAlreadyLinked = "account_already_linked";
+inline constexpr const char* AliasTooLong = "alias_too_long";
+inline constexpr const char* ExtendedRequired = "extended_required";
+inline constexpr const char* ExtendedMethodInvalid = "extended_method_invalid";
+inline constexpr const char* ExtendedAnswerWrong = "extended_answer_wrong";
+inline constexpr const char* ExtendedAttemptsExceeded = "extended_attempts_exceeded";
+inline constexpr const char* PinRequestInvalid = "pin_request_invalid";
+inline constexpr const char* PeriodInvalid = "period_invalid";
+inline constexpr const char* CursorInvalid = "cursor_invalid";
 } // namespace errc
 
 // The person-facing text for an error code; empty for an unknown code.

@@ -142,6 +142,62 @@
         <source>The server sent an unexpected answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a regional gas company from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the personal account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal account number does not match this company&apos;s format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal account cannot be connected: no account with this number was found. Check the number or contact the regional gas company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more than 3 personal accounts can be connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This personal account is already connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 40 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section is available in the extended version only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a control question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the control question is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong answers today. Try again tomorrow or request a PIN code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your full name, e-mail address and phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data must be loaded again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mygas::AccountsPage</name>

@@ -142,6 +142,62 @@
         <source>The server sent an unexpected answer</source>
         <translation>Сервер прислал неожиданный ответ</translation>
     </message>
+    <message>
+        <source>Choose a regional gas company from the list</source>
+        <translation>Выберите региональную газовую компанию из списка</translation>
+    </message>
+    <message>
+        <source>Enter the personal account number</source>
+        <translation>Введите номер лицевого счета</translation>
+    </message>
+    <message>
+        <source>The personal account number does not match this company's format</source>
+        <translation>Номер лицевого счета не соответствует формату, принятому в этой компании</translation>
+    </message>
+    <message>
+        <source>The personal account cannot be connected: no account with this number was found. Check the number or contact the regional gas company</source>
+        <translation>Невозможно подключить лицевой счет: лицевой счет с таким номером не найден. Проверьте номер или обратитесь в региональную газовую компанию</translation>
+    </message>
+    <message>
+        <source>No more than 3 personal accounts can be connected</source>
+        <translation>К учетной записи можно привязать не более трех лицевых счетов</translation>
+    </message>
+    <message>
+        <source>This personal account is already connected</source>
+        <translation>Этот лицевой счет уже подключен</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 40 characters)</source>
+        <translation>Слишком длинное наименование (не более 40 символов)</translation>
+    </message>
+    <message>
+        <source>This section is available in the extended version only</source>
+        <translation>Раздел доступен только в расширенной версии личного кабинета</translation>
+    </message>
+    <message>
+        <source>Choose a control question</source>
+        <translation>Выберите контрольный вопрос</translation>
+    </message>
+    <message>
+        <source>The answer to the control question is wrong</source>
+        <translation>Неверный ответ на контрольный вопрос</translation>
+    </message>
+    <message>
+        <source>Too many wrong answers today. Try again tomorrow or request a PIN code</source>
+        <translation>Слишком много неверных ответов за сегодня. Повторите попытку завтра или запросите ПИН-код</translation>
+    </message>
+    <message>
+        <source>Enter your full name, e-mail address and phone number</source>
+        <translation>Укажите ФИО, адрес электронной почты и телефон</translation>
+    </message>
+    <message>
+        <source>The period is not valid</source>
+        <translation>Неверно указан период</translation>
+    </message>
+    <message>
+        <source>The data must be loaded again</source>
+        <translation>Данные необходимо загрузить заново</translation>
+    </message>
 </context>
 <context>
     <name>mygas::AccountsPage</name>

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "AccountTypes.h"
+#include "ExtendedTypes.h"
+
+#include <QString>
+
+namespace mygas::rules {
+
+// Manual 4.7.2: the extended version is unlocked by one control answer;
+// wrong answers are counted per account and day.
+inline constexpr int kMaxExtendedAttemptsPerDay = 5;
+inline constexpr int kMaxAliasLength = 40;
+
+// «6****37»: the first character, four stars, the last two (manual 4.3.2.1).
+QString maskSerial(const QString& serial);
+
+// Manual 4.3.1.2: the amount to pay in a month is
+// «Состояние на начало периода» − «Начисления» + «Оплата»
+// (−3319,52 − 2580,43 + 0 = −5899,95). Negative: to pay.
+qint64 settlementToPay(const Settlement& s);
+
+// Error code (ErrorCatalog.h) for an account number against a company's
+// format regex, or "".
+QString checkAccountNumber(const QString& number, const QString& companyRegex);
+QString checkAlias(const QString& alias);
+
+// Sections the limited version shows (manual 4.3): services, meters, payments.
+bool isExtendedOnly(const QString& section);
+
+} // namespace mygas::rules

@@ -1,0 +1,142 @@
+// Money, masking, the settlement formula of manual 4.3.1.2 and the JSON of
+// the account data that client and server exchange.
+#include "AccountRules.h"
+#include "ErrorCatalog.h"
+#include "Money.h"
+#include "SyncTypes.h"
+
+#include <QTest>
+
+using namespace mygas;
+
+class TestAccountModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void moneyFormat_data()
+    {
+        QTest::addColumn<qint64>("kop");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("plain");
+        QTest::newRow("debt") << qint64(-331952) << QStringLiteral("\u22123\u00a0319,52") << "-3319,52";
+        QTest::newRow("zero") << qint64(0) << "0,00"
+                              << "0,00";
+        QTest::newRow("kopecks") << qint64(5) << "0,05"
+                                 << "0,05";
+        QTest::newRow("minus kopecks") << qint64(-5) << QStringLiteral("\u22120,05") << "-0,05";
+        QTest::newRow("million") << qint64(123456789) << QStringLiteral("1\u00a0234\u00a0567,89") << "1234567,89";
+        QTest::newRow("hundred") << qint64(10000) << "100,00"
+                                 << "100,00";
+    }
+
+    void moneyFormat()
+    {
+        QFETCH(qint64, kop);
+        QFETCH(QString, text);
+        QFETCH(QString, plain);
+        QCOMPARE(money::format(kop), text);
+        QCOMPARE(money::formatPlain(kop), plain);
+        QCOMPARE(money::parse(text), std::optional<qint64>(kop));
+        QCOMPARE(money::parse(plain), std::optional<qint64>(kop));
+    }
+
+    void moneyParse_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("kop"); // -1: rejected
+        QTest::newRow("integer") << "1234" << qint64(123400);
+        QTest::newRow("dot") << "12.5" << qint64(1250);
+        QTest::newRow("spaces") << "1 500,00" << qint64(150000);
+        QTest::newRow("three decimals") << "1,005" << qint64(-1);
+        QTest::newRow("letters") << "12р" << qint64(-1);
+        QTest::newRow("empty") << "" << qint64(-1);
+        QTest::newRow("two commas") << "1,2,3" << qint64(-1);
+    }
+
+    void moneyParse()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, kop);
+        const std::optional<qint64> got = money::parse(text);
+        if (kop < 0)
+            QVERIFY(!got);
+        else
+            QCOMPARE(got, std::optional<qint64>(kop));
+    }
+
+    void maskSerial()
+    {
+        QCOMPARE(rules::maskSerial(QStringLiteral("6123437")), QStringLiteral("6****37"));
+        QCOMPARE(rules::maskSerial(QStringLiteral("A1B2C3D4E5")), QStringLiteral("A****E5"));
+        QCOMPARE(rules::maskSerial(QStringLiteral("123")), QStringLiteral("***"));
+    }
+
+    void settlementFormulaOfTheManual()
+    {
+        Settlement s;
+        s.openingKop = -331952;
+        s.chargedKop = 258043;
+        s.paidKop = 0;
+        QCOMPARE(rules::settlementToPay(s), qint64(-589995));
+        QCOMPARE(money::format(rules::settlementToPay(s)), QStringLiteral("\u22125\u00a0899,95"));
+    }
+
+    void accountNumber()
+    {
+        const QString re = QStringLiteral("[0-9]{10}");
+        QVERIFY(rules::checkAccountNumber(QStringLiteral("0123456789"), re).isEmpty());
+        QCOMPARE(rules::checkAccountNumber(QStringLiteral("012345678"), re), QLatin1String(errc::AccountNumberInvalid));
+        QCOMPARE(rules::checkAccountNumber(QStringLiteral("0123456789\n1"), re),
+                 QLatin1String(errc::AccountNumberInvalid));
+        QCOMPARE(rules::checkAccountNumber(QStringLiteral("  "), re), QLatin1String(errc::AccountNumberRequired));
+        QCOMPARE(rules::checkAlias(QString(41, QLatin1Char('x'))), QLatin1String(errc::AliasTooLong));
+        QVERIFY(rules::checkAlias(QStringLiteral("Дача")).isEmpty());
+    }
+
+    void syncRoundTrip()
+    {
+        SyncPayload p;
+        p.cursor = QStringLiteral("c1");
+        p.accounts.append({QStringLiteral("a1"), QStringLiteral("co"), QStringLiteral("0123456789"),
+                           QStringLiteral("Дом"), QStringLiteral("ул. Ленина, 1"), Access::Extended});
+        Settlement open;
+        open.id = QStringLiteral("s1");
+        open.period = QStringLiteral("2026-11");
+        open.openingKop = -100;
+        p.settlements.append(open);
+        Settlement closed = open;
+        closed.id = QStringLiteral("s2");
+        closed.closingKop = 0;
+        p.settlements.append(closed);
+        Meter m;
+        m.id = QStringLiteral("m1");
+        m.nextVerificationDate = QDate(2030, 5, 1);
+        p.meters.append(m);
+        Act act;
+        act.id = QStringLiteral("act1");
+        act.works.append({QStringLiteral("Проверка плиты"), 1, QStringLiteral("шт."), 45000});
+        p.acts.append(act);
+        p.removed.insert(QStringLiteral("payments"), {QStringLiteral("p9")});
+        QVERIFY(p.hasChanges());
+
+        const SyncPayload back = SyncPayload::fromJson(p.toJson());
+        QCOMPARE(back.cursor, p.cursor);
+        QCOMPARE(back.accounts.size(), 1);
+        QCOMPARE(back.accounts[0].access, Access::Extended);
+        QCOMPARE(back.accounts[0].alias, QStringLiteral("Дом"));
+        QVERIFY(!back.settlements[0].closingKop.has_value()); // the open month has no closing state
+        QCOMPARE(back.settlements[1].closingKop, std::optional<qint64>(0));
+        QCOMPARE(back.meters[0].nextVerificationDate, QDate(2030, 5, 1));
+        QVERIFY(!back.meters[0].lastReadingDate.isValid());
+        QCOMPARE(back.acts[0].works[0].costKop, 45000);
+        QCOMPARE(back.removed.value(QStringLiteral("payments")), QStringList{QStringLiteral("p9")});
+
+        SyncPayload nothing;
+        nothing.accounts = p.accounts;
+        QVERIFY(!SyncPayload::fromJson(nothing.toJson()).hasChanges());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccountModels)
+#include "tst_accountmodels.moc"
