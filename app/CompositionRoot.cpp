@@ -1,14 +1,17 @@
 #include "CompositionRoot.h"
 
+#include "AccountsService.h"
 #include "ApiClient.h"
 #include "AuthService.h"
 #include "AuthWindow.h"
+#include "CacheStore.h"
 #include "CredentialStore.h"
 #include "DemoMailWindow.h"
 #include "DemoMailbox.h"
 #include "DemoServer.h"
 #include "LoginPage.h"
 #include "MainWindow.h"
+#include "SyncEngine.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -23,7 +26,10 @@ namespace mygas {
 CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
     : QObject(parent), m_options(options), m_api(new ApiClient(this)), m_store(new CredentialStore(this)),
       m_auth(new AuthService(m_api, m_store, this)), m_mailbox(new DemoMailbox(m_api, this)),
-      m_authWindow(new AuthWindow(m_auth)), m_mainWindow(new MainWindow(m_auth))
+      m_cache(new CacheStore(this)), m_sync(new SyncEngine(m_api, m_cache, this)),
+      m_accounts(new AccountsService(m_api, m_cache, m_sync, this)), m_syncTimer(new QTimer(this)),
+      m_restoreTimer(new QTimer(this)), m_authWindow(new AuthWindow(m_auth)),
+      m_mainWindow(new MainWindow(m_auth, m_cache, m_accounts))
 {
     m_mainWindow->setDemoMode(options.offerDemoMail);
     m_authWindow->setDemoMode(options.offerDemoMail);
@@ -37,11 +43,26 @@ CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
     connect(m_authWindow, &AuthWindow::completed, this, &CompositionRoot::showMainWindow);
     connect(m_mainWindow, &MainWindow::demoMailRequested, this, &CompositionRoot::openDemoMail);
     connect(m_mainWindow, &MainWindow::logoutRequested, this, [this]() { m_auth->logout(this, {}); });
-    connect(m_mainWindow, &MainWindow::retryRequested, this, &CompositionRoot::restoreSession);
+    connect(m_mainWindow, &MainWindow::retryRequested, this, &CompositionRoot::retry);
+    connect(m_cache, &CacheStore::changed, m_mainWindow, &MainWindow::refreshFromCache);
+    connect(m_sync, &SyncEngine::stateChanged, this,
+            [this](SyncEngine::State state) { m_mainWindow->setSyncState(state, m_sync->lastError()); });
+    connect(m_sync, &SyncEngine::failed, this, [this](const Error& error) {
+        if (m_sync->state() != SyncEngine::State::Offline && m_mainWindow->isVisible())
+            m_mainWindow->showError(error);
+    });
+    // A sync every ten minutes while signed in, besides the one after sign-in and «Повторить».
+    m_syncTimer->setInterval(10 * 60 * 1000);
+    connect(m_syncTimer, &QTimer::timeout, m_sync, &SyncEngine::syncNow);
+    m_restoreTimer->setSingleShot(true);
+    connect(m_restoreTimer, &QTimer::timeout, this, &CompositionRoot::restoreSession);
     // A remembered session shows the main window before any network answer;
     // the server's verdict follows in restoreSession().
     connect(m_auth, &AuthService::sessionRemembered, this, &CompositionRoot::showMainWindow);
     connect(m_auth, &AuthService::signedOut, this, [this]() {
+        stopSync();
+        m_cache->close();
+        m_mainWindow->refreshFromCache();
         m_mainWindow->hide();
         m_authWindow->showLogin();
     });
@@ -111,18 +132,28 @@ void CompositionRoot::restoreSession()
     m_auth->restoreSession(this, [this](AuthService::RestoreOutcome outcome, const Error& error) {
         switch (outcome) {
         case AuthService::RestoreOutcome::Restored:
+            m_restoreBackoffMs = 0;
             m_mainWindow->clearNotice();
+            m_mainWindow->setSyncState(m_sync->state(), Error{});
             // AuthWindow follows signedIn: it asks for the consent first where
             // it is missing, and the main window waits behind it.
             if (!m_auth->user().hasConsented())
                 m_mainWindow->hide();
+            else
+                startSync();
             break;
         case AuthService::RestoreOutcome::Failed:
             // The remembered session stands; the server could not be asked.
-            if (m_mainWindow->isVisible())
-                m_mainWindow->showError(error);
-            else
+            if (m_mainWindow->isVisible()) {
+                m_mainWindow->setSyncState(SyncEngine::State::Offline, error);
+                if (error.isNetwork()) {
+                    // Reconnect by itself: 2 s, 4 s, 8 s … up to 5 minutes.
+                    m_restoreBackoffMs = qBound(2000, m_restoreBackoffMs * 2, 5 * 60 * 1000);
+                    m_restoreTimer->start(m_restoreBackoffMs);
+                }
+            } else {
                 showLoginWithError(error);
+            }
             break;
         case AuthService::RestoreOutcome::Expired:
             m_mainWindow->hide();
@@ -138,9 +169,54 @@ void CompositionRoot::restoreSession()
 
 void CompositionRoot::showMainWindow()
 {
+    openCache();
     m_mainWindow->showAccounts();
     m_mainWindow->show();
     m_authWindow->hide();
+    if (m_auth->isSignedIn() && m_auth->user().hasConsented())
+        startSync();
+}
+
+void CompositionRoot::openCache()
+{
+    const QString login = m_auth->user().login;
+    if (login.isEmpty())
+        return;
+    const QString path = CacheStore::defaultFilePath(m_auth->serverIdentity(), login);
+    if (m_cache->isOpen() && m_cache->filePath() == path)
+        return;
+    m_cache->close();
+    const Status opened = m_cache->open(path);
+    if (!opened.ok())
+        m_mainWindow->showError(opened.error());
+    m_mainWindow->refreshFromCache();
+}
+
+void CompositionRoot::startSync()
+{
+    openCache();
+    if (!m_cache->isOpen())
+        return;
+    m_restoreTimer->stop();
+    m_sync->setAutoReconnect(true);
+    m_syncTimer->start();
+    m_sync->syncNow();
+}
+
+void CompositionRoot::stopSync()
+{
+    m_syncTimer->stop();
+    m_restoreTimer->stop();
+    m_restoreBackoffMs = 0;
+    m_sync->setAutoReconnect(false);
+}
+
+void CompositionRoot::retry()
+{
+    if (m_auth->isSignedIn())
+        m_sync->syncNow();
+    else
+        restoreSession();
 }
 
 void CompositionRoot::showLoginWithError(const Error& error)

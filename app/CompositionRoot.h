@@ -6,18 +6,23 @@
 #include <QObject>
 #include <QPointer>
 
+class QTimer;
+
 #include <functional>
 
 namespace mygas {
 
+class AccountsService;
 class ApiClient;
 class AuthService;
+class CacheStore;
 class AuthWindow;
 class CredentialStore;
 class DemoMailWindow;
 class DemoMailbox;
 class DemoServer;
 class MainWindow;
+class SyncEngine;
 
 // Creates the services and the windows and wires them together: which
 // window shows when, the demo server, the remembered session, logout.
@@ -32,6 +37,9 @@ public:
 
     ApiClient* api() const { return m_api; }
     AuthService* auth() const { return m_auth; }
+    CacheStore* cache() const { return m_cache; }
+    SyncEngine* sync() const { return m_sync; }
+    AccountsService* accounts() const { return m_accounts; }
     AuthWindow* authWindow() const { return m_authWindow; }
     MainWindow* mainWindow() const { return m_mainWindow; }
     DemoMailWindow* demoMailWindow() const { return m_demoMailWindow; }
@@ -48,12 +56,23 @@ private:
     void showMainWindow();
     void showLoginWithError(const Error& error);
     void showLoginWithNotice(const QString& text);
+    // The cache of the signed-in login, opened before any network call.
+    void openCache();
+    void startSync();
+    void stopSync();
+    void retry();
 
     AppOptions m_options;
     ApiClient* m_api;
     CredentialStore* m_store;
     AuthService* m_auth;
     DemoMailbox* m_mailbox;
+    CacheStore* m_cache;
+    SyncEngine* m_sync;
+    AccountsService* m_accounts;
+    QTimer* m_syncTimer;
+    QTimer* m_restoreTimer; // reconnects a remembered session that could not reach the server
+    int m_restoreBackoffMs = 0;
     DemoServer* m_demoServer = nullptr;
     AuthWindow* m_authWindow;
     MainWindow* m_mainWindow;

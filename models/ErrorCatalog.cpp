@@ -65,6 +65,8 @@ const Entry kEntries[] = {
     {errc::PinRequestInvalid, QT_TRANSLATE_NOOP("Errors", "Enter your full name, e-mail address and phone number")},
     {errc::PeriodInvalid, QT_TRANSLATE_NOOP("Errors", "The period is not valid")},
     {errc::CursorInvalid, QT_TRANSLATE_NOOP("Errors", "The data must be loaded again")},
+    {errc::CacheFailed, QT_TRANSLATE_NOOP("Errors", "The data saved on this computer could not be read or written")},
+    {errc::FileWriteFailed, QT_TRANSLATE_NOOP("Errors", "The file could not be saved")},
 };
 } // namespace
 

@@ -50,6 +50,8 @@ inline constexpr const char* ExtendedAttemptsExceeded = "extended_attempts_excee
 inline constexpr const char* PinRequestInvalid = "pin_request_invalid";
 inline constexpr const char* PeriodInvalid = "period_invalid";
 inline constexpr const char* CursorInvalid = "cursor_invalid";
+inline constexpr const char* CacheFailed = "cache_failed";
+inline constexpr const char* FileWriteFailed = "file_write_failed";
 } // namespace errc
 
 // The person-facing text for an error code; empty for an unknown code.

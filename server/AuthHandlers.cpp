@@ -7,8 +7,6 @@
 #include "HttpCompat.h"
 #include "HttpUtil.h"
 
-#include <QJsonArray>
-
 namespace mygas::server {
 
 namespace {
@@ -82,7 +80,6 @@ void AuthHandlers::registerRoutes(QHttpServer& server)
     post("/api/v1/auth/recover/confirm", &AuthHandlers::recoverConfirm);
     post("/api/v1/me/consent", &AuthHandlers::consent);
     get("/api/v1/me", &AuthHandlers::me);
-    get("/api/v1/accounts", &AuthHandlers::accounts);
     server.route(QStringLiteral("/api/v1/auth/challenges/<arg>/resend"), Method::Post,
                  [this](const QString& id, const QHttpServerRequest& request) {
                      if (http::bodyTooLarge(request))
@@ -186,20 +183,6 @@ QHttpServerResponse AuthHandlers::consent(const QHttpServerRequest& request)
     if (!m_auth.users().setConsent(s.value().userId, b.values[0], Clock::now().toSecsSinceEpoch()))
         return http::error(errc::Internal, 500);
     return http::noContent();
-}
-
-QHttpServerResponse AuthHandlers::accounts(const QHttpServerRequest& request)
-{
-    const Result<SessionRef> s = m_auth.authenticate(QString::fromLatin1(http::header(request, "authorization")));
-    if (!s.ok())
-        return http::error(s.error());
-    const std::optional<UserRecord> user = m_auth.users().findById(s.value().userId);
-    if (!user)
-        return http::error(errc::TokenInvalid, 401);
-    if (!user->user.hasConsented())
-        return http::error(errc::ConsentRequired, 403);
-    // Account linking arrives with its own storage; a new user has none yet.
-    return http::json(QJsonArray());
 }
 
 } // namespace mygas::server

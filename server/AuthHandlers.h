@@ -9,7 +9,7 @@ namespace mygas::server {
 class AuthService;
 
 // Routes under /api/v1/auth and /api/v1/me: registration, login, tokens,
-// recovery, profile and consent, and the consent-gated /accounts.
+// recovery, profile and consent.
 class AuthHandlers
 {
 public:
@@ -28,7 +28,6 @@ private:
     QHttpServerResponse recoverConfirm(const QHttpServerRequest& request);
     QHttpServerResponse me(const QHttpServerRequest& request);
     QHttpServerResponse consent(const QHttpServerRequest& request);
-    QHttpServerResponse accounts(const QHttpServerRequest& request);
 
     AuthService& m_auth;
     std::function<void()> m_beforeRequest;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "Database.h"
 
 #include <QList>
 
@@ -10,5 +11,11 @@ namespace mygas::server::demo {
 QList<Company> companies();
 QList<Office> offices();
 QList<FaqTopic> faq();
+
+// The demo user (demo@mygas.example, password demo1, consent given) with one
+// extended and one limited account, and accounts anyone can link
+// (docs/demo.md). Done once: nothing happens when the demo user exists.
+Status seedAccounts(const Database& db);
+QString demoLogin();
 
 } // namespace mygas::server::demo

@@ -36,6 +36,26 @@ template <typename Handler> auto limited(Handler handler)
     };
 }
 
+// The same for routes with one or two path arguments (/accounts/<arg>/…).
+template <typename Handler> auto limitedArg(Handler handler)
+{
+    return
+        [handler = std::move(handler)](const QString& arg, const QHttpServerRequest& request) -> QHttpServerResponse {
+            if (bodyTooLarge(request))
+                return error("body_too_large", 413);
+            return handler(arg, request);
+        };
+}
+template <typename Handler> auto limitedArgs(Handler handler)
+{
+    return [handler = std::move(handler)](const QString& first, const QString& second,
+                                          const QHttpServerRequest& request) -> QHttpServerResponse {
+        if (bodyTooLarge(request))
+            return error("body_too_large", 413);
+        return handler(first, second, request);
+    };
+}
+
 // The request's JSON object: 413 over rules::kMaxBodyBytes, 400 invalid_json otherwise.
 Result<QJsonObject> parseBody(const QHttpServerRequest& request);
 

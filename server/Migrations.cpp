@@ -3,6 +3,7 @@
 #include "ApiTypes.h"
 #include "ErrorCatalog.h"
 #include "Logging.h"
+#include "ProviderSchema.h"
 
 #include <QStringList>
 
@@ -45,10 +46,11 @@ const QStringList& steps(int version)
             QStringLiteral("CREATE TABLE faq_topics (id TEXT PRIMARY KEY, sort_order INTEGER NOT NULL, "
                            "data TEXT NOT NULL)"),
         },
+        providerSchemaStep(),
     };
     return all.at(version - 1);
 }
-constexpr int kLatest = 1;
+constexpr int kLatest = 2;
 } // namespace
 
 int Migrations::latestVersion()

@@ -1,5 +1,7 @@
 #include "ServerApp.h"
 
+#include "AccountHandlers.h"
+#include "AccountService.h"
 #include "ApiTypes.h"
 #include "AuthHandlers.h"
 #include "AuthService.h"
@@ -15,8 +17,11 @@
 #include "Migrations.h"
 #include "OutboxDelivery.h"
 #include "OutboxStore.h"
+#include "RequestGate.h"
+#include "SectionHandlers.h"
 #include "SmsGatewaySender.h"
 #include "SmtpSender.h"
+#include "SyncHandlers.h"
 
 #include <QDir>
 #include <QFile>
@@ -87,6 +92,9 @@ void ServerApp::registerRoutes()
 {
     m_authHandlers->registerRoutes(*m_http);
     m_directory->registerRoutes(*m_http);
+    m_accountHandlers->registerRoutes(*m_http);
+    m_sectionHandlers->registerRoutes(*m_http);
+    m_syncHandlers->registerRoutes(*m_http);
     if (m_demo)
         m_demo->registerRoutes(*m_http);
     const QByteArray notFound =
@@ -124,6 +132,10 @@ bool ServerApp::start(QString* error)
             *error = QStringLiteral("cannot seed the demo data");
             return false;
         }
+        if (const Status seeded = demo::seedAccounts(m_db); !seeded.ok()) {
+            *error = QStringLiteral("cannot seed the demo accounts: %1").arg(seeded.error().message);
+            return false;
+        }
     }
     // Hash once now so the first unknown-login attempt is not faster than the rest.
     crypto::dummyVerify(QString());
@@ -136,6 +148,14 @@ bool ServerApp::start(QString* error)
             clockFile->refresh();
     });
     m_directory = std::make_unique<DirectoryHandlers>(directory.load());
+    m_accounts = std::make_unique<AccountService>(m_db, *m_outbox);
+    m_gate = std::make_unique<RequestGate>(*m_auth, m_accounts->store(), [clockFile] {
+        if (clockFile)
+            clockFile->refresh();
+    });
+    m_accountHandlers = std::make_unique<AccountHandlers>(*m_accounts, *m_gate);
+    m_sectionHandlers = std::make_unique<SectionHandlers>(m_db, *m_gate);
+    m_syncHandlers = std::make_unique<SyncHandlers>(m_db, *m_gate);
     if (m_options.demo)
         m_demo = std::make_unique<DemoHandlers>(*m_outbox);
     m_delivery = std::make_unique<OutboxDelivery>(*m_outbox, m_options.demo);

@@ -15,6 +15,8 @@ class QHttpServer;
 
 namespace mygas::server {
 
+class AccountHandlers;
+class AccountService;
 class AuthHandlers;
 class AuthService;
 class ClockFile;
@@ -22,6 +24,9 @@ class DemoHandlers;
 class DirectoryHandlers;
 class OutboxDelivery;
 class OutboxStore;
+class RequestGate;
+class SectionHandlers;
+class SyncHandlers;
 
 // The composition root of mygas-server: storage, services, delivery,
 // routes and the listening socket.
@@ -47,6 +52,11 @@ private:
     std::unique_ptr<OutboxStore> m_outbox;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<AuthHandlers> m_authHandlers;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<RequestGate> m_gate;
+    std::unique_ptr<AccountHandlers> m_accountHandlers;
+    std::unique_ptr<SectionHandlers> m_sectionHandlers;
+    std::unique_ptr<SyncHandlers> m_syncHandlers;
     std::unique_ptr<DirectoryHandlers> m_directory;
     std::unique_ptr<DemoHandlers> m_demo;
     std::unique_ptr<OutboxDelivery> m_delivery;

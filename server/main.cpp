@@ -1,3 +1,4 @@
+#include "ProviderCommands.h"
 #include "ServerApp.h"
 #include "ServerOptions.h"
 #include "Translations.h"
@@ -13,6 +14,8 @@ const char kUsage[] =
     "                          [--data-dir DIR] [--tls-cert PEM --tls-key PEM] [--demo] [--insecure-http]\n"
     "                          [--smtp smtp://HOST:PORT] [--smtp-from ADDR] [--sms-gateway URL-TEMPLATE]\n"
     "                          [--clock-file PATH]\n"
+    "       mygas-server import [--db URL] FILE.json\n"
+    "       mygas-server seed [--db URL] --accounts N --seed S [--years Y] [--company ID] [--until YYYY-MM]\n"
     "       mygas-server --version\n";
 }
 
@@ -32,6 +35,10 @@ int main(int argc, char* argv[])
         std::fputs(kUsage, stdout);
         return 0;
     }
+    if (args.value(0) == QLatin1String("import"))
+        return mygas::server::runImport(args.mid(1));
+    if (args.value(0) == QLatin1String("seed"))
+        return mygas::server::runSeed(args.mid(1));
     if (args.value(0) != QLatin1String("serve")) {
         std::fputs(kUsage, stderr);
         return 2;

@@ -82,6 +82,17 @@ void ApiClient::post(const QString& path, const QJsonObject& body, QObject* cont
           std::move(callback)});
 }
 
+void ApiClient::patch(const QString& path, const QJsonObject& body, QObject* context, Callback callback)
+{
+    send({"PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact), true, false, context, context != nullptr,
+          std::move(callback)});
+}
+
+void ApiClient::remove(const QString& path, QObject* context, Callback callback)
+{
+    send({"DELETE", path, {}, true, false, context, context != nullptr, std::move(callback)});
+}
+
 void ApiClient::postPublic(const QString& path, const QJsonObject& body, QObject* context, Callback callback)
 {
     send({"POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), false, true, context, context != nullptr,

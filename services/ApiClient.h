@@ -45,6 +45,8 @@ public:
     // The callback runs only while context is alive.
     void get(const QString& path, QObject* context, Callback callback);
     void post(const QString& path, const QJsonObject& body, QObject* context, Callback callback);
+    void patch(const QString& path, const QJsonObject& body, QObject* context, Callback callback);
+    void remove(const QString& path, QObject* context, Callback callback); // DELETE
     // Without the bearer token, and never retried after a refresh (auth endpoints).
     void postPublic(const QString& path, const QJsonObject& body, QObject* context, Callback callback);
 

@@ -29,6 +29,121 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal cabinet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount, RUB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening balance, RUB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged, RUB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume, m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits, RUB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalculation, RUB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid, RUB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing balance, RUB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading, m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption, m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Enter your mobile phone number or e-mail address</source>
@@ -198,6 +313,140 @@
         <source>The data must be loaded again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The data saved on this computer could not be read or written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::AccountActions</name>
+    <message>
+        <source>Disconnect the personal account %1 from your login? You can connect it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect the personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::AccountListModel</name>
+    <message>
+        <source>Extended version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::AccountPage</name>
+    <message>
+        <source>Connect the extended version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available in the extended version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::AccountSwitcher</name>
+    <message>
+        <source>Add a personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Personal accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal accounts: choose the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most three personal accounts can be connected to one login.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mygas::AccountsPage</name>
@@ -211,6 +460,71 @@
     </message>
     <message>
         <source>Connect a personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most three personal accounts can be connected to one login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ActWorksModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ActsModel</name>
+    <message>
+        <source>Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ActsSection</name>
+    <message>
+        <source>Acts of work done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works of the act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no acts of work done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act %1 of %2: works and costs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -301,6 +615,56 @@
         <source>I consent to the regional gas company processing my personal data (surname, name and patronymic, address, telephone number, e-mail address, personal account number, meter readings and payments) in order to provide me with the services of the «My gas» personal account: showing charges and payments, accepting meter readings, payments and requests, and sending notices.
 
 Processing includes collection, recording, storage, clarification, use, transfer to the payment agent and deletion, with or without automation. The consent is valid until I withdraw it by a written request to the gas company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ContractsModel</name>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ContractsSection</name>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive: show finished contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no finished contracts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no active contracts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -407,6 +771,80 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
 </context>
 <context>
+    <name>mygas::ExtendedAccessDialog</name>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended version of «My gas»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To connect the extended version for the personal account %1, answer one of the control questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number of the gas meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount of the last charges in kopecks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a PIN code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extended version of «My gas» is connected. All sections of the personal account are now open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial number is on the meter itself and in its passport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is on the receipt. For 314 rub. 72 kop. enter 31472.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN code is on the receipt (not every gas company prints it); it can also be requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the answer to the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ExtendedOffer</name>
+    <message>
+        <source>Connect the extended version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section «%1» is available only in the extended version of «My gas».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mygas::FirstStepPage</name>
     <message>
         <source>To continue, connect your personal account if you have one, or apply for connection to the gas supply system.</source>
@@ -422,6 +860,64 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
     <message>
         <source>Go to the main page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::HouseholdModel</name>
+    <message>
+        <source>Personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::LinkAccountDialog</name>
+    <message>
+        <source>Personal account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regional gas company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional gas company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is printed on the receipt and in the contract; the gas company can also tell it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number format: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -471,10 +967,6 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect a personal account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Personal account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,11 +994,548 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <source>Could not save the login: the password storage is unavailable — log in again at the next start</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data have not been loaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · no connection to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::MetersModel</name>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::MetersSection</name>
+    <message>
+        <source>Meters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meter is registered on this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading history of the selected meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::PaymentsModel</name>
+    <message>
+        <source>%1 (online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::PaymentsSection</name>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments on this account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the payments to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments made elsewhere appear once the gas company sends them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::PinRequestDialog</name>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a PIN code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gas company will send the PIN code to the e-mail address you give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is sent. The PIN code will come to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ReadingsChart</name>
+    <message>
+        <source>Consumption chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption, m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ReadingsHistoryDialog</name>
+    <message>
+        <source>Readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the readings to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, serial number %2: readings from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ReadingsModel</name>
+    <message>
+        <source>Subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal account online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading, m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption, m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::RenameAccountDialog</name>
+    <message>
+        <source>Name of the personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ServicesModel</name>
+    <message>
+        <source>Debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overpayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ServicesSection</name>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No services on this account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::SettingsPage</name>
+    <message>
+        <source>Personal accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect the selected personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the extended version for the selected personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a PIN code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a PIN code for the selected personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extended version opens the subscriber&apos;s data, settlements, contracts and acts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most three personal accounts can be connected to one login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::SettlementsModel</name>
+    <message>
+        <source>month not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the start of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalculations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::SettlementsSection</name>
+    <message>
+        <source>Settlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No settlements have been received for this account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the settlements to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the start of the period − charges + payments: %1 − %2 + %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mygas::StatusBanner</name>
     <message>
         <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::SubscriberSection</name>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption regime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norm, m³ per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heated / total area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscriber&apos;s data have not been received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These data are read-only. If something is wrong, contact your gas company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption regimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without end</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,6 +29,121 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Subscriber</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <source>Personal cabinet</source>
+        <translation>Личный кабинет</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Контролер</translation>
+    </message>
+    <message>
+        <source>Gas company</source>
+        <translation>Газовая компания</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Being checked</source>
+        <translation>На проверке</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Amount, RUB</source>
+        <translation>Сумма, руб.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Place of payment</source>
+        <translation>Место оплаты</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Opening balance, RUB</source>
+        <translation>Состояние на начало периода, руб.</translation>
+    </message>
+    <message>
+        <source>Charged, RUB</source>
+        <translation>Начислено, руб.</translation>
+    </message>
+    <message>
+        <source>Volume, m³</source>
+        <translation>Объем, м³</translation>
+    </message>
+    <message>
+        <source>Benefits, RUB</source>
+        <translation>Льготы, руб.</translation>
+    </message>
+    <message>
+        <source>Recalculation, RUB</source>
+        <translation>Перерасчет, руб.</translation>
+    </message>
+    <message>
+        <source>Paid, RUB</source>
+        <translation>Оплачено, руб.</translation>
+    </message>
+    <message>
+        <source>Closing balance, RUB</source>
+        <translation>Состояние на конец периода, руб.</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Прибор учета</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Заводской номер</translation>
+    </message>
+    <message>
+        <source>Reading, m³</source>
+        <translation>Показание, м³</translation>
+    </message>
+    <message>
+        <source>Consumption, m³</source>
+        <translation>Расход, м³</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Enter your mobile phone number or e-mail address</source>
@@ -198,6 +313,140 @@
         <source>The data must be loaded again</source>
         <translation>Данные необходимо загрузить заново</translation>
     </message>
+    <message>
+        <source>The data saved on this computer could not be read or written</source>
+        <translation>Данные, сохраненные на этом компьютере, не удалось прочитать или записать</translation>
+    </message>
+    <message>
+        <source>The file could not be saved</source>
+        <translation>Файл не удалось сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Выгрузить в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Файл %1 не удалось записать.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::AccountActions</name>
+    <message>
+        <source>Disconnect the personal account %1 from your login? You can connect it again later.</source>
+        <translation>Отключить лицевой счет %1 от учетной записи? Его можно будет подключить снова.</translation>
+    </message>
+    <message>
+        <source>Disconnect the personal account</source>
+        <translation>Отключение лицевого счета</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::AccountListModel</name>
+    <message>
+        <source>Extended version</source>
+        <translation>Расширенная версия</translation>
+    </message>
+    <message>
+        <source>Limited version</source>
+        <translation>Ограниченная версия</translation>
+    </message>
+    <message>
+        <source>%1, %2 (current)</source>
+        <translation>%1, %2 (текущий)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::AccountPage</name>
+    <message>
+        <source>Connect the extended version</source>
+        <translation>Подключить расширенную версию</translation>
+    </message>
+    <message>
+        <source>Sections of the personal account</source>
+        <translation>Разделы лицевого счета</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>Meters</source>
+        <translation>Приборы учета</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation>Взаиморасчеты</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Договоры</translation>
+    </message>
+    <message>
+        <source>Acts</source>
+        <translation>Акты</translation>
+    </message>
+    <message>
+        <source>Personal account %1</source>
+        <translation>Лицевой счет %1</translation>
+    </message>
+    <message>
+        <source>Available in the extended version</source>
+        <translation>Доступно в расширенной версии</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::AccountSwitcher</name>
+    <message>
+        <source>Add a personal account</source>
+        <translation>Добавить лицевой счет</translation>
+    </message>
+    <message>
+        <source>&amp;Personal accounts</source>
+        <translation>&amp;Лицевые счета</translation>
+    </message>
+    <message>
+        <source>Personal accounts: choose the current one</source>
+        <translation>Лицевые счета: выбор текущего</translation>
+    </message>
+    <message>
+        <source>At most three personal accounts can be connected to one login.</source>
+        <translation>К одной учетной записи можно подключить не более трех лицевых счетов.</translation>
+    </message>
 </context>
 <context>
     <name>mygas::AccountsPage</name>
@@ -212,6 +461,71 @@
     <message>
         <source>Connect a personal account</source>
         <translation>Подключить лицевой счет</translation>
+    </message>
+    <message>
+        <source>All accounts: %1 %2</source>
+        <translation>По всем счетам: %1 %2</translation>
+    </message>
+    <message>
+        <source>At most three personal accounts can be connected to one login.</source>
+        <translation>К одной учетной записи можно подключить не более трех лицевых счетов.</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ActWorksModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ActsModel</name>
+    <message>
+        <source>Act</source>
+        <translation>Акт</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Работы</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ActsSection</name>
+    <message>
+        <source>Acts of work done</source>
+        <translation>Акты выполненных работ</translation>
+    </message>
+    <message>
+        <source>Works of the act</source>
+        <translation>Работы по акту</translation>
+    </message>
+    <message>
+        <source>There are no acts of work done.</source>
+        <translation>Актов выполненных работ нет.</translation>
+    </message>
+    <message>
+        <source>Act %1 of %2: works and costs</source>
+        <translation>Акт %1 от %2: перечень и стоимость работ</translation>
     </message>
 </context>
 <context>
@@ -304,6 +618,56 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <translation>Я даю согласие региональной газовой компании на обработку моих персональных данных (фамилия, имя, отчество, адрес, номер телефона, адрес электронной почты, номер лицевого счета, показания приборов учета и платежи) в целях предоставления мне услуг личного кабинета «Мой газ»: отображения начислений и платежей, приема показаний, платежей и заявок, направления уведомлений.
 
 Обработка включает сбор, запись, хранение, уточнение, использование, передачу платежному агенту и удаление, с использованием средств автоматизации или без них. Согласие действует до его отзыва письменным заявлением в газовую компанию.</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ContractsModel</name>
+    <message>
+        <source>open-ended</source>
+        <translation>бессрочно</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует по</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ContractsSection</name>
+    <message>
+        <source>Archive</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Договоры</translation>
+    </message>
+    <message>
+        <source>Archive: show finished contracts</source>
+        <translation>Архив: показать завершенные договоры</translation>
+    </message>
+    <message>
+        <source>There are no finished contracts.</source>
+        <translation>Завершенных договоров нет.</translation>
+    </message>
+    <message>
+        <source>There are no active contracts.</source>
+        <translation>Действующих договоров нет.</translation>
     </message>
 </context>
 <context>
@@ -409,6 +773,80 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
 </context>
 <context>
+    <name>mygas::ExtendedAccessDialog</name>
+    <message>
+        <source>Answer</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <source>Extended version of «My gas»</source>
+        <translation>Расширенная версия ЛК «Мой газ»</translation>
+    </message>
+    <message>
+        <source>To connect the extended version for the personal account %1, answer one of the control questions.</source>
+        <translation>Чтобы подключить расширенную версию для лицевого счета %1, ответьте на один из контрольных вопросов.</translation>
+    </message>
+    <message>
+        <source>Serial number of the gas meter</source>
+        <translation>Серийный номер прибора учета</translation>
+    </message>
+    <message>
+        <source>Amount of the last charges in kopecks</source>
+        <translation>Сумма последних начислений в копейках</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>ПИН-код</translation>
+    </message>
+    <message>
+        <source>Request a PIN code</source>
+        <translation>Подать запрос на получение ПИН-кода</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The extended version of «My gas» is connected. All sections of the personal account are now open.</source>
+        <translation>Расширенная версия ЛК «Мой газ» подключена. Теперь доступны все разделы лицевого счета.</translation>
+    </message>
+    <message>
+        <source>Start working</source>
+        <translation>Приступить к работе</translation>
+    </message>
+    <message>
+        <source>The serial number is on the meter itself and in its passport.</source>
+        <translation>Серийный номер указан на самом приборе учета и в паспорте изделия.</translation>
+    </message>
+    <message>
+        <source>The amount is on the receipt. For 314 rub. 72 kop. enter 31472.</source>
+        <translation>Сумма указана в квитанции. Если она составляет 314 руб. 72 коп., введите 31472.</translation>
+    </message>
+    <message>
+        <source>The PIN code is on the receipt (not every gas company prints it); it can also be requested.</source>
+        <translation>ПИН-код указан в квитанции (не все газовые компании его печатают); его также можно запросить.</translation>
+    </message>
+    <message>
+        <source>Enter the answer to the question</source>
+        <translation>Введите ответ на вопрос</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ваш ответ</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ExtendedOffer</name>
+    <message>
+        <source>Connect the extended version</source>
+        <translation>Подключить расширенную версию</translation>
+    </message>
+    <message>
+        <source>The section «%1» is available only in the extended version of «My gas».</source>
+        <translation>Раздел «%1» доступен только в расширенной версии ЛК «Мой газ».</translation>
+    </message>
+</context>
+<context>
     <name>mygas::FirstStepPage</name>
     <message>
         <source>To continue, connect your personal account if you have one, or apply for connection to the gas supply system.</source>
@@ -425,6 +863,64 @@ Processing includes collection, recording, storage, clarification, use, transfer
     <message>
         <source>Go to the main page</source>
         <translation>Перейти на главную страницу</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::HouseholdModel</name>
+    <message>
+        <source>Personal account</source>
+        <translation>Лицевой счет</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Gas company</source>
+        <translation>Газовая компания</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::LinkAccountDialog</name>
+    <message>
+        <source>Personal account number</source>
+        <translation>Номер лицевого счета</translation>
+    </message>
+    <message>
+        <source>Connect a personal account</source>
+        <translation>Подключить лицевой счет</translation>
+    </message>
+    <message>
+        <source>&amp;Regional gas company:</source>
+        <translation>&amp;Региональная газовая компания:</translation>
+    </message>
+    <message>
+        <source>Regional gas company</source>
+        <translation>Региональная газовая компания</translation>
+    </message>
+    <message>
+        <source>The number is printed on the receipt and in the contract; the gas company can also tell it.</source>
+        <translation>Номер указан в квитанции и в договоре; его также можно узнать в газовой компании.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Number format: %1</source>
+        <translation>Формат номера: %1</translation>
     </message>
 </context>
 <context>
@@ -473,10 +969,6 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <translation>Выход</translation>
     </message>
     <message>
-        <source>Connect a personal account</source>
-        <translation>Подключить лицевой счет</translation>
-    </message>
-    <message>
         <source>Personal account</source>
         <translation>Лицевой счет</translation>
     </message>
@@ -504,12 +996,549 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <source>Could not save the login: the password storage is unavailable — log in again at the next start</source>
         <translation>Не удалось сохранить вход: хранилище паролей недоступно — при следующем запуске войдите снова</translation>
     </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Все лицевые счета</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Обновление…</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Данные на %1</translation>
+    </message>
+    <message>
+        <source>The data have not been loaded yet</source>
+        <translation>Данные еще не загружены</translation>
+    </message>
+    <message>
+        <source> · no connection to the server</source>
+        <translation> · нет связи с сервером</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::MetersModel</name>
+    <message>
+        <source>Working</source>
+        <translation>Исправен</translation>
+    </message>
+    <message>
+        <source>Verification overdue</source>
+        <translation>Истек срок поверки</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Снят</translation>
+    </message>
+    <message>
+        <source>%1 m³</source>
+        <translation>%1 м³</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Прибор учета</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Заводской номер</translation>
+    </message>
+    <message>
+        <source>Last reading</source>
+        <translation>Последнее показание</translation>
+    </message>
+    <message>
+        <source>Reading date</source>
+        <translation>Дата показания</translation>
+    </message>
+    <message>
+        <source>Next verification</source>
+        <translation>Дата следующей поверки</translation>
+    </message>
+    <message>
+        <source>Average per month</source>
+        <translation>Среднемесячный расход</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::MetersSection</name>
+    <message>
+        <source>Meters</source>
+        <translation>Приборы учета</translation>
+    </message>
+    <message>
+        <source>No meter is registered on this account.</source>
+        <translation>На лицевом счете нет приборов учета.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Reading history of the selected meter</source>
+        <translation>История показаний выбранного прибора учета</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::PaymentsModel</name>
+    <message>
+        <source>%1 (online)</source>
+        <translation>%1 (онлайн)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Place of payment</source>
+        <translation>Место оплаты</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::PaymentsSection</name>
+    <message>
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <source>No payments on this account yet.</source>
+        <translation>Платежей по лицевому счету пока нет.</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Выгрузить в CSV</translation>
+    </message>
+    <message>
+        <source>Export the payments to CSV</source>
+        <translation>Выгрузить платежи в CSV</translation>
+    </message>
+    <message>
+        <source>Payments made elsewhere appear once the gas company sends them.</source>
+        <translation>Платежи, проведенные не в личном кабинете, появятся после передачи данных от газовой компании.</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::PinRequestDialog</name>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Request a PIN code</source>
+        <translation>Подать запрос на получение ПИН-кода</translation>
+    </message>
+    <message>
+        <source>The gas company will send the PIN code to the e-mail address you give.</source>
+        <translation>Газовая компания пришлет ПИН-код на указанный адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>Отправить запрос</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The request is sent. The PIN code will come to %1.</source>
+        <translation>Запрос отправлен. ПИН-код придет на адрес %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ReadingsChart</name>
+    <message>
+        <source>Consumption chart</source>
+        <translation>График расхода газа</translation>
+    </message>
+    <message>
+        <source>Consumption, m³</source>
+        <translation>Расход, м³</translation>
+    </message>
+    <message>
+        <source>%1: %2 m³</source>
+        <translation>%1: %2 м³</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ReadingsHistoryDialog</name>
+    <message>
+        <source>Readings</source>
+        <translation>Показания</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Выгрузить в CSV</translation>
+    </message>
+    <message>
+        <source>Reading history</source>
+        <translation>История показаний</translation>
+    </message>
+    <message>
+        <source>Export the readings to CSV</source>
+        <translation>Выгрузить показания в CSV</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>%1, serial number %2: readings from %3 to %4</source>
+        <translation>%1, заводской номер %2: показания с %3 по %4</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ReadingsModel</name>
+    <message>
+        <source>Subscriber</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <source>Personal account online</source>
+        <translation>Личный кабинет</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Контролер</translation>
+    </message>
+    <message>
+        <source>Gas company</source>
+        <translation>Газовая компания</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Being processed</source>
+        <translation>На обработке</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Reading, m³</source>
+        <translation>Показание, м³</translation>
+    </message>
+    <message>
+        <source>Consumption, m³</source>
+        <translation>Расход, м³</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Кем передано</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::RenameAccountDialog</name>
+    <message>
+        <source>Name of the personal account</source>
+        <translation>Наименование лицевого счета</translation>
+    </message>
+    <message>
+        <source>Rename the personal account</source>
+        <translation>Переименование лицевого счета</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ServicesModel</name>
+    <message>
+        <source>Debt</source>
+        <translation>Задолженность</translation>
+    </message>
+    <message>
+        <source>Overpayment</source>
+        <translation>Переплата</translation>
+    </message>
+    <message>
+        <source>No debt</source>
+        <translation>Нет задолженности</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ServicesSection</name>
+    <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>No services on this account yet.</source>
+        <translation>Услуг по лицевому счету пока нет.</translation>
+    </message>
+    <message>
+        <source>Total: %1 %2</source>
+        <translation>Итого: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::SettingsPage</name>
+    <message>
+        <source>Personal accounts</source>
+        <translation>Лицевые счета</translation>
+    </message>
+    <message>
+        <source>Connect a personal account</source>
+        <translation>Подключить лицевой счет</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Rename the selected personal account</source>
+        <translation>Переименовать выбранный лицевой счет</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>Disconnect the selected personal account</source>
+        <translation>Отключить выбранный лицевой счет</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключить</translation>
+    </message>
+    <message>
+        <source>Connect the extended version for the selected personal account</source>
+        <translation>Подключить расширенную версию для выбранного лицевого счета</translation>
+    </message>
+    <message>
+        <source>Request a PIN code</source>
+        <translation>Подать запрос на получение ПИН-кода</translation>
+    </message>
+    <message>
+        <source>Request a PIN code for the selected personal account</source>
+        <translation>Запросить ПИН-код для выбранного лицевого счета</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>The extended version opens the subscriber's data, settlements, contracts and acts.</source>
+        <translation>Расширенная версия открывает данные абонента, взаиморасчеты, договоры и акты.</translation>
+    </message>
+    <message>
+        <source>At most three personal accounts can be connected to one login.</source>
+        <translation>К одной учетной записи можно подключить не более трех лицевых счетов.</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::SettlementsModel</name>
+    <message>
+        <source>month not closed</source>
+        <translation>месяц не закрыт</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>At the start of the period</source>
+        <translation>На начало периода</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Льготы</translation>
+    </message>
+    <message>
+        <source>Recalculations</source>
+        <translation>Перерасчеты</translation>
+    </message>
+    <message>
+        <source>At the end of the period</source>
+        <translation>На конец периода</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>К оплате</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::SettlementsSection</name>
+    <message>
+        <source>Settlements</source>
+        <translation>Взаиморасчеты</translation>
+    </message>
+    <message>
+        <source>No settlements have been received for this account yet.</source>
+        <translation>Взаиморасчеты по лицевому счету еще не получены.</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Выгрузить в CSV</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Export the settlements to CSV</source>
+        <translation>Выгрузить взаиморасчеты в CSV</translation>
+    </message>
+    <message>
+        <source>To pay for %1: %2</source>
+        <translation>К оплате за %1: %2</translation>
+    </message>
+    <message>
+        <source>At the start of the period − charges + payments: %1 − %2 + %3 = %4</source>
+        <translation>Состояние на начало периода − начисления + оплата: %1 − %2 + %3 = %4</translation>
+    </message>
 </context>
 <context>
     <name>mygas::StatusBanner</name>
     <message>
         <source>Retry</source>
         <translation>Повторить</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::SubscriberSection</name>
+    <message>
+        <source>Benefit</source>
+        <translation>Льгота</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Consumption regime</source>
+        <translation>Режим потребления</translation>
+    </message>
+    <message>
+        <source>Norm, m³ per month</source>
+        <translation>Норматив, м³ в месяц</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Оборудование</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Personal account number</source>
+        <translation>Номер лицевого счета</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Проживающих</translation>
+    </message>
+    <message>
+        <source>Heated / total area</source>
+        <translation>Отапливаемая / общая площадь</translation>
+    </message>
+    <message>
+        <source>The subscriber's data have not been received yet.</source>
+        <translation>Данные абонента еще не получены.</translation>
+    </message>
+    <message>
+        <source>These data are read-only. If something is wrong, contact your gas company.</source>
+        <translation>Данные доступны только для просмотра. Если они неверны, обратитесь в газовую компанию.</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Льготы</translation>
+    </message>
+    <message>
+        <source>Consumption regimes</source>
+        <translation>Режимы потребления</translation>
+    </message>
+    <message>
+        <source>Gas equipment</source>
+        <translation>Газоиспользующее оборудование</translation>
+    </message>
+    <message>
+        <source>%1 / %2 m²</source>
+        <translation>%1 / %2 м²</translation>
+    </message>
+    <message>
+        <source>without end</source>
+        <translation>бессрочно</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,13 @@
 #include "MainWindow.h"
 
+#include "AccountActions.h"
+#include "AccountPage.h"
+#include "AccountSwitcher.h"
 #include "AccountsPage.h"
 #include "AuthService.h"
+#include "CacheStore.h"
+#include "DisplayFormat.h"
+#include "SettingsPage.h"
 #include "StatusBanner.h"
 #include "UpcomingPage.h"
 
@@ -9,17 +15,21 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace mygas {
 
-MainWindow::MainWindow(AuthService* auth, QWidget* parent)
-    : QMainWindow(parent), m_auth(auth), m_account(new QLabel(this)),
+MainWindow::MainWindow(AuthService* auth, CacheStore* cache, AccountsService* accounts, QWidget* parent)
+    : QMainWindow(parent), m_auth(auth), m_cache(cache), m_account(new QLabel(this)),
       m_demoMail(new QPushButton(tr("Demo mail"), this)),
       m_notice(new StatusBanner(QStringLiteral("mainNotice"), this)), m_stack(new QStackedWidget(this)),
-      m_accounts(new AccountsPage(this)),
-      m_connectAccount(new UpcomingPage(QStringLiteral("connectAccountUpcoming"), true, this))
+      m_switcher(new AccountSwitcher(this)), m_accountPage(new AccountPage(cache, this)),
+      m_accounts(new AccountsPage(this)), m_settings(new SettingsPage(this)),
+      m_actions(new AccountActions(accounts, cache, this)), m_freshness(new QLabel(this)), m_syncState(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("My gas"));
@@ -40,21 +50,24 @@ MainWindow::MainWindow(AuthService* auth, QWidget* parent)
     top->addWidget(logout);
 
     auto* menu = new QVBoxLayout;
+    menu->addWidget(m_switcher);
+    menu->addSpacing(fontMetrics().height() / 2);
     auto* group = new QButtonGroup(this);
-    m_stack->addWidget(m_connectAccount);
-    m_connectAccount->setSection(tr("Connect a personal account"));
+    m_stack->addWidget(m_accountPage);
     const struct
     {
         const char* objectName;
         QString text;
-    } sections[] = {{"menuAccount", tr("Personal account")},
-                    {"menuOffices", tr("Office map")},
-                    {"menuContracts", tr("Contracts")},
-                    {"menuSettings", tr("Settings")},
-                    {"menuSupport", tr("Technical support")}};
+        QWidget* page;
+    } sections[] = {{"menuAccount", tr("Personal account"), m_accountPage},
+                    {"menuHousehold", tr("All accounts"), m_accounts},
+                    {"menuOffices", tr("Office map"), nullptr},
+                    {"menuContracts", tr("Contracts"), nullptr},
+                    {"menuSettings", tr("Settings"), m_settings},
+                    {"menuSupport", tr("Technical support"), nullptr}};
     for (const auto& s : sections) {
-        QWidget* page = m_accounts;
-        if (m_menu.size() > 0) {
+        QWidget* page = s.page;
+        if (!page) {
             auto* upcoming = new UpcomingPage(QString::fromLatin1(s.objectName) + QStringLiteral("Page"), false, this);
             upcoming->setSection(s.text);
             page = upcoming;
@@ -62,7 +75,7 @@ MainWindow::MainWindow(AuthService* auth, QWidget* parent)
         QPushButton* b = addMenuItem(s.text, QString::fromLatin1(s.objectName), page);
         group->addButton(b);
         menu->addWidget(b);
-        if (m_menu.size() == 4)
+        if (m_menu.size() == 5)
             menu->addStretch(1); // technical support sits apart, at the bottom
     }
 
@@ -75,22 +88,51 @@ MainWindow::MainWindow(AuthService* auth, QWidget* parent)
     layout->addWidget(m_notice);
     layout->addLayout(body, 1);
 
+    m_freshness->setObjectName(QStringLiteral("dataFreshness"));
+    m_syncState->setObjectName(QStringLiteral("syncState"));
+    statusBar()->addWidget(m_freshness, 1);
+    statusBar()->addPermanentWidget(m_syncState);
+
     connect(logout, &QPushButton::clicked, this, &MainWindow::logoutRequested);
     connect(m_demoMail, &QPushButton::clicked, this, &MainWindow::demoMailRequested);
     connect(m_notice, &StatusBanner::retryRequested, this, &MainWindow::retryRequested);
-    connect(m_accounts, &AccountsPage::connectAccountRequested, this,
-            [this]() { m_stack->setCurrentWidget(m_connectAccount); });
-    connect(m_connectAccount, &UpcomingPage::backRequested, this, &MainWindow::showAccounts);
-    connect(m_auth, &AuthService::userChanged, this,
-            [this](const User& user) { m_account->setText(tr("Account: %1").arg(user.login)); });
+    connect(m_switcher, &AccountSwitcher::accountChosen, this, [this](const QString& id) {
+        setCurrentAccount(id);
+        showAccounts();
+    });
+    connect(m_switcher, &AccountSwitcher::addRequested, m_actions, &AccountActions::link);
+    connect(m_accounts, &AccountsPage::connectAccountRequested, m_actions, &AccountActions::link);
+    connect(m_accounts, &AccountsPage::accountChosen, this, [this](const QString& id) {
+        setCurrentAccount(id);
+        showAccounts();
+    });
+    connect(m_accountPage, &AccountPage::extendedRequested, m_actions, &AccountActions::unlockExtended);
+    connect(m_settings, &SettingsPage::linkRequested, m_actions, &AccountActions::link);
+    connect(m_settings, &SettingsPage::renameRequested, m_actions, &AccountActions::rename);
+    connect(m_settings, &SettingsPage::unlinkRequested, m_actions, &AccountActions::unlink);
+    connect(m_settings, &SettingsPage::extendedRequested, m_actions, &AccountActions::unlockExtended);
+    connect(m_settings, &SettingsPage::pinRequested, m_actions, &AccountActions::requestPin);
+    connect(m_actions, &AccountActions::linked, this, [this](const QString& number) {
+        m_pendingNumber = number;
+        refreshFromCache(); // current now if the account is already in the cache, else after the sync
+    });
+    connect(m_actions, &AccountActions::failed, this, &MainWindow::showNotice);
+    connect(m_auth, &AuthService::userChanged, this, [this](const User& user) {
+        m_account->setText(tr("Account: %1").arg(user.login));
+        m_actions->setContacts(user.email, user.phone);
+    });
     connect(m_auth, &AuthService::credentialsNotSaved, this, [this]() {
         showNotice(tr("Could not save the login: the password storage is unavailable — log in again at the next "
                       "start"));
     });
     m_account->setText(tr("Account: %1").arg(m_auth->user().login));
+    refreshFromCache();
     showAccounts();
     // A comfortable first size in text units, so it scales with the font and the screen.
-    resize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 30);
+    QSize size(fontMetrics().averageCharWidth() * 175, fontMetrics().height() * 42);
+    if (const QScreen* screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+    resize(size);
 }
 
 QPushButton* MainWindow::addMenuItem(const QString& text, const QString& objectName, QWidget* page)
@@ -101,7 +143,11 @@ QPushButton* MainWindow::addMenuItem(const QString& text, const QString& objectN
     b->setCheckable(true);
     if (m_stack->indexOf(page) < 0)
         m_stack->addWidget(page);
-    connect(b, &QPushButton::clicked, this, [this, page]() { m_stack->setCurrentWidget(page); });
+    if (page == m_accountPage) {
+        connect(b, &QPushButton::clicked, this, &MainWindow::showAccounts);
+    } else {
+        connect(b, &QPushButton::clicked, this, [this, page]() { m_stack->setCurrentWidget(page); });
+    }
     m_menu.append(b);
     return b;
 }
@@ -113,9 +159,99 @@ void MainWindow::setDemoMode(bool demo)
 
 void MainWindow::showAccounts()
 {
-    m_stack->setCurrentWidget(m_accounts);
+    m_stack->setCurrentWidget(m_currentId.isEmpty() ? static_cast<QWidget*>(m_accounts) : m_accountPage);
     if (!m_menu.isEmpty())
         m_menu.first()->setChecked(true);
+}
+
+void MainWindow::refreshFromCache()
+{
+    const QList<Account> accounts = m_cache->isOpen() ? m_cache->accounts() : QList<Account>();
+    QString current = m_currentId;
+    const QString settingsKey = QStringLiteral("mainWindow/currentAccount/") + m_auth->user().login;
+    if (current.isEmpty())
+        current = QSettings().value(settingsKey).toString();
+    if (!m_pendingNumber.isEmpty()) {
+        for (const Account& a : accounts) {
+            if (a.number == m_pendingNumber) {
+                current = a.id;
+                m_pendingNumber.clear();
+                QSettings().setValue(settingsKey, current);
+            }
+        }
+    }
+    auto found = std::find_if(accounts.begin(), accounts.end(), [&](const Account& a) { return a.id == current; });
+    if (found == accounts.end())
+        current = accounts.isEmpty() ? QString() : accounts.first().id;
+    const bool wasEmpty = m_currentId.isEmpty();
+    m_currentId = current;
+    m_switcher->setAccounts(accounts, current);
+    const QList<HouseholdModel::Row> rows = householdRows(accounts);
+    m_accounts->setRows(rows);
+    m_settings->setRows(rows);
+    if (!current.isEmpty()) {
+        m_accountPage->setAccount(
+            *std::find_if(accounts.begin(), accounts.end(), [&](const Account& a) { return a.id == current; }));
+    }
+    // Follow the account list: none left → the list with «Подключить»; the first one → its page.
+    if ((current.isEmpty() && m_stack->currentWidget() == m_accountPage) ||
+        (wasEmpty && !current.isEmpty() && m_stack->currentWidget() == m_accounts))
+        showAccounts();
+    updateFreshness();
+}
+
+void MainWindow::setCurrentAccount(const QString& accountId)
+{
+    if (accountId.isEmpty() || accountId == m_currentId)
+        return;
+    m_currentId = accountId;
+    QSettings().setValue(QStringLiteral("mainWindow/currentAccount/") + m_auth->user().login, accountId);
+    refreshFromCache();
+}
+
+QList<HouseholdModel::Row> MainWindow::householdRows(const QList<Account>& accounts) const
+{
+    QHash<QString, QString> companyNames;
+    if (!accounts.isEmpty()) {
+        for (const Company& c : m_cache->companies())
+            companyNames.insert(c.id, c.name);
+    }
+    QList<HouseholdModel::Row> rows;
+    for (const Account& a : accounts) {
+        HouseholdModel::Row r{a, companyNames.value(a.companyId), 0};
+        for (const ServiceInfo& s : m_cache->services(a.id))
+            r.totalKop += s.balanceKop;
+        rows.append(r);
+    }
+    return rows;
+}
+
+void MainWindow::setSyncState(SyncEngine::State state, const Error& error)
+{
+    m_syncState->setText(state == SyncEngine::State::Syncing ? tr("Updating…") : QString());
+    const bool offline = state == SyncEngine::State::Offline;
+    if (offline)
+        m_notice->showError(error);
+    else if (m_offline && state == SyncEngine::State::Idle)
+        m_notice->clear();
+    m_offline = offline;
+    updateFreshness();
+}
+
+QString MainWindow::freshnessText() const
+{
+    return m_freshness->text();
+}
+
+void MainWindow::updateFreshness()
+{
+    const QDateTime at = m_cache->isOpen() ? m_cache->lastSyncAt() : QDateTime();
+    QString text =
+        at.isValid() ? tr("Data as of %1").arg(display::dateTime(at)) : tr("The data have not been loaded yet");
+    if (m_offline)
+        text += tr(" · no connection to the server");
+    m_freshness->setText(text);
+    m_freshness->setAccessibleName(text);
 }
 
 void MainWindow::showNotice(const QString& text)

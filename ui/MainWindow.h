@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Error.h"
+#include "HouseholdModel.h"
+#include "SyncEngine.h"
 
 #include <QMainWindow>
 
@@ -10,26 +12,47 @@ class QStackedWidget;
 
 namespace mygas {
 
+class AccountActions;
+class AccountPage;
+class AccountSwitcher;
 class AccountsPage;
+class AccountsService;
 class AuthService;
+class CacheStore;
+class SettingsPage;
 class StatusBanner;
-class UpcomingPage;
 
 // The main page of manual 4.2: the login signed in, «Выход» at the top, the
-// personal accounts with «Подключить лицевой счет», and the main menu.
+// personal accounts with the current one marked and «Добавить лицевой счет»,
+// and the main menu. Everything shown comes from the cache; the status bar
+// says how fresh it is.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(AuthService* auth, QWidget* parent = nullptr);
+    MainWindow(AuthService* auth, CacheStore* cache, AccountsService* accounts, QWidget* parent = nullptr);
 
     void setDemoMode(bool demo);
+    // «Лицевой счет»: the current account, or the list when none is linked.
     void showAccounts();
     void showNotice(const QString& text);
     // A failure with «Повторить» where it makes sense (no network).
     void showError(const Error& error);
     void clearNotice();
     QList<QPushButton*> menuButtons() const { return m_menu; }
+
+    // Paints everything again from the cache (after it opened or changed).
+    void refreshFromCache();
+    void setCurrentAccount(const QString& accountId);
+    QString currentAccountId() const { return m_currentId; }
+    void setSyncState(SyncEngine::State state, const Error& error);
+
+    AccountSwitcher* accountSwitcher() const { return m_switcher; }
+    AccountPage* accountPage() const { return m_accountPage; }
+    AccountsPage* householdPage() const { return m_accounts; }
+    SettingsPage* settingsPage() const { return m_settings; }
+    AccountActions* actions() const { return m_actions; }
+    QString freshnessText() const;
 
 signals:
     void logoutRequested();
@@ -38,15 +61,26 @@ signals:
 
 private:
     QPushButton* addMenuItem(const QString& text, const QString& objectName, QWidget* page);
+    QList<HouseholdModel::Row> householdRows(const QList<Account>& accounts) const;
+    void updateFreshness();
 
     AuthService* m_auth;
+    CacheStore* m_cache;
     QLabel* m_account;
     QPushButton* m_demoMail;
     StatusBanner* m_notice;
     QStackedWidget* m_stack;
+    AccountSwitcher* m_switcher;
+    AccountPage* m_accountPage;
     AccountsPage* m_accounts;
-    UpcomingPage* m_connectAccount;
+    SettingsPage* m_settings;
+    AccountActions* m_actions;
+    QLabel* m_freshness;
+    QLabel* m_syncState;
     QList<QPushButton*> m_menu;
+    QString m_currentId;
+    QString m_pendingNumber; // a newly linked account becomes current once synced
+    bool m_offline = false;
 };
 
 } // namespace mygas

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiCaller.h"
+#include "ApiTypes.h"
 #include "ServerProcess.h"
 
 #include <QString>
@@ -19,5 +20,10 @@ int outboxCount(ServerProcess& server, const QString& login);
 
 // A login nobody has used on this server yet.
 QString uniqueLogin(const QString& prefix);
+
+// Signs in with a password over the API (no keychain); empty tokens on failure.
+mygas::Tokens signIn(ServerProcess& server, const QString& login, const QString& password);
+// Registers a new user, confirms the code from the outbox and gives consent.
+mygas::Tokens registerUser(ServerProcess& server, const QString& login, const QString& password);
 
 } // namespace clienttest

@@ -1,10 +1,23 @@
 // Opens every window and page of the client and fails on any interactive
 // widget without an accessible name or out of keyboard reach.
+#include "AccountActions.h"
+#include "AccountListModel.h"
+#include "AccountPage.h"
+#include "AccountSwitcher.h"
 #include "AuthWindow.h"
+#include "CacheStore.h"
 #include "ClientTestSupport.h"
 #include "CompositionRoot.h"
 #include "DemoMailWindow.h"
+#include "ExtendedAccessDialog.h"
+#include "LinkAccountDialog.h"
 #include "MainWindow.h"
+#include "MetersSection.h"
+#include "PageTestSupport.h"
+#include "PinRequestDialog.h"
+#include "ReadingsHistoryDialog.h"
+#include "RenameAccountDialog.h"
+#include "SectionSlot.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -13,6 +26,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextEdit>
 
@@ -27,6 +42,7 @@ private slots:
     void everyInteractiveWidgetIsNamedAndFocusable_data();
     void everyInteractiveWidgetIsNamedAndFocusable();
     void loginFormIsReachableByTab();
+    void accountPagesAndDialogsAreNamedAndFocusable();
 
 private:
     static bool isInteractive(QWidget* w);
@@ -39,7 +55,7 @@ private:
 
 void TestClientAccessibility::initTestCase()
 {
-    clienttest::isolateSettings(m_settings);
+    pagetest::isolate(m_settings);
     QString error;
     QVERIFY2(m_server.start(ServerProcess::Options{}, &error), qPrintable(error));
     AppOptions options;
@@ -55,6 +71,13 @@ bool TestClientAccessibility::isInteractive(QWidget* w)
 {
     if (qobject_cast<QHeaderView*>(w))
         return false; // part of its item view
+    // The scroll arrows of a tab bar (the bar itself takes the arrow keys) and
+    // the popup list of a combo box and the corner button of a table are parts
+    // of those controls.
+    for (QWidget* p = w->parentWidget(); p; p = p->parentWidget()) {
+        if (qobject_cast<QTabBar*>(p) || qobject_cast<QComboBox*>(p) || qobject_cast<QAbstractItemView*>(p))
+            return false;
+    }
     if (auto* label = qobject_cast<QLabel*>(w))
         return label->openExternalLinks() || label->textInteractionFlags().testFlag(Qt::LinksAccessibleByKeyboard);
     return qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) ||
@@ -107,6 +130,10 @@ void TestClientAccessibility::everyInteractiveWidgetIsNamedAndFocusable()
     // Every page of every stack, shown in turn.
     const QList<QStackedWidget*> stacks = w->findChildren<QStackedWidget*>();
     for (QStackedWidget* stack : stacks) {
+        // A stack inside a page shown in turn (the sections of an account)
+        // is walked by accountPagesAndDialogsAreNamedAndFocusable().
+        if (!stack->isVisible())
+            continue;
         for (int i = 0; i < stack->count(); ++i) {
             stack->setCurrentIndex(i);
             QVERIFY(QTest::qWaitForWindowExposed(w));
@@ -134,6 +161,69 @@ void TestClientAccessibility::loginFormIsReachableByTab()
     }
     QCOMPARE(order, (QStringList{QStringLiteral("loginEdit"), QStringLiteral("passwordEdit"),
                                  QStringLiteral("loginButton"), QStringLiteral("registerLink")}));
+}
+
+void TestClientAccessibility::accountPagesAndDialogsAreNamedAndFocusable()
+{
+    // The demo user's extended and limited accounts, every section of each,
+    // the overview, the settings and every dialog of the accounts.
+    MainWindow* main = m_root->mainWindow();
+    m_root->authWindow()->showLogin();
+    pagetest::signInThroughWindow(m_root.get(), pagetest::demoLogin(), pagetest::demoPassword());
+    QTRY_VERIFY(main->isVisible());
+    QTRY_COMPARE(main->accountSwitcher()->model()->rowCount(), 2);
+    QStringList all;
+    AccountPage* page = main->accountPage();
+    QString limitedId;
+    for (const Account& account : m_root->cache()->accounts()) {
+        if (account.access == Access::Limited)
+            limitedId = account.id;
+        main->setCurrentAccount(account.id);
+        main->showAccounts();
+        for (int i = 0; i < page->tabs()->count(); ++i) {
+            page->tabs()->setCurrentIndex(i);
+            QTRY_VERIFY(page->tabs()->currentWidget()->isVisible());
+            all += problems(page->tabs()->currentWidget());
+        }
+        all += problems(main);
+    }
+    QVERIFY(page->tabs()->tabBar()->focusPolicy() != Qt::NoFocus);
+    QVERIFY(!page->tabs()->tabBar()->accessibleName().isEmpty());
+    for (const char* menu : {"menuHousehold", "menuSettings"}) {
+        pagetest::click(main, menu);
+        all += problems(main);
+    }
+
+    AccountActions* actions = main->actions();
+    actions->link();
+    QTRY_VERIFY(actions->linkDialog()->isVisible());
+    all += problems(actions->linkDialog());
+    actions->linkDialog()->close();
+    actions->unlockExtended(limitedId);
+    QTRY_VERIFY(actions->extendedDialog()->isVisible());
+    all += problems(actions->extendedDialog());
+    actions->requestPin(limitedId);
+    QTRY_VERIFY(actions->pinDialog()->isVisible());
+    all += problems(actions->pinDialog());
+    actions->pinDialog()->close();
+    actions->extendedDialog()->close();
+    actions->rename(limitedId);
+    QTRY_VERIFY(actions->renameDialog()->isVisible());
+    all += problems(actions->renameDialog());
+    actions->renameDialog()->close();
+
+    main->setCurrentAccount(m_root->cache()->accounts().first().id);
+    main->showAccounts();
+    page->showSection(QStringLiteral("meters"));
+    auto* meters = qobject_cast<MetersSection*>(page->slot(QStringLiteral("meters"))->section());
+    QTRY_VERIFY(meters && meters->isVisible());
+    pagetest::click(meters, "meterHistoryButton");
+    QTRY_VERIFY(meters->historyDialog() && meters->historyDialog()->isVisible());
+    all += problems(meters->historyDialog());
+    meters->historyDialog()->close();
+
+    all.removeDuplicates();
+    QVERIFY2(all.isEmpty(), qPrintable(all.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestClientAccessibility)

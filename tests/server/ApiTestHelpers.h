@@ -43,4 +43,45 @@ inline QJsonObject credentials(const QString& login, const QString& password)
     return {{QStringLiteral("login"), login}, {QStringLiteral("password"), password}};
 }
 
+// A registered user who accepted the personal-data consent; returns the access token.
+inline QString consentedUser(ApiCaller& api, const QString& login)
+{
+    const Session s = registerUser(api, login, QStringLiteral("pass1"));
+    api.setBearer(s.access);
+    const ApiCaller::Reply r = api.post(QStringLiteral("/me/consent"), {{QStringLiteral("version"), "2024-01"}});
+    if (r.status != 204)
+        qWarning() << "consent failed" << r.status << r.body;
+    return s.access;
+}
+
+// The unlinked demo accounts of docs/demo.md with their control answers.
+struct DemoAccount
+{
+    const char* company;
+    const char* number;
+    const char* serial;
+    const char* lastCharge;
+    const char* pin;
+};
+inline const DemoAccount kDemoAccounts[] = {
+    {"lesnogorsk", "66012345", "70345112", "35010", "118256"},
+    {"severogorsk", "0498765432", "52908871", "19900", "640213"},
+    {"zarechye", "630100054321", "39017744", "41200", "905338"},
+    {"lesnogorsk", "66054321", "81726354", "22575", "327761"},
+};
+
+inline QJsonObject linkBody(const DemoAccount& a)
+{
+    return {{QStringLiteral("company_id"), a.company}, {QStringLiteral("number"), a.number}};
+}
+
+// Links a demo account and returns its id ("" on failure).
+inline QString linkAccount(ApiCaller& api, const DemoAccount& a)
+{
+    const ApiCaller::Reply r = api.post(QStringLiteral("/accounts"), linkBody(a));
+    if (r.status != 201)
+        qWarning() << "link failed" << r.status << r.body;
+    return r.object().value(QLatin1String("id")).toString();
+}
+
 } // namespace apitest

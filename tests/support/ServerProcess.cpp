@@ -73,11 +73,18 @@ bool ServerProcess::restart(QString* error)
     return launch(error);
 }
 
-bool ServerProcess::launch(QString* error)
+bool ServerProcess::restartOnSamePort(QString* error)
+{
+    const int port = m_baseUrl.port();
+    stop();
+    return launch(error, port);
+}
+
+bool ServerProcess::launch(QString* error, int port)
 {
     QStringList args{QStringLiteral("serve"),
                      QStringLiteral("--listen"),
-                     QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("127.0.0.1:") + QString::number(port),
                      QStringLiteral("--db"),
                      m_db,
                      QStringLiteral("--data-dir"),

@@ -29,6 +29,9 @@ public:
     void stop();
     // Starts again with the same data directory and database.
     bool restart(QString* error = nullptr);
+    // Like restart(), listening on the same port again: clients that keep
+    // the old address find the server back.
+    bool restartOnSamePort(QString* error = nullptr);
     bool isRunning() const;
 
     QUrl baseUrl() const { return m_baseUrl; } // https://127.0.0.1:PORT
@@ -47,7 +50,7 @@ public:
     static bool usingPostgres();
 
 private:
-    bool launch(QString* error);
+    bool launch(QString* error, int port = 0);
 
     std::unique_ptr<QProcess> m_process;
     QTemporaryDir m_dataDir;

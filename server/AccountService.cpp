@@ -1,0 +1,151 @@
+#include "AccountService.h"
+
+#include "AccountRules.h"
+#include "AuthRules.h"
+#include "Clock.h"
+#include "Crypto.h"
+#include "ErrorCatalog.h"
+#include "Logging.h"
+#include "OutboxStore.h"
+
+#include <QJsonDocument>
+
+namespace mygas::server {
+
+namespace {
+constexpr qint64 kAttemptWindowSec = 24 * 3600;
+
+qint64 nowSec()
+{
+    return Clock::now().toSecsSinceEpoch();
+}
+
+Error err(const char* code, const QString& field, int status)
+{
+    return makeError(code, field, status);
+}
+} // namespace
+
+AccountService::AccountService(const Database& db, OutboxStore& outbox) : m_db(db), m_outbox(outbox), m_store(db) {}
+
+std::optional<Company> AccountService::company(const QString& id) const
+{
+    QSqlQuery q = m_db.newQuery();
+    if (id.isEmpty() || !m_db.exec(q, QStringLiteral("SELECT data FROM companies WHERE id = ?"), {id}) || !q.next())
+        return std::nullopt;
+    return Company::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+}
+
+Result<Account> AccountService::link(qint64 userId, const QString& companyId, const QString& number)
+{
+    const std::optional<Company> c = company(companyId);
+    if (!c)
+        return err(errc::CompanyNotFound, QStringLiteral("company_id"), 400);
+    const QString problem = rules::checkAccountNumber(number, c->accountNumberRegex);
+    if (!problem.isEmpty())
+        return makeError(problem.toLatin1().constData(), QStringLiteral("number"), 400);
+    const QString trimmed = number.trimmed();
+    Transaction tx(m_db);
+    const qint64 id = m_store.findId(c->id, trimmed);
+    if (id == 0)
+        return err(errc::AccountNotFound, QStringLiteral("number"), 404);
+    if (m_store.linked(userId, QString::number(id)))
+        return err(errc::AccountAlreadyLinked, QStringLiteral("number"), 409);
+    if (m_store.linkCount(userId) >= rules::kMaxAccounts)
+        return err(errc::AccountLimit, {}, 409);
+    if (!m_store.link(userId, id, nowSec()) || !tx.commit())
+        return err(errc::Internal, {}, 500);
+    qCInfo(lcServer) << "account" << id << "linked to user" << userId;
+    const std::optional<Account> a = m_store.linked(userId, QString::number(id));
+    if (!a)
+        return err(errc::Internal, {}, 500);
+    return *a;
+}
+
+Status AccountService::unlink(qint64 userId, const Account& account)
+{
+    Transaction tx(m_db);
+    if (!m_store.unlink(userId, account.id.toLongLong()) || !tx.commit())
+        return err(errc::Internal, {}, 500);
+    return Done{};
+}
+
+Result<Account> AccountService::rename(qint64 userId, const Account& account, const QString& alias)
+{
+    const QString problem = rules::checkAlias(alias);
+    if (!problem.isEmpty())
+        return makeError(problem.toLatin1().constData(), QStringLiteral("alias"), 400);
+    Transaction tx(m_db);
+    if (!m_store.setAlias(userId, account.id.toLongLong(), alias.trimmed()) || !tx.commit())
+        return err(errc::Internal, {}, 500);
+    Account renamed = account;
+    renamed.alias = alias.trimmed();
+    return renamed;
+}
+
+Result<Access> AccountService::unlock(qint64 userId, const Account& account, const QString& method,
+                                      const QString& answer)
+{
+    static const QStringList methods{QStringLiteral("meter_serial"), QStringLiteral("last_charge"),
+                                     QStringLiteral("pin")};
+    if (!methods.contains(method))
+        return err(errc::ExtendedMethodInvalid, QStringLiteral("method"), 400);
+    if (account.access == Access::Extended)
+        return Access::Extended;
+    const qint64 id = account.id.toLongLong();
+    const qint64 now = nowSec();
+    const QList<qint64> attempts = m_store.attemptsSince(userId, id, now - kAttemptWindowSec);
+    if (attempts.size() >= rules::kMaxExtendedAttemptsPerDay) {
+        Error e = err(errc::ExtendedAttemptsExceeded, {}, 429);
+        e.retryAfterSec = int(qMax<qint64>(1, attempts.first() + kAttemptWindowSec - now));
+        return e;
+    }
+    bool right = false;
+    if (method == QLatin1String("meter_serial")) {
+        right = m_store.meterSerialMatches(id, answer);
+    } else if (method == QLatin1String("last_charge")) {
+        bool ok = false;
+        const qint64 kop = answer.trimmed().toLongLong(&ok);
+        right = ok && m_store.lastChargeMatches(id, kop);
+    } else {
+        right = m_store.pinMatches(id, answer);
+    }
+    Transaction tx(m_db);
+    if (!right) {
+        if (!m_store.recordAttempt(userId, id, now) || !tx.commit())
+            return err(errc::Internal, {}, 500);
+        qCInfo(lcServer) << "wrong control answer for account" << id << "by user" << userId;
+        return err(errc::ExtendedAnswerWrong, QStringLiteral("answer"), 400);
+    }
+    if (!m_store.setAccess(userId, id, Access::Extended) || !tx.commit())
+        return err(errc::Internal, {}, 500);
+    qCInfo(lcServer) << "extended version of account" << id << "for user" << userId;
+    return Access::Extended;
+}
+
+Status AccountService::requestPin(const Account& account, const QString& fullName, const QString& email,
+                                  const QString& phone)
+{
+    if (fullName.trimmed().isEmpty())
+        return err(errc::PinRequestInvalid, QStringLiteral("full_name"), 400);
+    const rules::Login mail = rules::normalizeLogin(email);
+    if (mail.kind != rules::LoginKind::Email)
+        return err(errc::PinRequestInvalid, QStringLiteral("email"), 400);
+    if (!phone.trimmed().isEmpty() && rules::normalizeLogin(phone).kind != rules::LoginKind::Phone)
+        return err(errc::PinRequestInvalid, QStringLiteral("phone"), 400);
+    // The company issues a new PIN: the old one is only kept as a hash.
+    const QString pin = crypto::randomCode();
+    Transaction tx(m_db);
+    if (!m_store.setPin(account.id.toLongLong(), pin))
+        return err(errc::Internal, {}, 500);
+    const QString body =
+        QStringLiteral("Здравствуйте, %1! ПИН-код для подключения расширенной версии лицевого счета %2: %3")
+            .arg(fullName.trimmed(), account.number, pin);
+    if (m_outbox.enqueue(mail.value, QStringLiteral("ПИН-код лицевого счета"), body, pin, nowSec()) == 0 ||
+        !tx.commit())
+        return err(errc::Internal, {}, 500);
+    qCInfo(lcServer) << "PIN requested for account" << account.id;
+    return Done{};
+}
+
+} // namespace mygas::server

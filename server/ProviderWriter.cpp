@@ -1,0 +1,195 @@
+#include "ProviderWriter.h"
+
+#include "AccountStore.h"
+#include "ChangeLog.h"
+#include "ErrorCatalog.h"
+#include "Logging.h"
+#include "SectionKinds.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace mygas::server {
+
+namespace {
+Error failed(const QString& what)
+{
+    Error e = makeError(errc::Internal, {}, 500);
+    e.message = what;
+    return e;
+}
+
+// A fresh version the first time something changes in this transaction.
+qint64 stamp(const Database& db, qint64* version)
+{
+    if (*version == 0)
+        *version = changelog::bump(db);
+    return *version;
+}
+
+bool run(QSqlQuery& q, const QString& sql, const QVariantList& args)
+{
+    if (q.prepare(sql)) {
+        for (const QVariant& v : args)
+            q.addBindValue(v);
+        if (q.exec())
+            return true;
+    }
+    qCWarning(lcDb) << "query failed:" << sql << q.lastError().text();
+    return false;
+}
+} // namespace
+
+QVariantList storedValues(const SectionKind& kind, const LocalRow& row, qint64 accountId)
+{
+    QVariantList out;
+    out.reserve(kind.columns.size());
+    for (int i = 0; i < kind.columns.size(); ++i) {
+        const ColumnType type = kind.columns[i].type;
+        const QVariant& v = row.values.value(i);
+        out.append(type == ColumnType::Ref ? QVariant(rowId(accountId, v.toString())) : normalized(type, v));
+    }
+    return out;
+}
+
+Result<WriteStats> ProviderWriter::apply(const ProviderData& data) const
+{
+    WriteStats stats;
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return failed(QStringLiteral("cannot begin a transaction"));
+    for (const Company& c : data.companies) {
+        QSqlQuery q = m_db.newQuery();
+        const QString json = QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact));
+        if (!m_db.exec(q,
+                       QStringLiteral("INSERT INTO companies (id, sort_order, data) VALUES (?, (SELECT "
+                                      "COALESCE(MAX(sort_order), -1) + 1 FROM companies), ?) ON CONFLICT (id) DO "
+                                      "UPDATE SET data = excluded.data"),
+                       {c.id, json}))
+            return failed(QStringLiteral("cannot write the company %1").arg(c.id));
+    }
+    for (const AccountData& a : data.accounts) {
+        if (!writeAccount(a, &stats, &stats.version))
+            return failed(QStringLiteral("cannot write the account %1/%2").arg(a.companyId, a.number));
+    }
+    if (!tx.commit())
+        return failed(QStringLiteral("cannot commit"));
+    return stats;
+}
+
+bool ProviderWriter::writeAccount(const AccountData& a, WriteStats* stats, qint64* version) const
+{
+    QSqlQuery q = m_db.newQuery();
+    if (!m_db.exec(q, QStringLiteral("SELECT id, address, pin_hash FROM accounts WHERE company_id = ? AND number = ?"),
+                   {a.companyId, a.number}))
+        return false;
+    qint64 accountId = 0;
+    const QString pinHash = a.pin.isEmpty() ? QString() : AccountStore::pinHash(a.companyId, a.number, a.pin);
+    if (q.next()) {
+        accountId = q.value(0).toLongLong();
+        const QString newPin = pinHash.isEmpty() ? q.value(2).toString() : pinHash;
+        if (q.value(1).toString() != a.address || q.value(2).toString() != newPin) {
+            QSqlQuery u = m_db.newQuery();
+            if (!m_db.exec(u, QStringLiteral("UPDATE accounts SET address = ?, pin_hash = ?, version = ? WHERE id = ?"),
+                           {a.address, newPin, stamp(m_db, version), accountId}))
+                return false;
+        }
+    } else {
+        accountId = m_db.insert(QStringLiteral("INSERT INTO accounts (company_id, number, address, pin_hash, version) "
+                                               "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                                {a.companyId, a.number, a.address, pinHash, stamp(m_db, version)});
+        if (accountId == 0)
+            return false;
+        ++stats->accountsAdded;
+    }
+    for (const SectionKind& kind : sectionKinds()) {
+        QHash<QString, QVariantList> existing;
+        QSqlQuery s = m_db.newQuery();
+        if (!m_db.exec(s,
+                       QStringLiteral("SELECT id, %1 FROM %2 WHERE account_id = ?").arg(kind.columnList(), kind.name),
+                       {accountId}))
+            return false;
+        while (s.next()) {
+            QVariantList values;
+            for (int i = 0; i < kind.columns.size(); ++i)
+                values.append(normalized(kind.columns[i].type, s.value(i + 1)));
+            existing.insert(s.value(0).toString(), values);
+        }
+        const QString cols = kind.columnList();
+        const QString marks = QStringLiteral(", ?").repeated(int(kind.columns.size()));
+        QStringList sets;
+        for (const Column& c : kind.columns)
+            sets.append(QStringLiteral("\"%1\" = ?").arg(QLatin1String(c.name)));
+        QSqlQuery w = m_db.newQuery();
+        for (const LocalRow& row : a.sections.value(kind.name)) {
+            const QString id = rowId(accountId, row.localId);
+            const QVariantList values = storedValues(kind, row, accountId);
+            const auto old = existing.constFind(id);
+            if (old == existing.constEnd()) {
+                if (!run(w,
+                         QStringLiteral("INSERT INTO %1 (id, account_id, %2, version) VALUES (?, ?%3, ?)")
+                             .arg(kind.name, cols, marks),
+                         QVariantList{id, accountId} + values + QVariantList{stamp(m_db, version)}))
+                    return false;
+                ++stats->rowsAdded;
+                continue;
+            }
+            if (old.value() != values) {
+                if (!run(w,
+                         QStringLiteral("UPDATE %1 SET %2, version = ? WHERE id = ?").arg(kind.name, sets.join(", ")),
+                         values + QVariantList{stamp(m_db, version), id}))
+                    return false;
+                ++stats->rowsChanged;
+            }
+            existing.remove(id);
+        }
+        for (auto it = existing.constBegin(); it != existing.constEnd(); ++it) {
+            if (!run(w, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(kind.name), {it.key()}) ||
+                !changelog::tombstone(m_db, kind.name, it.key(), accountId, stamp(m_db, version)))
+                return false;
+            ++stats->rowsRemoved;
+        }
+    }
+    return true;
+}
+
+void deriveMeterFields(AccountData& account)
+{
+    const SectionKind& meters = *findKind(QStringLiteral("meters"));
+    const SectionKind& readings = *findKind(QStringLiteral("readings"));
+    const int rMeter = readings.columnIndex("meter_id");
+    const int rDate = readings.columnIndex("date");
+    const int rValue = readings.columnIndex("value");
+    const int rConsumption = readings.columnIndex("consumption");
+    const int rState = readings.columnIndex("state");
+    QList<LocalRow>& meterRows = account.sections[meters.name];
+    const QList<LocalRow> readingRows = account.sections.value(readings.name);
+    for (LocalRow& m : meterRows) {
+        QList<const LocalRow*> mine;
+        for (const LocalRow& r : readingRows) {
+            if (r.values.value(rMeter).toString() == m.localId &&
+                r.values.value(rState).toString() == QLatin1String("accepted"))
+                mine.append(&r);
+        }
+        std::sort(mine.begin(), mine.end(), [rDate](const LocalRow* x, const LocalRow* y) {
+            return x->values.value(rDate).toString() < y->values.value(rDate).toString();
+        });
+        qint64 last = 0;
+        QVariant lastDate;
+        double avg = 0;
+        if (!mine.isEmpty()) {
+            last = mine.last()->values.value(rValue).toLongLong();
+            lastDate = mine.last()->values.value(rDate);
+            const qsizetype n = qMin<qsizetype>(12, mine.size());
+            qint64 sum = 0;
+            for (qsizetype i = mine.size() - n; i < mine.size(); ++i)
+                sum += mine[i]->values.value(rConsumption).toLongLong();
+            avg = qRound(double(sum) / double(n) * 100.0) / 100.0;
+        }
+        m.values[meters.columnIndex("last_reading")] = last;
+        m.values[meters.columnIndex("last_reading_date")] = lastDate;
+        m.values[meters.columnIndex("avg_monthly_m3")] = avg;
+    }
+}
+
+} // namespace mygas::server

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "AccountTypes.h"
+#include "Error.h"
+
+#include <QHttpServerRequest>
+
+#include <functional>
+
+namespace mygas::server {
+
+class AccountStore;
+class AuthService;
+
+struct AccountCaller
+{
+    qint64 userId = 0;
+    Account account;
+};
+
+// The checks in front of every account route: a valid bearer token (401), the
+// personal-data consent (403), and for account-scoped URLs a link between the
+// caller and the account (404 account_not_found for anyone else's account and
+// for one that does not exist alike).
+class RequestGate
+{
+public:
+    RequestGate(const AuthService& auth, const AccountStore& accounts, std::function<void()> beforeRequest);
+
+    Result<qint64> user(const QHttpServerRequest& request) const;
+    Result<AccountCaller> account(const QHttpServerRequest& request, const QString& accountId) const;
+    // As account(), and 403 extended_required unless the extended version is on.
+    Result<AccountCaller> extendedAccount(const QHttpServerRequest& request, const QString& accountId) const;
+
+private:
+    const AuthService& m_auth;
+    const AccountStore& m_accounts;
+    std::function<void()> m_beforeRequest;
+};
+
+} // namespace mygas::server

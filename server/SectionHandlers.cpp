@@ -1,0 +1,189 @@
+#include "SectionHandlers.h"
+
+#include "Clock.h"
+#include "ErrorCatalog.h"
+#include "ExtendedTypes.h"
+#include "HttpUtil.h"
+#include "RequestGate.h"
+
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+namespace mygas::server {
+
+namespace {
+using Method = QHttpServerRequest::Method;
+
+WireContext contextOf(const AccountCaller& c)
+{
+    return {c.account.number, c.account.address, c.account.access != Access::Extended};
+}
+
+const SectionKind& kind(const char* name)
+{
+    return *findKind(QLatin1String(name));
+}
+
+QString queryValue(const QHttpServerRequest& request, const char* name)
+{
+    return request.query().queryItemValue(QLatin1String(name), QUrl::FullyDecoded).trimmed();
+}
+
+bool validPeriod(const QString& p)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])$"));
+    return re.match(p).hasMatch();
+}
+
+QString monthOf(const QDate& d)
+{
+    return d.toString(QStringLiteral("yyyy-MM"));
+}
+} // namespace
+
+void SectionHandlers::registerRoutes(QHttpServer& server)
+{
+    using Fn = QHttpServerResponse (SectionHandlers::*)(const QString&, const QHttpServerRequest&) const;
+    auto get = [&](const char* section, Fn fn) {
+        server.route(QStringLiteral("/api/v1/accounts/<arg>/") + QLatin1String(section), Method::Get,
+                     http::limitedArg(
+                         [this, fn](const QString& id, const QHttpServerRequest& r) { return (this->*fn)(id, r); }));
+    };
+    get("services", &SectionHandlers::services);
+    get("meters", &SectionHandlers::meters);
+    get("payments", &SectionHandlers::payments);
+    get("subscriber", &SectionHandlers::subscriber);
+    get("settlements", &SectionHandlers::settlements);
+    get("contracts", &SectionHandlers::contracts);
+    get("acts", &SectionHandlers::acts);
+    server.route(QStringLiteral("/api/v1/accounts/<arg>/meters/<arg>/readings"), Method::Get,
+                 http::limitedArgs([this](const QString& id, const QString& meter, const QHttpServerRequest& r) {
+                     return readings(id, meter, r);
+                 }));
+    server.route(QStringLiteral("/api/v1/accounts/<arg>/acts/<arg>"), Method::Get,
+                 http::limitedArgs([this](const QString& id, const QString& actId, const QHttpServerRequest& r) {
+                     return act(id, actId, r);
+                 }));
+}
+
+QHttpServerResponse SectionHandlers::services(const QString& id, const QHttpServerRequest& request) const
+{
+    const Result<AccountCaller> c = m_gate.account(request, id);
+    if (!c.ok())
+        return http::error(c.error());
+    return http::json(m_store.rows(kind("services"), id.toLongLong(), contextOf(c.value())));
+}
+
+QHttpServerResponse SectionHandlers::meters(const QString& id, const QHttpServerRequest& request) const
+{
+    const Result<AccountCaller> c = m_gate.account(request, id);
+    if (!c.ok())
+        return http::error(c.error());
+    return http::json(m_store.rows(kind("meters"), id.toLongLong(), contextOf(c.value())));
+}
+
+QHttpServerResponse SectionHandlers::readings(const QString& id, const QString& meterId,
+                                              const QHttpServerRequest& request) const
+{
+    const Result<AccountCaller> c = m_gate.account(request, id);
+    if (!c.ok())
+        return http::error(c.error());
+    const qint64 accountId = id.toLongLong();
+    if (m_store.rows(kind("meters"), accountId, contextOf(c.value()), QStringLiteral("id = ?"), {meterId}).isEmpty())
+        return http::error(errc::NotFound, 404, QStringLiteral("meter_id"));
+    const QDate today = Clock::now().toLocalTime().date();
+    const QString fromText = queryValue(request, "from");
+    const QString toText = queryValue(request, "to");
+    const QDate to = toText.isEmpty() ? today : QDate::fromString(toText, Qt::ISODate);
+    const QDate from = fromText.isEmpty() ? to.addYears(-1) : QDate::fromString(fromText, Qt::ISODate);
+    if (!to.isValid())
+        return http::error(errc::FieldType, 400, QStringLiteral("to"));
+    if (!from.isValid() || from > to)
+        return http::error(errc::FieldType, 400, QStringLiteral("from"));
+    return http::json(m_store.rows(kind("readings"), accountId, contextOf(c.value()),
+                                   QStringLiteral("meter_id = ? AND \"date\" >= ? AND \"date\" <= ?"),
+                                   {meterId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)},
+                                   QStringLiteral("\"date\", id")));
+}
+
+QHttpServerResponse SectionHandlers::payments(const QString& id, const QHttpServerRequest& request) const
+{
+    const Result<AccountCaller> c = m_gate.account(request, id);
+    if (!c.ok())
+        return http::error(c.error());
+    return http::json(m_store.rows(kind("payments"), id.toLongLong(), contextOf(c.value()), {}, {},
+                                   QStringLiteral("\"date\" DESC, id DESC")));
+}
+
+QHttpServerResponse SectionHandlers::subscriber(const QString& id, const QHttpServerRequest& request) const
+{
+    const Result<AccountCaller> c = m_gate.extendedAccount(request, id);
+    if (!c.ok())
+        return http::error(c.error());
+    const QJsonArray rows = m_store.rows(kind("subscribers"), id.toLongLong(), contextOf(c.value()));
+    if (!rows.isEmpty())
+        return http::json(rows.first().toObject());
+    Subscriber empty;
+    empty.accountId = id;
+    empty.number = c.value().account.number;
+    empty.address = c.value().account.address;
+    return http::json(empty.toJson());
+}
+
+QHttpServerResponse SectionHandlers::settlements(const QString& id, const QHttpServerRequest& request) const
+{
+    const Result<AccountCaller> c = m_gate.extendedAccount(request, id);
+    if (!c.ok())
+        return http::error(c.error());
+    const QDate today = Clock::now().toLocalTime().date();
+    QString from = queryValue(request, "from");
+    QString to = queryValue(request, "to");
+    if (to.isEmpty())
+        to = monthOf(today);
+    if (from.isEmpty())
+        from = monthOf(QDate::fromString(to + QStringLiteral("-01"), Qt::ISODate).addMonths(-11));
+    if (!validPeriod(from))
+        return http::error(errc::PeriodInvalid, 400, QStringLiteral("from"));
+    if (!validPeriod(to) || to < from)
+        return http::error(errc::PeriodInvalid, 400, QStringLiteral("to"));
+    return http::json(m_store.rows(kind("settlements"), id.toLongLong(), contextOf(c.value()),
+                                   QStringLiteral("period >= ? AND period <= ?"), {from, to},
+                                   QStringLiteral("period, service_id")));
+}
+
+QHttpServerResponse SectionHandlers::contracts(const QString& id, const QHttpServerRequest& request) const
+{
+    const Result<AccountCaller> c = m_gate.extendedAccount(request, id);
+    if (!c.ok())
+        return http::error(c.error());
+    const QString archive = queryValue(request, "archive");
+    if (!archive.isEmpty() && archive != QLatin1String("true") && archive != QLatin1String("false"))
+        return http::error(errc::FieldType, 400, QStringLiteral("archive"));
+    const int active = archive == QLatin1String("true") ? 0 : 1;
+    return http::json(m_store.rows(kind("contracts"), id.toLongLong(), contextOf(c.value()),
+                                   QStringLiteral("active = ?"), {active}, QStringLiteral("date_from DESC, id")));
+}
+
+QHttpServerResponse SectionHandlers::acts(const QString& id, const QHttpServerRequest& request) const
+{
+    const Result<AccountCaller> c = m_gate.extendedAccount(request, id);
+    if (!c.ok())
+        return http::error(c.error());
+    return http::json(
+        m_store.rows(kind("acts"), id.toLongLong(), contextOf(c.value()), {}, {}, QStringLiteral("\"date\" DESC, id")));
+}
+
+QHttpServerResponse SectionHandlers::act(const QString& id, const QString& actId,
+                                         const QHttpServerRequest& request) const
+{
+    const Result<AccountCaller> c = m_gate.extendedAccount(request, id);
+    if (!c.ok())
+        return http::error(c.error());
+    const QJsonArray rows =
+        m_store.rows(kind("acts"), id.toLongLong(), contextOf(c.value()), QStringLiteral("id = ?"), {actId});
+    if (rows.isEmpty())
+        return http::error(errc::NotFound, 404, QStringLiteral("act_id"));
+    return http::json(rows.first().toObject());
+}
+
+} // namespace mygas::server

@@ -1,0 +1,172 @@
+#include "CacheStore.h"
+
+#include "CacheSchema.h"
+#include "CacheWriter.h"
+#include "ErrorCatalog.h"
+#include "Logging.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace mygas {
+
+namespace {
+
+Error cacheError(const QString& why)
+{
+    qCWarning(lcCache) << why;
+    Error e;
+    e.code = QString::fromLatin1(errc::CacheFailed);
+    e.message = errorMessage(e.code);
+    return e;
+}
+
+bool execPragma(QSqlQuery& q, const QString& sql, QString* firstValue = nullptr)
+{
+    if (!q.exec(sql))
+        return false;
+    if (firstValue)
+        *firstValue = q.next() ? q.value(0).toString() : QString();
+    return true;
+}
+
+} // namespace
+
+CacheStore::CacheStore(QObject* parent) : QObject(parent)
+{
+    static int counter = 0;
+    m_connectionName = QStringLiteral("mygas-cache-%1").arg(++counter);
+}
+
+CacheStore::~CacheStore()
+{
+    close();
+}
+
+QString CacheStore::defaultFilePath(const QString& serverIdentity, const QString& login)
+{
+    const QByteArray key = serverIdentity.toUtf8() + '\n' + login.trimmed().toLower().toUtf8();
+    const QString name =
+        QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(32));
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(base).filePath(QStringLiteral("cache/") + name + QStringLiteral(".sqlite"));
+}
+
+Status CacheStore::open(const QString& filePath)
+{
+    close();
+    m_filePath = filePath;
+    m_rebuilt = false;
+    if (!QDir().mkpath(QFileInfo(filePath).absolutePath()))
+        return cacheError(QStringLiteral("cannot create the folder of ") + filePath);
+    Status s = openFile();
+    if (s.ok())
+        return s;
+    // A cache holds nothing that the server cannot send again.
+    qCWarning(lcCache) << "cache file" << filePath << "is unusable; recreating it empty";
+    close();
+    m_filePath = filePath;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(filePath + QLatin1String(suffix));
+    m_rebuilt = true;
+    s = openFile();
+    if (!s.ok())
+        close();
+    return s;
+}
+
+Status CacheStore::openFile()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_filePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return cacheError(QStringLiteral("cannot open the cache: ") + db.lastError().text());
+    }
+    QSqlDatabase db = this->db();
+    QSqlQuery q(db);
+    QString check;
+    if (!execPragma(q, QStringLiteral("PRAGMA quick_check"), &check) || check != QLatin1String("ok"))
+        return cacheError(QStringLiteral("cache quick_check failed: ") + check + q.lastError().text());
+    QString mode;
+    if (!execPragma(q, QStringLiteral("PRAGMA journal_mode=WAL"), &mode) || mode != QLatin1String("wal"))
+        return cacheError(QStringLiteral("cache WAL mode refused: ") + mode + q.lastError().text());
+    if (!execPragma(q, QStringLiteral("PRAGMA synchronous=NORMAL")))
+        return cacheError(q.lastError().text());
+    q.finish();
+    if (Status m = cacheschema::migrate(db); !m.ok())
+        return cacheError(m.error().message);
+    return Done{};
+}
+
+void CacheStore::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool CacheStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && db().isOpen();
+}
+
+bool CacheStore::wasRebuilt() const
+{
+    return m_rebuilt;
+}
+
+QSqlDatabase CacheStore::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status CacheStore::apply(const SyncPayload& payload, const QDateTime& syncedAt)
+{
+    if (!isOpen())
+        return cacheError(QStringLiteral("apply() on a closed cache"));
+    CacheWriter writer(db(), m_statementHook);
+    Status s = writer.write(payload, syncedAt);
+    if (s.ok())
+        emit changed();
+    return s;
+}
+
+Status CacheStore::storeCompanies(const QList<Company>& companies)
+{
+    if (!isOpen())
+        return cacheError(QStringLiteral("storeCompanies() on a closed cache"));
+    QSqlDatabase d = db();
+    if (!d.transaction())
+        return cacheError(d.lastError().text());
+    QSqlQuery q(d);
+    bool ok = q.exec(QStringLiteral("DELETE FROM companies")) &&
+              q.prepare(QStringLiteral("INSERT INTO companies(id, position, data) VALUES(?, ?, ?)"));
+    for (int i = 0; ok && i < companies.size(); ++i) {
+        q.bindValue(0, companies.at(i).id);
+        q.bindValue(1, i);
+        q.bindValue(2, QJsonDocument(companies.at(i).toJson()).toJson(QJsonDocument::Compact));
+        ok = q.exec();
+    }
+    if (!ok || !d.commit()) {
+        const QString why = q.lastError().text() + d.lastError().text();
+        d.rollback();
+        return cacheError(QStringLiteral("companies not stored: ") + why);
+    }
+    emit changed();
+    return Done{};
+}
+
+} // namespace mygas

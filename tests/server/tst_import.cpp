@@ -1,0 +1,150 @@
+// `mygas-server import`: a valid company export loads; every kind of bad
+// record is named by its path and nothing at all is written; a second import
+// of the same file changes nothing.
+#include "ApiTestHelpers.h"
+#include "ImportFixture.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace apitest;
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void badRecordsAreNamedAndNothingIsWritten_data();
+    void badRecordsAreNamedAndNothingIsWritten();
+    void validFileLoads();
+    void reimportKeepsVersions();
+
+private:
+    importfixture::Run import(const QJsonObject& doc)
+    {
+        return importfixture::import(ServerProcess::binary(), m_server.databaseUrl(),
+                                     m_server.dataDir() + "/export.json", doc);
+    }
+    ServerProcess m_server;
+    ApiCaller m_api;
+};
+
+void TestImport::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_server.start(ServerProcess::Options{}, &error), qPrintable(error));
+    m_api.setBase(m_server.apiUrl(QString()));
+    m_api.setCaFile(m_server.caFile());
+    consentedUser(m_api, "import@example.ru");
+}
+
+void TestImport::badRecordsAreNamedAndNothingIsWritten_data()
+{
+    QTest::addColumn<QString>("section");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("kopecks as text") << "settlements" << 0 << "charged_kop" << QJsonValue("2580.43")
+                                     << "accounts[1].settlements[0].charged_kop: expected an integer number of kopecks";
+    QTest::newRow("fractional kopecks") << "payments" << 0 << "amount_kop" << QJsonValue(1500.5)
+                                        << "accounts[1].payments[0].amount_kop: expected an integer number of kopecks";
+    QTest::newRow("bad date") << "readings" << 2 << "date" << QJsonValue("2025-02-30")
+                              << "accounts[1].readings[2].date: expected a date YYYY-MM-DD";
+    QTest::newRow("unknown meter") << "readings" << 1 << "meter_id" << QJsonValue("M9")
+                                   << "accounts[1].readings[1].meter_id: no meters with id \"M9\" in this account";
+    QTest::newRow("unknown service") << "payments" << 0 << "service_id" << QJsonValue("water")
+                                     << "accounts[1].payments[0].service_id: no services with id \"water\"";
+    QTest::newRow("bad state") << "meters" << 0 << "state" << QJsonValue("broken")
+                               << "accounts[1].meters[0].state: expected one of working";
+    QTest::newRow("bad period") << "settlements" << 0 << "period" << QJsonValue("2025-13")
+                                << "accounts[1].settlements[0].period: expected a month YYYY-MM";
+    QTest::newRow("bad id") << "contracts" << 0 << "id" << QJsonValue("C 1")
+                            << "accounts[1].contracts[0].id: expected 1–40 Latin letters";
+    QTest::newRow("act total") << "acts" << 0 << "total_kop" << QJsonValue(1)
+                               << "accounts[1].acts[0].total_kop: 1 is not the sum of the works' costs (150000)";
+    QTest::newRow("bool as text") << "payments" << 0 << "online" << QJsonValue("yes")
+                                  << "accounts[1].payments[0].online: expected true or false";
+    QTest::newRow("number format") << "" << 0 << "number" << QJsonValue("12")
+                                   << "accounts[1].number: \"12\" does not match the company's account number format";
+    QTest::newRow("unknown company") << "" << 0 << "company_id" << QJsonValue("mars")
+                                     << "accounts[1].company_id: unknown company \"mars\"";
+    QTest::newRow("duplicate account") << "" << 0 << "number" << QJsonValue("0422222222")
+                                       << "accounts[1].number: the account severogorsk/0422222222 appears twice";
+}
+
+void TestImport::badRecordsAreNamedAndNothingIsWritten()
+{
+    QFETCH(QString, section);
+    QFETCH(int, row);
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, expected);
+    QJsonObject bad = importfixture::account("0433333333");
+    if (section.isEmpty()) {
+        bad[field] = value;
+    } else {
+        QJsonArray rows = bad[section].toArray();
+        QJsonObject r = rows[row].toObject();
+        r[field] = value;
+        rows[row] = r;
+        bad[section] = rows;
+    }
+    const importfixture::Run run = import(importfixture::document({importfixture::account("0422222222"), bad}));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.output.contains(expected), qPrintable(run.output));
+    QVERIFY2(run.output.contains("nothing was imported"), qPrintable(run.output));
+    // All or nothing: the good account in the same file was not written either.
+    const ApiCaller::Reply r = m_api.post("/accounts", {{"company_id", "severogorsk"}, {"number", "0422222222"}});
+    QCOMPARE(r.errorCode(), QStringLiteral("account_not_found"));
+}
+
+void TestImport::validFileLoads()
+{
+    QJsonObject doc = importfixture::document({importfixture::account("0422222222")});
+    doc["companies"] = QJsonArray{QJsonObject{{"id", "pribrezhny"},
+                                              {"name", "АО «Прибрежный газ»"},
+                                              {"region", "Прибрежный край"},
+                                              {"account_number_hint", "6 цифр"},
+                                              {"account_number_regex", "^[0-9]{6}$"}}};
+    QJsonObject other = importfixture::account("123456");
+    other["company_id"] = "pribrezhny";
+    QJsonArray accounts = doc["accounts"].toArray();
+    accounts.append(other);
+    doc["accounts"] = accounts;
+    const importfixture::Run run = import(doc);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY2(run.output.contains("1 companies, 2 accounts (2 new)"), qPrintable(run.output));
+    const ApiCaller::Reply linked = m_api.post("/accounts", {{"company_id", "severogorsk"}, {"number", "0422222222"}});
+    QCOMPARE(linked.status, 201);
+    const QString id = linked.object().value("id").toString();
+    QCOMPARE(m_api.post("/accounts", {{"company_id", "pribrezhny"}, {"number", "123456"}}).status, 201);
+    const QJsonObject meter = m_api.get("/accounts/" + id + "/meters").json.array().first().toObject();
+    QCOMPARE(meter.value("last_reading").toInteger(), 1045);
+    QCOMPARE(meter.value("last_reading_date").toString(), QStringLiteral("2025-03-20"));
+    QCOMPARE(meter.value("serial").toString(), QStringLiteral("6****37"));
+    QCOMPARE(m_api.post("/accounts/" + id + "/extended", {{"method", "pin"}, {"answer", "4321"}}).status, 200);
+    const QJsonArray settlements = m_api.get("/accounts/" + id + "/settlements?from=2025-01&to=2025-12").json.array();
+    QCOMPARE(settlements.size(), 1);
+    QVERIFY(settlements[0].toObject().value("closing_kop").isNull());
+}
+
+void TestImport::reimportKeepsVersions()
+{
+    m_api.setBearer(consentedUser(m_api, "reimport@example.ru"));
+    const QString id = linkAccount(m_api, {"severogorsk", "0422222222", "", "", ""});
+    const QString cursor = m_api.get("/sync").object().value("cursor").toString();
+    const importfixture::Run run = import(importfixture::document({importfixture::account("0422222222")}));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY2(run.output.contains("0 new); rows added 0, changed 0, removed 0"), qPrintable(run.output));
+    const QJsonObject after = m_api.get("/sync?cursor=" + cursor).object();
+    QCOMPARE(after.value("cursor").toString(), cursor);
+    QVERIFY(!after.value("full").toBool());
+    for (const QJsonValue& list : after.value("changes").toObject())
+        QVERIFY(list.toArray().isEmpty());
+    QVERIFY(!id.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace mygas {
+
+// The save dialog, with a hook for tests: setNextFileName() answers the next
+// call without showing a dialog (an empty name means «Отмена»).
+class FileDialog
+{
+public:
+    static FileDialog* instance();
+
+    QString getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
+                            const QString& filter);
+    void setNextFileName(const QString& fileName);
+
+private:
+    QString m_nextFileName;
+    bool m_hasNext = false;
+};
+
+inline FileDialog* fileDialog()
+{
+    return FileDialog::instance();
+}
+
+} // namespace mygas

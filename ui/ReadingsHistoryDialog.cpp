@@ -1,0 +1,85 @@
+#include "ReadingsHistoryDialog.h"
+
+#include "CacheStore.h"
+#include "Clock.h"
+#include "CsvExport.h"
+#include "CsvSaver.h"
+#include "DisplayFormat.h"
+#include "ReadingsChart.h"
+#include "ReadingsModel.h"
+#include "StatusBanner.h"
+#include "Tables.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mygas {
+
+ReadingsHistoryDialog::ReadingsHistoryDialog(CacheStore* cache, QWidget* parent)
+    : QDialog(parent), m_cache(cache), m_title(new QLabel(this)), m_model(new ReadingsModel(this)),
+      m_table(makeTable(QStringLiteral("readingsTable"), tr("Readings"), m_model, this)),
+      m_chart(new ReadingsChart(this)), m_export(new QPushButton(tr("Export to CSV"), this)),
+      m_banner(new StatusBanner(QStringLiteral("readingsBanner"), this))
+{
+    setObjectName(QStringLiteral("readingsHistoryDialog"));
+    setWindowTitle(tr("Reading history"));
+    m_title->setObjectName(QStringLiteral("readingsTitle"));
+    m_title->setWordWrap(true);
+    m_export->setObjectName(QStringLiteral("readingsExportButton"));
+    m_export->setAccessibleName(tr("Export the readings to CSV"));
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    close->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    close->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("readingsCloseButton"));
+    close->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_chart);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_export);
+    bottom->addStretch(1);
+    bottom->addWidget(close);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_banner);
+    layout->addLayout(bottom);
+    connect(m_export, &QPushButton::clicked, this, &ReadingsHistoryDialog::exportCsv);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 40);
+}
+
+void ReadingsHistoryDialog::showMeter(const Meter& meter, const QString& serialText)
+{
+    m_meter = meter;
+    // The last year up to today; a meter whose readings stopped earlier shows its last year of them.
+    QDate to = Clock::now().toLocalTime().date();
+    if (meter.lastReadingDate.isValid() && meter.lastReadingDate < to.addYears(-1))
+        to = meter.lastReadingDate;
+    const QDate from = to.addYears(-1);
+    const QList<Reading> readings = m_cache->readings(meter.id, from, to);
+    QList<Reading> newestFirst(readings.crbegin(), readings.crend());
+    m_model->setReadings(newestFirst);
+    fitColumns(m_table);
+    m_chart->setReadings(readings);
+    m_title->setText(tr("%1, serial number %2: readings from %3 to %4")
+                         .arg(meter.name, serialText, display::date(from), display::date(to)));
+    m_banner->clear();
+    m_export->setEnabled(!readings.isEmpty());
+}
+
+void ReadingsHistoryDialog::exportCsv()
+{
+    const QString name =
+        QStringLiteral("readings-%1.csv").arg(m_meter.serial.contains(QLatin1Char('*')) ? m_meter.id : m_meter.serial);
+    const QString path = saveCsv(this, name, csv::readings(m_model->readings(), m_meter), m_banner);
+    if (!path.isEmpty())
+        m_lastExport = path;
+}
+
+} // namespace mygas
