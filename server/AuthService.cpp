@@ -247,12 +247,17 @@ Result<SignedIn> AuthService::confirmRecovery(const QString& challengeId, const 
     return SignedIn{tokens.value(), user->user};
 }
 
-Result<SessionRef> AuthService::authenticate(const QString& authorizationHeader) const
+QString AuthService::bearerToken(const QString& authorizationHeader)
 {
     static const QLatin1String bearer("Bearer ");
     if (!authorizationHeader.startsWith(bearer, Qt::CaseInsensitive))
-        return err(errc::Unauthorized, {}, 401);
-    const QString token = authorizationHeader.mid(bearer.size()).trimmed();
+        return {};
+    return authorizationHeader.mid(bearer.size()).trimmed();
+}
+
+Result<SessionRef> AuthService::authenticate(const QString& authorizationHeader) const
+{
+    const QString token = bearerToken(authorizationHeader);
     if (token.isEmpty())
         return err(errc::Unauthorized, {}, 401);
     return m_sessions.authenticate(token, nowSec());

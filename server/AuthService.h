@@ -33,6 +33,8 @@ public:
     Result<SignedIn> confirmRecovery(const QString& challengeId, const QString& code);
     // The session behind an Authorization header value ("Bearer …").
     Result<SessionRef> authenticate(const QString& authorizationHeader) const;
+    // The token of a "Bearer …" header value; empty for anything else.
+    static QString bearerToken(const QString& authorizationHeader);
 
     const UserStore& users() const { return m_users; }
     const SessionStore& sessions() const { return m_sessions; }

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -39,12 +40,17 @@ public:
     // Prepares, binds and runs a statement; logs and returns false on failure.
     bool exec(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> args = {}) const;
     QSqlQuery newQuery() const;
+    // A statement prepared once per connection and kept for reuse: bind with
+    // bindValue(i, …), exec(), read, then finish() so that SQLite does not keep
+    // a read snapshot open. nullptr when it cannot be prepared.
+    QSqlQuery* prepared(const QString& sql) const;
     // INSERT … RETURNING id; returns the id or 0.
     qint64 insert(const QString& sql, std::initializer_list<QVariant> args) const;
 
 private:
     QString m_connectionName;
     Kind m_kind = Kind::Sqlite;
+    mutable QHash<QString, QSqlQuery> m_prepared;
 };
 
 // A transaction that rolls back unless committed.

@@ -1,42 +1,49 @@
 #include "RequestGate.h"
 
-#include "AccountStore.h"
 #include "ApiTypes.h"
 #include "AuthService.h"
+#include "Clock.h"
 #include "ErrorCatalog.h"
 #include "HttpUtil.h"
 
 namespace mygas::server {
 
-RequestGate::RequestGate(const AuthService& auth, const AccountStore& accounts, std::function<void()> beforeRequest)
-    : m_auth(auth), m_accounts(accounts), m_beforeRequest(std::move(beforeRequest))
+RequestGate::RequestGate(const Database& db, std::function<void()> beforeRequest)
+    : m_callers(db), m_beforeRequest(std::move(beforeRequest))
 {
+}
+
+Result<Caller> RequestGate::caller(const QHttpServerRequest& request, qint64 accountId) const
+{
+    if (m_beforeRequest)
+        m_beforeRequest();
+    const QString token = AuthService::bearerToken(QString::fromLatin1(http::header(request, "authorization")));
+    if (token.isEmpty())
+        return makeError(errc::Unauthorized, {}, 401);
+    Result<Caller> c = m_callers.find(token, accountId, Clock::now().toSecsSinceEpoch());
+    if (c.ok() && !c.value().consented)
+        return makeError(errc::ConsentRequired, {}, 403);
+    return c;
 }
 
 Result<qint64> RequestGate::user(const QHttpServerRequest& request) const
 {
-    if (m_beforeRequest)
-        m_beforeRequest();
-    const Result<SessionRef> s = m_auth.authenticate(QString::fromLatin1(http::header(request, "authorization")));
-    if (!s.ok())
-        return s.error();
-    const std::optional<UserRecord> user = m_auth.users().findById(s.value().userId);
-    if (!user)
-        return makeError(errc::TokenInvalid, {}, 401);
-    if (!user->user.hasConsented())
-        return makeError(errc::ConsentRequired, {}, 403);
-    return user->user.id;
+    const Result<Caller> c = caller(request, 0);
+    if (!c.ok())
+        return c.error();
+    return c.value().userId;
 }
 
 Result<AccountCaller> RequestGate::account(const QHttpServerRequest& request, const QString& accountId) const
 {
-    const Result<qint64> userId = user(request);
-    if (!userId.ok())
-        return userId.error();
-    const std::optional<Account> a = m_accounts.linked(userId.value(), accountId);
-    if (!a)
+    bool numeric = false;
+    const qint64 id = accountId.toLongLong(&numeric);
+    const Result<Caller> c = caller(request, numeric && id > 0 ? id : 0);
+    if (!c.ok())
+        return c.error();
+    if (!c.value().account)
         return makeError(errc::AccountNotFound, {}, 404);
-    return AccountCaller{userId.value(), *a};
+    return AccountCaller{c.value().userId, *c.value().account, c.value().dataVersion};
 }
 
 Result<AccountCaller> RequestGate::extendedAccount(const QHttpServerRequest& request, const QString& accountId) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountTypes.h"
+#include "CallerStore.h"
 #include "Error.h"
 
 #include <QHttpServerRequest>
@@ -9,23 +10,21 @@
 
 namespace mygas::server {
 
-class AccountStore;
-class AuthService;
-
 struct AccountCaller
 {
     qint64 userId = 0;
     Account account;
+    qint64 dataVersion = 0; // the change counter read together with the link
 };
 
 // The checks in front of every account route: a valid bearer token (401), the
 // personal-data consent (403), and for account-scoped URLs a link between the
 // caller and the account (404 account_not_found for anyone else's account and
-// for one that does not exist alike).
+// for one that does not exist alike). One database read answers all three.
 class RequestGate
 {
 public:
-    RequestGate(const AuthService& auth, const AccountStore& accounts, std::function<void()> beforeRequest);
+    RequestGate(const Database& db, std::function<void()> beforeRequest);
 
     Result<qint64> user(const QHttpServerRequest& request) const;
     Result<AccountCaller> account(const QHttpServerRequest& request, const QString& accountId) const;
@@ -33,8 +32,9 @@ public:
     Result<AccountCaller> extendedAccount(const QHttpServerRequest& request, const QString& accountId) const;
 
 private:
-    const AuthService& m_auth;
-    const AccountStore& m_accounts;
+    Result<Caller> caller(const QHttpServerRequest& request, qint64 accountId) const;
+
+    CallerStore m_callers;
     std::function<void()> m_beforeRequest;
 };
 

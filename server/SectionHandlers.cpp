@@ -6,6 +6,7 @@
 #include "HttpUtil.h"
 #include "RequestGate.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -66,12 +67,33 @@ void SectionHandlers::registerRoutes(QHttpServer& server)
                  }));
 }
 
+QHttpServerResponse SectionHandlers::list(const AccountCaller& caller, const char* kindName, const QString& condition,
+                                          const QVariantList& args, const QString& order) const
+{
+    const WireContext context = contextOf(caller);
+    QString key = QLatin1String(kindName) + QLatin1Char('/') + caller.account.id +
+                  (context.maskSerials ? QLatin1String("/l/") : QLatin1String("/e/")) + condition + QLatin1Char('/') +
+                  order;
+    for (const QVariant& v : args)
+        key += QLatin1Char('\x1f') + v.toString();
+    QByteArray bytes = m_cache.find(key, caller.dataVersion);
+    if (bytes.isNull()) {
+        QJsonArray rows;
+        const bool ok =
+            m_store.appendRows(&rows, kind(kindName), caller.account.id.toLongLong(), context, condition, args, order);
+        bytes = QJsonDocument(rows).toJson(QJsonDocument::Compact);
+        if (ok && caller.dataVersion > 0)
+            m_cache.store(key, caller.dataVersion, bytes);
+    }
+    return http::jsonBytes(bytes);
+}
+
 QHttpServerResponse SectionHandlers::services(const QString& id, const QHttpServerRequest& request) const
 {
     const Result<AccountCaller> c = m_gate.account(request, id);
     if (!c.ok())
         return http::error(c.error());
-    return http::json(m_store.rows(kind("services"), id.toLongLong(), contextOf(c.value())));
+    return list(c.value(), "services");
 }
 
 QHttpServerResponse SectionHandlers::meters(const QString& id, const QHttpServerRequest& request) const
@@ -79,7 +101,7 @@ QHttpServerResponse SectionHandlers::meters(const QString& id, const QHttpServer
     const Result<AccountCaller> c = m_gate.account(request, id);
     if (!c.ok())
         return http::error(c.error());
-    return http::json(m_store.rows(kind("meters"), id.toLongLong(), contextOf(c.value())));
+    return list(c.value(), "meters");
 }
 
 QHttpServerResponse SectionHandlers::readings(const QString& id, const QString& meterId,
@@ -100,10 +122,8 @@ QHttpServerResponse SectionHandlers::readings(const QString& id, const QString& 
         return http::error(errc::FieldType, 400, QStringLiteral("to"));
     if (!from.isValid() || from > to)
         return http::error(errc::FieldType, 400, QStringLiteral("from"));
-    return http::json(m_store.rows(kind("readings"), accountId, contextOf(c.value()),
-                                   QStringLiteral("meter_id = ? AND \"date\" >= ? AND \"date\" <= ?"),
-                                   {meterId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)},
-                                   QStringLiteral("\"date\", id")));
+    return list(c.value(), "readings", QStringLiteral("meter_id = ? AND \"date\" >= ? AND \"date\" <= ?"),
+                {meterId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)}, QStringLiteral("\"date\", id"));
 }
 
 QHttpServerResponse SectionHandlers::payments(const QString& id, const QHttpServerRequest& request) const
@@ -111,8 +131,7 @@ QHttpServerResponse SectionHandlers::payments(const QString& id, const QHttpServ
     const Result<AccountCaller> c = m_gate.account(request, id);
     if (!c.ok())
         return http::error(c.error());
-    return http::json(m_store.rows(kind("payments"), id.toLongLong(), contextOf(c.value()), {}, {},
-                                   QStringLiteral("\"date\" DESC, id DESC")));
+    return list(c.value(), "payments", {}, {}, QStringLiteral("\"date\" DESC, id DESC"));
 }
 
 QHttpServerResponse SectionHandlers::subscriber(const QString& id, const QHttpServerRequest& request) const
@@ -146,9 +165,8 @@ QHttpServerResponse SectionHandlers::settlements(const QString& id, const QHttpS
         return http::error(errc::PeriodInvalid, 400, QStringLiteral("from"));
     if (!validPeriod(to) || to < from)
         return http::error(errc::PeriodInvalid, 400, QStringLiteral("to"));
-    return http::json(m_store.rows(kind("settlements"), id.toLongLong(), contextOf(c.value()),
-                                   QStringLiteral("period >= ? AND period <= ?"), {from, to},
-                                   QStringLiteral("period, service_id")));
+    return list(c.value(), "settlements", QStringLiteral("period >= ? AND period <= ?"), {from, to},
+                QStringLiteral("period, service_id"));
 }
 
 QHttpServerResponse SectionHandlers::contracts(const QString& id, const QHttpServerRequest& request) const
@@ -160,8 +178,7 @@ QHttpServerResponse SectionHandlers::contracts(const QString& id, const QHttpSer
     if (!archive.isEmpty() && archive != QLatin1String("true") && archive != QLatin1String("false"))
         return http::error(errc::FieldType, 400, QStringLiteral("archive"));
     const int active = archive == QLatin1String("true") ? 0 : 1;
-    return http::json(m_store.rows(kind("contracts"), id.toLongLong(), contextOf(c.value()),
-                                   QStringLiteral("active = ?"), {active}, QStringLiteral("date_from DESC, id")));
+    return list(c.value(), "contracts", QStringLiteral("active = ?"), {active}, QStringLiteral("date_from DESC, id"));
 }
 
 QHttpServerResponse SectionHandlers::acts(const QString& id, const QHttpServerRequest& request) const
@@ -169,8 +186,7 @@ QHttpServerResponse SectionHandlers::acts(const QString& id, const QHttpServerRe
     const Result<AccountCaller> c = m_gate.extendedAccount(request, id);
     if (!c.ok())
         return http::error(c.error());
-    return http::json(
-        m_store.rows(kind("acts"), id.toLongLong(), contextOf(c.value()), {}, {}, QStringLiteral("\"date\" DESC, id")));
+    return list(c.value(), "acts", {}, {}, QStringLiteral("\"date\" DESC, id"));
 }
 
 QHttpServerResponse SectionHandlers::act(const QString& id, const QString& actId,

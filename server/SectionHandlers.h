@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SectionCache.h"
 #include "SectionStore.h"
 
 #include <QHttpServer>
@@ -29,9 +30,14 @@ private:
     QHttpServerResponse contracts(const QString& id, const QHttpServerRequest& request) const;
     QHttpServerResponse acts(const QString& id, const QHttpServerRequest& request) const;
     QHttpServerResponse act(const QString& id, const QString& actId, const QHttpServerRequest& request) const;
+    // The JSON array of rows as SectionStore::rows() reads them, from the cache
+    // while the data version the caller's read saw is unchanged.
+    QHttpServerResponse list(const AccountCaller& caller, const char* kindName, const QString& condition = {},
+                             const QVariantList& args = {}, const QString& order = {}) const;
 
     SectionStore m_store;
     const RequestGate& m_gate;
+    mutable SectionCache m_cache;
 };
 
 } // namespace mygas::server

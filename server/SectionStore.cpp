@@ -21,27 +21,26 @@ bool SectionStore::appendRows(QJsonArray* out, const SectionKind& kind, qint64 a
     if (!condition.isEmpty())
         sql += QStringLiteral(" AND ") + condition;
     sql += QStringLiteral(" ORDER BY ") + (order.isEmpty() ? QStringLiteral("id") : order);
-    QSqlQuery q = m_db.newQuery();
-    bool ok = q.prepare(sql);
-    if (ok) {
-        q.addBindValue(accountId);
-        for (const QVariant& v : args)
-            q.addBindValue(v);
-        ok = q.exec();
-    }
-    if (!ok) {
-        qCWarning(lcDb) << "query failed:" << sql << q.lastError().text();
+    QSqlQuery* q = m_db.prepared(sql);
+    if (!q)
+        return false;
+    q->bindValue(0, accountId);
+    for (int i = 0; i < args.size(); ++i)
+        q->bindValue(i + 1, args[i]);
+    if (!q->exec()) {
+        qCWarning(lcDb) << "query failed:" << sql << q->lastError().text();
         return false;
     }
     const int n = int(kind.columns.size());
     QVariantList values;
     values.reserve(n);
-    while (q.next()) {
+    while (q->next()) {
         values.clear();
         for (int i = 0; i < n; ++i)
-            values.append(q.value(i + 1));
-        out->append(rowToJson(kind, q.value(0).toString(), accountId, values, context));
+            values.append(q->value(i + 1));
+        out->append(rowToJson(kind, q->value(0).toString(), accountId, values, context));
     }
+    q->finish();
     return true;
 }
 

@@ -149,7 +149,7 @@ bool ServerApp::start(QString* error)
     });
     m_directory = std::make_unique<DirectoryHandlers>(directory.load());
     m_accounts = std::make_unique<AccountService>(m_db, *m_outbox);
-    m_gate = std::make_unique<RequestGate>(*m_auth, m_accounts->store(), [clockFile] {
+    m_gate = std::make_unique<RequestGate>(m_db, [clockFile] {
         if (clockFile)
             clockFile->refresh();
     });

@@ -1,6 +1,7 @@
 // GET /sync against the real server: a full first sync shaped by access,
 // a no-change sync that is one small answer, and deltas with tombstones after
-// linking, unlocking, renaming, unlinking and a company import.
+// linking, unlocking, renaming, unlinking and a company import; section GETs
+// that follow each change at once.
 #include "ApiTestHelpers.h"
 #include "ImportFixture.h"
 
@@ -24,6 +25,7 @@ private slots:
     void linkUnlockRenameUnlinkShowUp();
     void importShowsAsDeltaWithTombstones();
     void badCursorGivesFull();
+    void sectionsFollowEachChange();
 
 private:
     ApiCaller api() { return ApiCaller(m_server.apiUrl(QString()), m_server.caFile()); }
@@ -212,6 +214,49 @@ void TestApiSync::badCursorGivesFull()
         QVERIFY(!p.services.isEmpty());
     }
     QCOMPARE(ApiCaller(m_server.apiUrl(QString()), m_server.caFile()).get("/sync").status, 401);
+}
+
+// The section GETs answer repeated requests from memory; each of these must
+// still be seen by the very next GET: an import by another process, an
+// unlock of the extended version, and a logout.
+void TestApiSync::sectionsFollowEachChange()
+{
+    const QString file = m_server.dataDir() + "/export2.json";
+    QJsonObject acc = importfixture::account("0422222222");
+    importfixture::Run run =
+        importfixture::import(ServerProcess::binary(), m_server.databaseUrl(), file, importfixture::document({acc}));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    ApiCaller a = api();
+    consentedUser(a, "sections@example.ru");
+    const QString id = linkAccount(a, {"severogorsk", "0422222222", "61234537", "258043", "4321"});
+    QVERIFY(!id.isEmpty());
+    const QString payments = "/accounts/" + id + "/payments";
+    const QString meters = "/accounts/" + id + "/meters";
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(a.get(payments).json.array().at(0)["amount_kop"].toInt(), 150000);
+        QCOMPARE(a.get(meters).json.array().at(0)["serial"].toString(), QStringLiteral("6****37"));
+    }
+
+    QJsonArray rows = acc["payments"].toArray();
+    QJsonObject pay = rows[0].toObject();
+    pay["amount_kop"] = 170000;
+    rows[0] = pay;
+    acc["payments"] = rows;
+    run = importfixture::import(ServerProcess::binary(), m_server.databaseUrl(), file, importfixture::document({acc}));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QCOMPARE(a.get(payments).json.array().at(0)["amount_kop"].toInt(), 170000);
+
+    QCOMPARE(a.post("/accounts/" + id + "/extended", {{"method", "pin"}, {"answer", "4321"}}).status, 200);
+    QCOMPARE(a.get(meters).json.array().at(0)["serial"].toString(), QStringLiteral("61234537"));
+
+    // Another user who has not linked it is refused even while it is in memory.
+    ApiCaller other = api();
+    consentedUser(other, "sections-other@example.ru");
+    QCOMPARE(other.get(meters).errorCode(), QStringLiteral("account_not_found"));
+
+    QCOMPARE(a.post("/auth/logout", {}).status, 204);
+    QCOMPARE(a.get(payments).errorCode(), QStringLiteral("token_invalid"));
+    QCOMPARE(a.get(meters).status, 401);
 }
 
 QTEST_GUILESS_MAIN(TestApiSync)
