@@ -28,19 +28,15 @@ CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
       m_auth(new AuthService(m_api, m_store, this)), m_mailbox(new DemoMailbox(m_api, this)),
       m_cache(new CacheStore(this)), m_sync(new SyncEngine(m_api, m_cache, this)),
       m_accounts(new AccountsService(m_api, m_cache, m_sync, this)), m_syncTimer(new QTimer(this)),
-      m_restoreTimer(new QTimer(this)), m_authWindow(new AuthWindow(m_auth)),
-      m_mainWindow(new MainWindow(m_auth, m_cache, m_accounts))
+      m_restoreTimer(new QTimer(this)), m_mainWindow(new MainWindow(m_auth, m_cache, m_accounts))
 {
     m_mainWindow->setDemoMode(options.offerDemoMail);
-    m_authWindow->setDemoMode(options.offerDemoMail);
-    connect(m_authWindow, &AuthWindow::demoMailRequested, this, &CompositionRoot::openDemoMail);
     connect(m_auth, &AuthService::challengeStarted, this, [this]() {
         if (m_demoMailWindow && m_demoMailWindow->isVisible()) {
             m_demoMailWindow->setRecipient(m_auth->pendingChallenge().login);
             m_demoMailWindow->refresh();
         }
     });
-    connect(m_authWindow, &AuthWindow::completed, this, &CompositionRoot::showMainWindow);
     connect(m_mainWindow, &MainWindow::demoMailRequested, this, &CompositionRoot::openDemoMail);
     connect(m_mainWindow, &MainWindow::logoutRequested, this, [this]() { m_auth->logout(this, {}); });
     connect(m_mainWindow, &MainWindow::retryRequested, this, &CompositionRoot::retry);
@@ -64,11 +60,9 @@ CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
         m_cache->close();
         m_mainWindow->refreshFromCache();
         m_mainWindow->hide();
-        m_authWindow->showLogin();
+        authWindow()->showLogin();
     });
     m_mainWindow->installEventFilter(this);
-    if (options.exitAfterShown)
-        m_authWindow->installEventFilter(this);
 }
 
 CompositionRoot::~CompositionRoot()
@@ -76,6 +70,19 @@ CompositionRoot::~CompositionRoot()
     delete m_demoMailWindow;
     delete m_mainWindow;
     delete m_authWindow;
+}
+
+AuthWindow* CompositionRoot::authWindow()
+{
+    if (m_authWindow)
+        return m_authWindow;
+    m_authWindow = new AuthWindow(m_auth);
+    m_authWindow->setDemoMode(m_options.offerDemoMail);
+    connect(m_authWindow, &AuthWindow::demoMailRequested, this, &CompositionRoot::openDemoMail);
+    connect(m_authWindow, &AuthWindow::completed, this, &CompositionRoot::showMainWindow);
+    if (m_options.exitAfterShown)
+        m_authWindow->installEventFilter(this);
+    return m_authWindow;
 }
 
 void CompositionRoot::start()
@@ -114,7 +121,10 @@ void CompositionRoot::connectAfterFirstPaint(const QUrl& server, const QString& 
     // set up TLS, read the keychain and ask the server (restoreSession()
     // takes the window back if the server ends the session).
     m_auth->assumeRememberedUser(remembered);
-    m_afterFirstPaint = [this, server, caFile, identity]() { connectTo(server, caFile, identity); };
+    m_afterFirstPaint = [this, server, caFile, identity]() {
+        verifyCache();
+        connectTo(server, caFile, identity);
+    };
     showMainWindow();
 }
 
@@ -129,6 +139,7 @@ void CompositionRoot::connectTo(const QUrl& server, const QString& caFile, const
 
 void CompositionRoot::restoreSession()
 {
+    authWindow(); // it follows the answer: the consent where it is missing, the login when expired
     m_auth->restoreSession(this, [this](AuthService::RestoreOutcome outcome, const Error& error) {
         switch (outcome) {
         case AuthService::RestoreOutcome::Restored:
@@ -161,7 +172,7 @@ void CompositionRoot::restoreSession()
             break;
         case AuthService::RestoreOutcome::NoSession:
             m_mainWindow->hide();
-            m_authWindow->showLogin();
+            authWindow()->showLogin();
             break;
         }
     });
@@ -169,15 +180,17 @@ void CompositionRoot::restoreSession()
 
 void CompositionRoot::showMainWindow()
 {
-    openCache();
+    // The first paint reads the cache before its integrity check, which follows that paint.
+    openCache(m_afterFirstPaint ? CacheStore::Check::Later : CacheStore::Check::Now);
     m_mainWindow->showAccounts();
     m_mainWindow->show();
-    m_authWindow->hide();
+    if (m_authWindow)
+        m_authWindow->hide();
     if (m_auth->isSignedIn() && m_auth->user().hasConsented())
         startSync();
 }
 
-void CompositionRoot::openCache()
+void CompositionRoot::openCache(CacheStore::Check check)
 {
     const QString login = m_auth->user().login;
     if (login.isEmpty())
@@ -186,15 +199,23 @@ void CompositionRoot::openCache()
     if (m_cache->isOpen() && m_cache->filePath() == path)
         return;
     m_cache->close();
-    const Status opened = m_cache->open(path);
+    const Status opened = m_cache->open(path, check);
     if (!opened.ok())
         m_mainWindow->showError(opened.error());
     m_mainWindow->refreshFromCache();
 }
 
+void CompositionRoot::verifyCache()
+{
+    // A damaged file is recreated empty: changed() repaints the window and the sync refills it.
+    if (const Status s = m_cache->verify(); !s.ok())
+        m_mainWindow->showError(s.error());
+}
+
 void CompositionRoot::startSync()
 {
     openCache();
+    verifyCache();
     if (!m_cache->isOpen())
         return;
     m_restoreTimer->stop();
@@ -221,13 +242,13 @@ void CompositionRoot::retry()
 
 void CompositionRoot::showLoginWithError(const Error& error)
 {
-    m_authWindow->showLogin();
+    authWindow()->showLogin();
     m_authWindow->loginPage()->showError(error, [this]() { restoreSession(); });
 }
 
 void CompositionRoot::showLoginWithNotice(const QString& text)
 {
-    m_authWindow->showLogin();
+    authWindow()->showLogin();
     m_authWindow->loginPage()->showNotice(text);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppOptions.h"
+#include "CacheStore.h"
 #include "Error.h"
 
 #include <QObject>
@@ -15,7 +16,6 @@ namespace mygas {
 class AccountsService;
 class ApiClient;
 class AuthService;
-class CacheStore;
 class AuthWindow;
 class CredentialStore;
 class DemoMailWindow;
@@ -40,7 +40,8 @@ public:
     CacheStore* cache() const { return m_cache; }
     SyncEngine* sync() const { return m_sync; }
     AccountsService* accounts() const { return m_accounts; }
-    AuthWindow* authWindow() const { return m_authWindow; }
+    // Built on first use: a remembered session paints the main window without it.
+    AuthWindow* authWindow();
     MainWindow* mainWindow() const { return m_mainWindow; }
     DemoMailWindow* demoMailWindow() const { return m_demoMailWindow; }
     DemoServer* demoServer() const { return m_demoServer; }
@@ -57,7 +58,8 @@ private:
     void showLoginWithError(const Error& error);
     void showLoginWithNotice(const QString& text);
     // The cache of the signed-in login, opened before any network call.
-    void openCache();
+    void openCache(CacheStore::Check check = CacheStore::Check::Now);
+    void verifyCache();
     void startSync();
     void stopSync();
     void retry();
@@ -74,7 +76,7 @@ private:
     QTimer* m_restoreTimer; // reconnects a remembered session that could not reach the server
     int m_restoreBackoffMs = 0;
     DemoServer* m_demoServer = nullptr;
-    AuthWindow* m_authWindow;
+    AuthWindow* m_authWindow = nullptr;
     MainWindow* m_mainWindow;
     DemoMailWindow* m_demoMailWindow = nullptr;
     bool m_announcedShown = false;

@@ -32,10 +32,21 @@ public:
     // The file for a server identity and login under the app-data folder (…/cache/<hash>.sqlite).
     static QString defaultFilePath(const QString& serverIdentity, const QString& login);
 
-    // Opens or creates it; PRAGMA quick_check on open — a damaged file is
-    // deleted and recreated empty (it is a cache: the next sync refills it)
-    // and wasRebuilt() says so. WAL, busy timeout, PRAGMA user_version migrations.
-    Status open(const QString& filePath);
+    // Check::Now runs PRAGMA quick_check on open; Check::Later leaves it to
+    // verify(), so a window can paint from the file first.
+    enum class Check
+    {
+        Now,
+        Later
+    };
+
+    // Opens or creates it; a damaged file is deleted and recreated empty (it
+    // is a cache: the next sync refills it) and wasRebuilt() says so. WAL,
+    // busy timeout, PRAGMA user_version migrations.
+    Status open(const QString& filePath, Check check = Check::Now);
+    // PRAGMA quick_check of a file opened with Check::Later; a damaged one is
+    // recreated empty like open() does, and changed() is emitted.
+    Status verify();
     void close();
     bool isOpen() const;
     bool wasRebuilt() const;
@@ -69,15 +80,17 @@ public:
     void setStatementHook(StatementHook hook) { m_statementHook = std::move(hook); }
 
 signals:
-    void changed(); // after every successful apply()/storeCompanies()
+    void changed(); // after every successful apply()/storeCompanies(), and after verify() recreated the file
 
 private:
-    Status openFile();
+    Status openFile(Check check);
+    Status recreate();
     QSqlDatabase db() const;
 
     QString m_connectionName;
     QString m_filePath;
     bool m_rebuilt = false;
+    bool m_verified = false;
     StatementHook m_statementHook;
 };
 

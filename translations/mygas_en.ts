@@ -1176,6 +1176,10 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <source>%1: %2 m³</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The chart cannot be shown: a part of the program is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mygas::ReadingsHistoryDialog</name>

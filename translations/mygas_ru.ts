@@ -1178,6 +1178,10 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <source>%1: %2 m³</source>
         <translation>%1: %2 м³</translation>
     </message>
+    <message>
+        <source>The chart cannot be shown: a part of the program is missing.</source>
+        <translation>График не может быть показан: не найдена часть программы.</translation>
+    </message>
 </context>
 <context>
     <name>mygas::ReadingsHistoryDialog</name>

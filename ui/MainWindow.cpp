@@ -12,6 +12,7 @@
 #include "UpcomingPage.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -19,16 +20,24 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mygas {
+
+namespace {
+
+// Positions in the menu (see the sections in the constructor).
+constexpr qsizetype HouseholdItem = 1;
+constexpr qsizetype SettingsItem = 4;
+
+} // namespace
 
 MainWindow::MainWindow(AuthService* auth, CacheStore* cache, AccountsService* accounts, QWidget* parent)
     : QMainWindow(parent), m_auth(auth), m_cache(cache), m_account(new QLabel(this)),
       m_demoMail(new QPushButton(tr("Demo mail"), this)),
       m_notice(new StatusBanner(QStringLiteral("mainNotice"), this)), m_stack(new QStackedWidget(this)),
       m_switcher(new AccountSwitcher(this)), m_accountPage(new AccountPage(cache, this)),
-      m_accounts(new AccountsPage(this)), m_settings(new SettingsPage(this)),
       m_actions(new AccountActions(accounts, cache, this)), m_freshness(new QLabel(this)), m_syncState(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -54,25 +63,16 @@ MainWindow::MainWindow(AuthService* auth, CacheStore* cache, AccountsService* ac
     menu->addSpacing(fontMetrics().height() / 2);
     auto* group = new QButtonGroup(this);
     m_stack->addWidget(m_accountPage);
+    // The pages behind the menu are built after the first paint (buildPages()).
     const struct
     {
         const char* objectName;
         QString text;
-        QWidget* page;
-    } sections[] = {{"menuAccount", tr("Personal account"), m_accountPage},
-                    {"menuHousehold", tr("All accounts"), m_accounts},
-                    {"menuOffices", tr("Office map"), nullptr},
-                    {"menuContracts", tr("Contracts"), nullptr},
-                    {"menuSettings", tr("Settings"), m_settings},
-                    {"menuSupport", tr("Technical support"), nullptr}};
+    } sections[] = {{"menuAccount", tr("Personal account")}, {"menuHousehold", tr("All accounts")},
+                    {"menuOffices", tr("Office map")},       {"menuContracts", tr("Contracts")},
+                    {"menuSettings", tr("Settings")},        {"menuSupport", tr("Technical support")}};
     for (const auto& s : sections) {
-        QWidget* page = s.page;
-        if (!page) {
-            auto* upcoming = new UpcomingPage(QString::fromLatin1(s.objectName) + QStringLiteral("Page"), false, this);
-            upcoming->setSection(s.text);
-            page = upcoming;
-        }
-        QPushButton* b = addMenuItem(s.text, QString::fromLatin1(s.objectName), page);
+        QPushButton* b = addMenuItem(s.text, QString::fromLatin1(s.objectName));
         group->addButton(b);
         menu->addWidget(b);
         if (m_menu.size() == 5)
@@ -101,17 +101,7 @@ MainWindow::MainWindow(AuthService* auth, CacheStore* cache, AccountsService* ac
         showAccounts();
     });
     connect(m_switcher, &AccountSwitcher::addRequested, m_actions, &AccountActions::link);
-    connect(m_accounts, &AccountsPage::connectAccountRequested, m_actions, &AccountActions::link);
-    connect(m_accounts, &AccountsPage::accountChosen, this, [this](const QString& id) {
-        setCurrentAccount(id);
-        showAccounts();
-    });
     connect(m_accountPage, &AccountPage::extendedRequested, m_actions, &AccountActions::unlockExtended);
-    connect(m_settings, &SettingsPage::linkRequested, m_actions, &AccountActions::link);
-    connect(m_settings, &SettingsPage::renameRequested, m_actions, &AccountActions::rename);
-    connect(m_settings, &SettingsPage::unlinkRequested, m_actions, &AccountActions::unlink);
-    connect(m_settings, &SettingsPage::extendedRequested, m_actions, &AccountActions::unlockExtended);
-    connect(m_settings, &SettingsPage::pinRequested, m_actions, &AccountActions::requestPin);
     connect(m_actions, &AccountActions::linked, this, [this](const QString& number) {
         m_pendingNumber = number;
         refreshFromCache(); // current now if the account is already in the cache, else after the sync
@@ -126,8 +116,9 @@ MainWindow::MainWindow(AuthService* auth, CacheStore* cache, AccountsService* ac
                       "start"));
     });
     m_account->setText(tr("Account: %1").arg(m_auth->user().login));
-    refreshFromCache();
-    showAccounts();
+    // The cache is not open yet: refreshFromCache() and showAccounts() follow when it is.
+    updateFreshness();
+    m_menu.first()->setChecked(true);
     // A comfortable first size in text units, so it scales with the font and the screen.
     QSize size(fontMetrics().averageCharWidth() * 175, fontMetrics().height() * 42);
     if (const QScreen* screen = this->screen())
@@ -135,21 +126,78 @@ MainWindow::MainWindow(AuthService* auth, CacheStore* cache, AccountsService* ac
     resize(size);
 }
 
-QPushButton* MainWindow::addMenuItem(const QString& text, const QString& objectName, QWidget* page)
+QPushButton* MainWindow::addMenuItem(const QString& text, const QString& objectName)
 {
     auto* b = new QPushButton(text, this);
     b->setObjectName(objectName);
     b->setAccessibleName(text);
     b->setCheckable(true);
-    if (m_stack->indexOf(page) < 0)
-        m_stack->addWidget(page);
-    if (page == m_accountPage) {
+    const qsizetype index = m_menu.size();
+    if (index == 0) {
         connect(b, &QPushButton::clicked, this, &MainWindow::showAccounts);
     } else {
-        connect(b, &QPushButton::clicked, this, [this, page]() { m_stack->setCurrentWidget(page); });
+        connect(b, &QPushButton::clicked, this, [this, index]() {
+            buildPages();
+            m_stack->setCurrentWidget(m_menuPages.at(index));
+        });
     }
     m_menu.append(b);
+    m_menuPages.append(index == 0 ? m_accountPage : nullptr);
     return b;
+}
+
+AccountsPage* MainWindow::householdPage()
+{
+    if (m_accounts)
+        return m_accounts;
+    m_accounts = new AccountsPage(this);
+    m_stack->addWidget(m_accounts);
+    m_menuPages[HouseholdItem] = m_accounts;
+    connect(m_accounts, &AccountsPage::connectAccountRequested, m_actions, &AccountActions::link);
+    connect(m_accounts, &AccountsPage::accountChosen, this, [this](const QString& id) {
+        setCurrentAccount(id);
+        showAccounts();
+    });
+    m_accounts->setRows(householdRows());
+    return m_accounts;
+}
+
+SettingsPage* MainWindow::settingsPage()
+{
+    if (m_settings)
+        return m_settings;
+    m_settings = new SettingsPage(this);
+    m_stack->addWidget(m_settings);
+    m_menuPages[SettingsItem] = m_settings;
+    connect(m_settings, &SettingsPage::linkRequested, m_actions, &AccountActions::link);
+    connect(m_settings, &SettingsPage::renameRequested, m_actions, &AccountActions::rename);
+    connect(m_settings, &SettingsPage::unlinkRequested, m_actions, &AccountActions::unlink);
+    connect(m_settings, &SettingsPage::extendedRequested, m_actions, &AccountActions::unlockExtended);
+    connect(m_settings, &SettingsPage::pinRequested, m_actions, &AccountActions::requestPin);
+    m_settings->setRows(householdRows());
+    return m_settings;
+}
+
+void MainWindow::buildPages()
+{
+    householdPage();
+    settingsPage();
+    for (qsizetype i = 0; i < m_menu.size(); ++i) {
+        if (m_menuPages.at(i))
+            continue;
+        const QString name = m_menu.at(i)->objectName() + QStringLiteral("Page");
+        auto* upcoming = new UpcomingPage(name, false, this);
+        upcoming->setSection(m_menu.at(i)->text());
+        m_stack->addWidget(upcoming);
+        m_menuPages[i] = upcoming;
+    }
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    if (event->type() == QEvent::Paint && m_menuPages.contains(nullptr))
+        QTimer::singleShot(0, this, &MainWindow::buildPages);
+    return QMainWindow::event(event);
 }
 
 void MainWindow::setDemoMode(bool demo)
@@ -159,7 +207,7 @@ void MainWindow::setDemoMode(bool demo)
 
 void MainWindow::showAccounts()
 {
-    m_stack->setCurrentWidget(m_currentId.isEmpty() ? static_cast<QWidget*>(m_accounts) : m_accountPage);
+    m_stack->setCurrentWidget(m_currentId.isEmpty() ? static_cast<QWidget*>(householdPage()) : m_accountPage);
     if (!m_menu.isEmpty())
         m_menu.first()->setChecked(true);
 }
@@ -186,16 +234,20 @@ void MainWindow::refreshFromCache()
     const bool wasEmpty = m_currentId.isEmpty();
     m_currentId = current;
     m_switcher->setAccounts(accounts, current);
-    const QList<HouseholdModel::Row> rows = householdRows(accounts);
-    m_accounts->setRows(rows);
-    m_settings->setRows(rows);
+    if (m_accounts || m_settings) {
+        const QList<HouseholdModel::Row> rows = householdRows(accounts);
+        if (m_accounts)
+            m_accounts->setRows(rows);
+        if (m_settings)
+            m_settings->setRows(rows);
+    }
     if (!current.isEmpty()) {
         m_accountPage->setAccount(
             *std::find_if(accounts.begin(), accounts.end(), [&](const Account& a) { return a.id == current; }));
     }
     // Follow the account list: none left → the list with «Подключить»; the first one → its page.
     if ((current.isEmpty() && m_stack->currentWidget() == m_accountPage) ||
-        (wasEmpty && !current.isEmpty() && m_stack->currentWidget() == m_accounts))
+        (wasEmpty && !current.isEmpty() && m_accounts && m_stack->currentWidget() == m_accounts))
         showAccounts();
     updateFreshness();
 }
@@ -207,6 +259,11 @@ void MainWindow::setCurrentAccount(const QString& accountId)
     m_currentId = accountId;
     QSettings().setValue(QStringLiteral("mainWindow/currentAccount/") + m_auth->user().login, accountId);
     refreshFromCache();
+}
+
+QList<HouseholdModel::Row> MainWindow::householdRows() const
+{
+    return householdRows(m_cache->isOpen() ? m_cache->accounts() : QList<Account>());
 }
 
 QList<HouseholdModel::Row> MainWindow::householdRows(const QList<Account>& accounts) const

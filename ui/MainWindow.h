@@ -49,8 +49,9 @@ public:
 
     AccountSwitcher* accountSwitcher() const { return m_switcher; }
     AccountPage* accountPage() const { return m_accountPage; }
-    AccountsPage* householdPage() const { return m_accounts; }
-    SettingsPage* settingsPage() const { return m_settings; }
+    // Built on first use, or just after the first paint.
+    AccountsPage* householdPage();
+    SettingsPage* settingsPage();
     AccountActions* actions() const { return m_actions; }
     QString freshnessText() const;
 
@@ -59,8 +60,14 @@ signals:
     void demoMailRequested();
     void retryRequested();
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
-    QPushButton* addMenuItem(const QString& text, const QString& objectName, QWidget* page);
+    QPushButton* addMenuItem(const QString& text, const QString& objectName);
+    // The pages the first paint does not show.
+    void buildPages();
+    QList<HouseholdModel::Row> householdRows() const;
     QList<HouseholdModel::Row> householdRows(const QList<Account>& accounts) const;
     void updateFreshness();
 
@@ -72,12 +79,13 @@ private:
     QStackedWidget* m_stack;
     AccountSwitcher* m_switcher;
     AccountPage* m_accountPage;
-    AccountsPage* m_accounts;
-    SettingsPage* m_settings;
+    AccountsPage* m_accounts = nullptr;
+    SettingsPage* m_settings = nullptr;
     AccountActions* m_actions;
     QLabel* m_freshness;
     QLabel* m_syncState;
     QList<QPushButton*> m_menu;
+    QList<QWidget*> m_menuPages; // one per menu item; nullptr until built
     QString m_currentId;
     QString m_pendingNumber; // a newly linked account becomes current once synced
     bool m_offline = false;

@@ -1,56 +1,74 @@
 #include "ReadingsChart.h"
 
+#include "BarChartPlugin.h"
 #include "DisplayFormat.h"
 
-#include <QtCharts/QBarCategoryAxis>
-#include <QtCharts/QBarSeries>
-#include <QtCharts/QBarSet>
-#include <QtCharts/QChart>
-#include <QtCharts/QValueAxis>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLabel>
+#include <QPluginLoader>
+#include <QVBoxLayout>
 
 namespace mygas {
 
-ReadingsChart::ReadingsChart(QWidget* parent) : QChartView(parent)
+namespace {
+
+// Where the package installs it, then the build tree (test programs).
+BarChartPlugin* barChartPlugin()
+{
+    static BarChartPlugin* plugin = [] {
+        const QDir app(QCoreApplication::applicationDirPath());
+        const QStringList dirs = {app.filePath(QStringLiteral(MYGAS_PLUGIN_DIR_FROM_BIN)),
+                                  QStringLiteral(MYGAS_CHARTS_BUILD_DIR)};
+        for (const QString& dir : dirs) {
+            QPluginLoader loader(QDir(dir).filePath(QStringLiteral("mygas_charts")));
+            if (auto* p = qobject_cast<BarChartPlugin*>(loader.instance()))
+                return p;
+        }
+        qWarning("mygas: the charts plugin mygas_charts was not found");
+        return static_cast<BarChartPlugin*>(nullptr);
+    }();
+    return plugin;
+}
+
+} // namespace
+
+ReadingsChart::ReadingsChart(QWidget* parent) : QWidget(parent), m_plugin(barChartPlugin())
 {
     setObjectName(QStringLiteral("readingsChart"));
     setAccessibleName(tr("Consumption chart"));
-    setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(fontMetrics().height() * 12);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    if (m_plugin) {
+        m_chart = m_plugin->createChart(this);
+        m_chart->setObjectName(QStringLiteral("readingsChartView"));
+        m_chart->setAccessibleName(tr("Consumption chart"));
+        layout->addWidget(m_chart);
+    } else {
+        auto* missing = new QLabel(tr("The chart cannot be shown: a part of the program is missing."), this);
+        missing->setObjectName(QStringLiteral("readingsChartMissing"));
+        missing->setAlignment(Qt::AlignCenter);
+        missing->setWordWrap(true);
+        layout->addWidget(missing);
+    }
 }
 
 void ReadingsChart::setReadings(const QList<Reading>& oldestFirst)
 {
-    auto* chart = new QChart;
-    chart->setTitle(tr("Consumption, m³"));
-    chart->legend()->hide();
-    auto* set = new QBarSet(tr("Consumption, m³"));
-    QStringList categories;
-    qint64 maxValue = 0;
+    QList<BarChartPlugin::Bar> bars;
     QStringList spoken;
     for (const Reading& r : oldestFirst) {
-        *set << double(r.consumption);
-        categories << r.date.toString(QStringLiteral("MM.yy"));
-        maxValue = std::max(maxValue, r.consumption);
+        bars.append({r.date.toString(QStringLiteral("MM.yy")), double(r.consumption)});
         spoken << tr("%1: %2 m³").arg(display::date(r.date)).arg(r.consumption);
     }
     m_bars = int(oldestFirst.size());
-    auto* series = new QBarSeries;
-    series->append(set);
-    chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    x->setLabelsAngle(categories.size() > 13 ? -90 : 0);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto* y = new QValueAxis;
-    y->setRange(0, std::max<qint64>(1, maxValue));
-    y->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    QChart* old = this->chart();
-    setChart(chart);
-    delete old;
-    setAccessibleDescription(spoken.join(QStringLiteral("; ")));
+    if (m_chart)
+        m_plugin->setBars(m_chart, tr("Consumption, m³"), bars);
+    const QString description = spoken.join(QStringLiteral("; "));
+    setAccessibleDescription(description);
+    if (m_chart)
+        m_chart->setAccessibleDescription(description);
 }
 
 } // namespace mygas

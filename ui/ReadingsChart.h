@@ -2,12 +2,16 @@
 
 #include "AccountTypes.h"
 
-#include <QtCharts/QChartView>
+#include <QWidget>
 
 namespace mygas {
 
+class BarChartPlugin;
+
 // The consumption between consecutive readings as bars, oldest on the left.
-class ReadingsChart : public QChartView
+// The chart itself comes from the mygas_charts plugin, loaded when the first
+// one is built; without it a line says the chart cannot be shown.
+class ReadingsChart : public QWidget
 {
     Q_OBJECT
 public:
@@ -15,8 +19,11 @@ public:
 
     void setReadings(const QList<Reading>& oldestFirst);
     int barCount() const { return m_bars; }
+    bool hasChart() const { return m_chart != nullptr; }
 
 private:
+    BarChartPlugin* m_plugin = nullptr;
+    QWidget* m_chart = nullptr;
     int m_bars = 0;
 };
 

@@ -32,6 +32,7 @@
 #include "SectionSlot.h"
 #include "ServicesModel.h"
 #include "ServicesSection.h"
+#include "SettingsPage.h"
 #include "SettlementsModel.h"
 #include "SettlementsSection.h"
 #include "SubscriberSection.h"
@@ -47,6 +48,7 @@
 #include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace mygas;
@@ -68,6 +70,8 @@ private slots:
     void contractsWithArchiveAndActsWithWorks();
     void limitedAccountIsGreyedAndMasked();
     void startsOfflineFromCacheAndComesBack();
+    void pagesBuiltAfterFirstPaintShowTheCache();
+    void damagedCacheFoundAfterFirstPaintIsRebuilt();
 
 private:
     MainWindow* main() const { return m_root->mainWindow(); }
@@ -213,6 +217,7 @@ void TestClientPages::metersWithHistoryChartAndCsv()
     QVERIFY(shown.size() >= 10);                     // a year of monthly readings
     QVERIFY(shown.first().date > shown.last().date); // newest first in the table
     QVERIFY(shown.last().date >= QDate::currentDate().addYears(-1).addDays(-1));
+    QVERIFY(history->chart()->hasChart()); // the Qt Charts plugin was found and loaded
     QCOMPARE(history->chart()->barCount(), int(shown.size()));
     const QJsonArray fromApi =
         api(QStringLiteral("/accounts/%1/meters/%2/readings?from=%3&to=%4")
@@ -412,6 +417,57 @@ void TestClientPages::startsOfflineFromCacheAndComesBack()
     QTRY_VERIFY(m_root->auth()->isSignedIn());
     QTRY_COMPARE(m_root->sync()->state(), SyncEngine::State::Idle);
     QVERIFY(!main()->freshnessText().contains(QStringLiteral("нет связи")));
+}
+
+void TestClientPages::pagesBuiltAfterFirstPaintShowTheCache()
+{
+    QTRY_COMPARE(rememberedToken(m_root.get()), m_root->api()->tokens().refreshToken);
+    m_root.reset();
+    m_root = makeRoot(m_server);
+    m_root->start();
+    // The first paint shows the current account; the other pages and the login window come after it.
+    QVERIFY(!main()->findChild<AccountsPage*>());
+    QVERIFY(!main()->findChild<SettingsPage*>());
+    QVERIFY(!main()->findChild<QWidget*>(QStringLiteral("menuOfficesPage")));
+    QTRY_VERIFY(main()->isVisible());
+    QTRY_VERIFY(main()->findChild<AccountsPage*>());
+    QTRY_VERIFY(main()->findChild<SettingsPage*>());
+    QTRY_VERIFY(main()->findChild<QWidget*>(QStringLiteral("menuOfficesPage")));
+    QCOMPARE(main()->findChild<AccountsPage*>()->model()->rowCount(), 2);
+    QCOMPARE(main()->findChild<SettingsPage*>()->table()->model()->rowCount(), 2);
+    click(main(), "menuSettings");
+    QTRY_VERIFY(main()->findChild<SettingsPage*>()->isVisible());
+    click(main(), "menuOffices");
+    QTRY_VERIFY(main()->findChild<QWidget*>(QStringLiteral("menuOfficesPage"))->isVisible());
+    click(main(), "menuAccount");
+    QTRY_VERIFY(page()->isVisible());
+}
+
+void TestClientPages::damagedCacheFoundAfterFirstPaintIsRebuilt()
+{
+    QTRY_COMPARE(m_root->sync()->state(), SyncEngine::State::Idle);
+    const QString file = m_root->cache()->filePath();
+    m_root.reset();
+    // The header and the first pages stay whole, so the file opens; the tables behind them do not.
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.size() > 3 * 4096);
+    QVERIFY(f.seek(2 * 4096));
+    const QByteArray garbage(int(f.size() - 2 * 4096), '\x5a');
+    QCOMPARE(f.write(garbage), qint64(garbage.size()));
+    f.close();
+
+    m_root = makeRoot(m_server);
+    m_root->start();
+    QVERIFY(m_root->cache()->isOpen());
+    QVERIFY(!m_root->cache()->wasRebuilt()); // checked only after the first paint
+    QTRY_VERIFY(main()->isVisible());
+    QTRY_VERIFY(m_root->cache()->wasRebuilt());
+    // Recreated empty, then refilled by the sync that follows the server's answer.
+    QTRY_COMPARE(main()->accountSwitcher()->model()->rowCount(), 2);
+    QTRY_COMPARE(m_root->sync()->state(), SyncEngine::State::Idle);
+    QVERIFY(main()->freshnessText().startsWith(QStringLiteral("Данные на ")));
+    QTRY_COMPARE(main()->findChild<AccountsPage*>()->model()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestClientPages)

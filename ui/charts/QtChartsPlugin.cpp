@@ -1,0 +1,55 @@
+#include "QtChartsPlugin.h"
+
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QValueAxis>
+
+#include <algorithm>
+
+namespace mygas {
+
+QWidget* QtChartsPlugin::createChart(QWidget* parent)
+{
+    auto* view = new QChartView(parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    return view;
+}
+
+void QtChartsPlugin::setBars(QWidget* chart, const QString& title, const QList<Bar>& bars)
+{
+    auto* view = qobject_cast<QChartView*>(chart);
+    if (!view)
+        return;
+    auto* c = new QChart;
+    c->setTitle(title);
+    c->legend()->hide();
+    auto* set = new QBarSet(title);
+    QStringList categories;
+    double maxValue = 0;
+    for (const Bar& b : bars) {
+        *set << b.value;
+        categories << b.label;
+        maxValue = std::max(maxValue, b.value);
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    c->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setLabelsAngle(categories.size() > 13 ? -90 : 0);
+    c->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto* y = new QValueAxis;
+    y->setRange(0, std::max(1.0, maxValue));
+    y->setLabelFormat(QStringLiteral("%d"));
+    c->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    QChart* old = view->chart();
+    view->setChart(c);
+    delete old;
+}
+
+} // namespace mygas
