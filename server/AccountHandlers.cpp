@@ -118,7 +118,7 @@ QHttpServerResponse AccountHandlers::pinRequest(const QString& id, const QHttpSe
     Body b = readStrings(request, {"full_name", "email", "phone"});
     if (b.failure)
         return std::move(*b.failure);
-    const Status done = m_accounts.requestPin(c.value().account, b.values[0], b.values[1], b.values[2]);
+    const Status done = m_accounts.requestPin(c.value().userId, c.value().account, b.values[0], b.values[1], b.values[2]);
     if (!done.ok())
         return http::error(done.error());
     return http::json(QJsonObject{{QStringLiteral("sent_to"), b.values[1].trimmed().toLower()}},

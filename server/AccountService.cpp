@@ -3,10 +3,11 @@
 #include "AccountRules.h"
 #include "AuthRules.h"
 #include "Clock.h"
-#include "Crypto.h"
 #include "ErrorCatalog.h"
 #include "Logging.h"
 #include "OutboxStore.h"
+#include "PinIssuer.h"
+#include "PinRequestStore.h"
 
 #include <QJsonDocument>
 
@@ -123,7 +124,7 @@ Result<Access> AccountService::unlock(qint64 userId, const Account& account, con
     return Access::Extended;
 }
 
-Status AccountService::requestPin(const Account& account, const QString& fullName, const QString& email,
+Status AccountService::requestPin(qint64 userId, const Account& account, const QString& fullName, const QString& email,
                                   const QString& phone)
 {
     if (fullName.trimmed().isEmpty())
@@ -133,18 +134,35 @@ Status AccountService::requestPin(const Account& account, const QString& fullNam
         return err(errc::PinRequestInvalid, QStringLiteral("email"), 400);
     if (!phone.trimmed().isEmpty() && rules::normalizeLogin(phone).kind != rules::LoginKind::Phone)
         return err(errc::PinRequestInvalid, QStringLiteral("phone"), 400);
-    // The company issues a new PIN: the old one is only kept as a hash.
-    const QString pin = crypto::randomCode();
-    Transaction tx(m_db);
-    if (!m_store.setPin(account.id.toLongLong(), pin))
-        return err(errc::Internal, {}, 500);
-    const QString body =
-        QStringLiteral("Здравствуйте, %1! ПИН-код для подключения расширенной версии лицевого счета %2: %3")
-            .arg(fullName.trimmed(), account.number, pin);
-    if (m_outbox.enqueue(mail.value, QStringLiteral("ПИН-код лицевого счета"), body, pin, nowSec()) == 0 ||
-        !tx.commit())
-        return err(errc::Internal, {}, 500);
-    qCInfo(lcServer) << "PIN requested for account" << account.id;
+    const PinRequestStore requests(m_db);
+    const qint64 accountId = account.id.toLongLong();
+    const qint64 now = nowSec();
+    qint64 id = 0;
+    {
+        Transaction tx(m_db);
+        if (const int wait = requests.retryAfter(userId, accountId, now); wait > 0) {
+            Error e = err(errc::TooManyAttempts, {}, 429);
+            e.retryAfterSec = wait;
+            return e;
+        }
+        PinRequest r;
+        r.accountId = accountId;
+        r.userId = userId;
+        r.fullName = fullName.trimmed();
+        r.email = mail.value;
+        r.phone = phone.trimmed();
+        r.createdAt = now;
+        id = requests.add(r);
+        if (id == 0 || !tx.commit())
+            return err(errc::Internal, {}, 500);
+    }
+    qCInfo(lcServer) << "PIN request" << id << "recorded for account" << accountId;
+    if (m_approvePinRequests) {
+        if (const QString problem = approvePinRequest(m_db, m_outbox, id, now); !problem.isEmpty()) {
+            qCWarning(lcServer) << problem;
+            return err(errc::Internal, {}, 500);
+        }
+    }
     return Done{};
 }
 

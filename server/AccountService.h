@@ -19,8 +19,12 @@ public:
     Result<Account> rename(qint64 userId, const Account& account, const QString& alias);
     // method: "meter_serial", "last_charge" or "pin".
     Result<Access> unlock(qint64 userId, const Account& account, const QString& method, const QString& answer);
-    // A new PIN for the account, sent to the e-mail address given.
-    Status requestPin(const Account& account, const QString& fullName, const QString& email, const QString& phone);
+    // Records a request for a new PIN for the serving company (manual
+    // 4.7.2.2); the current PIN stays valid until the company approves it.
+    Status requestPin(qint64 userId, const Account& account, const QString& fullName, const QString& email,
+                      const QString& phone);
+    // The demo has no company operator: its requests are approved at once.
+    void setApprovePinRequests(bool atOnce) { m_approvePinRequests = atOnce; }
 
     const AccountStore& store() const { return m_store; }
 
@@ -30,6 +34,7 @@ private:
     const Database& m_db;
     OutboxStore& m_outbox;
     AccountStore m_store;
+    bool m_approvePinRequests = false;
 };
 
 } // namespace mygas::server

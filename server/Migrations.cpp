@@ -47,10 +47,18 @@ const QStringList& steps(int version)
                            "data TEXT NOT NULL)"),
         },
         providerSchemaStep(),
+        {
+            QStringLiteral("CREATE TABLE pin_requests (id {ID}, account_id BIGINT NOT NULL REFERENCES accounts(id) "
+                           "ON DELETE CASCADE, user_id BIGINT NOT NULL, full_name TEXT NOT NULL, email TEXT NOT NULL, "
+                           "phone TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL, "
+                           "status TEXT NOT NULL DEFAULT 'pending', decided_at BIGINT)"),
+            QStringLiteral("CREATE INDEX pin_requests_user ON pin_requests(user_id, account_id, created_at)"),
+            QStringLiteral("CREATE INDEX pin_requests_status ON pin_requests(status)"),
+        },
     };
     return all.at(version - 1);
 }
-constexpr int kLatest = 2;
+constexpr int kLatest = 3;
 } // namespace
 
 int Migrations::latestVersion()

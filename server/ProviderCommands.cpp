@@ -18,15 +18,21 @@
 namespace mygas::server {
 
 namespace {
-const QString kDefaultDb = QStringLiteral("sqlite:./mygas-data/mygas.sqlite");
+const QString kDefaultDb = defaultDatabaseUrl();
 
 void say(FILE* to, const QString& text)
 {
     std::fprintf(to, "%s\n", text.toUtf8().constData());
     std::fflush(to);
 }
+} // namespace
 
-bool openDatabase(Database& db, const QString& url)
+QString defaultDatabaseUrl()
+{
+    return QStringLiteral("sqlite:./mygas-data/mygas.sqlite");
+}
+
+bool openCommandDatabase(Database& db, const QString& url)
 {
     if (!crypto::init()) {
         say(stderr, QStringLiteral("mygas-server: libsodium cannot be initialised"));
@@ -42,7 +48,6 @@ bool openDatabase(Database& db, const QString& url)
     }
     return true;
 }
-} // namespace
 
 int runImport(const QStringList& args)
 {
@@ -69,7 +74,7 @@ int runImport(const QStringList& args)
                                .arg(parseError.offset)),
                1;
     Database db(QStringLiteral("import"));
-    if (!openDatabase(db, dbUrl))
+    if (!openCommandDatabase(db, dbUrl))
         return 1;
     QHash<QString, Company> known;
     for (const Company& c : DirectoryStore(db).load().companies)
@@ -142,7 +147,7 @@ int runSeed(const QStringList& args)
     if (!haveAccounts || !haveSeed)
         return say(stderr, usage), 2;
     Database db(QStringLiteral("seed"));
-    if (!openDatabase(db, dbUrl))
+    if (!openCommandDatabase(db, dbUrl))
         return 1;
     QElapsedTimer timer;
     timer.start();

@@ -10,4 +10,9 @@ namespace mygas::server {
 int runImport(const QStringList& args);
 int runSeed(const QStringList& args);
 
+class Database;
+QString defaultDatabaseUrl();
+// Opens and migrates the database of a command; on failure says why on stderr.
+bool openCommandDatabase(Database& db, const QString& url);
+
 } // namespace mygas::server

@@ -149,6 +149,8 @@ bool ServerApp::start(QString* error)
     });
     m_directory = std::make_unique<DirectoryHandlers>(directory.load());
     m_accounts = std::make_unique<AccountService>(m_db, *m_outbox);
+    // The demo has no company operator to approve PIN requests.
+    m_accounts->setApprovePinRequests(m_options.demo);
     m_gate = std::make_unique<RequestGate>(m_db, [clockFile] {
         if (clockFile)
             clockFile->refresh();

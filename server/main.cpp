@@ -1,3 +1,4 @@
+#include "PinRequestCommand.h"
 #include "ProviderCommands.h"
 #include "ServerApp.h"
 #include "ServerOptions.h"
@@ -16,6 +17,7 @@ const char kUsage[] =
     "                          [--clock-file PATH]\n"
     "       mygas-server import [--db URL] FILE.json\n"
     "       mygas-server seed [--db URL] --accounts N --seed S [--years Y] [--company ID] [--until YYYY-MM]\n"
+    "       mygas-server pin-requests [--db URL] [--approve ID | --reject ID]\n"
     "       mygas-server --version\n";
 }
 
@@ -39,6 +41,8 @@ int main(int argc, char* argv[])
         return mygas::server::runImport(args.mid(1));
     if (args.value(0) == QLatin1String("seed"))
         return mygas::server::runSeed(args.mid(1));
+    if (args.value(0) == QLatin1String("pin-requests"))
+        return mygas::server::runPinRequests(args.mid(1));
     if (args.value(0) != QLatin1String("serve")) {
         std::fputs(kUsage, stderr);
         return 2;

@@ -202,6 +202,7 @@ void TestApiAccounts::pinRequestLandsInOutbox()
     const ApiCaller::Reply r =
         a.post(url, {{"full_name", "Иванов Иван Иванович"}, {"email", "Owner@Example.ru"}, {"phone", "+79120000001"}});
     QCOMPARE(r.status, 202);
+    // The demo server approves at once; tst_pin_requests covers the company's decision.
     const QString pin = lastCode(a, "owner@example.ru");
     QVERIFY2(QRegularExpression("^[0-9]{6}$").match(pin).hasMatch(), qPrintable(pin));
     const QJsonObject message = a.get("/demo/outbox?to=owner%40example.ru").json.array().first().toObject();

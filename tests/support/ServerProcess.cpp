@@ -73,6 +73,13 @@ bool ServerProcess::restart(QString* error)
     return launch(error);
 }
 
+bool ServerProcess::restartWith(const Options& options, QString* error)
+{
+    stop();
+    m_options = options;
+    return launch(error);
+}
+
 bool ServerProcess::restartOnSamePort(QString* error)
 {
     const int port = m_baseUrl.port();

@@ -29,6 +29,8 @@ public:
     void stop();
     // Starts again with the same data directory and database.
     bool restart(QString* error = nullptr);
+    // Starts again with the same data directory and database, other options.
+    bool restartWith(const Options& options, QString* error = nullptr);
     // Like restart(), listening on the same port again: clients that keep
     // the old address find the server back.
     bool restartOnSamePort(QString* error = nullptr);
