@@ -10,29 +10,6 @@ namespace mygas::server {
 
 namespace {
 using Method = QHttpServerRequest::Method;
-
-// The string fields of a JSON body, or the response that refuses it.
-struct Body
-{
-    QStringList values;
-    std::optional<QHttpServerResponse> failure;
-};
-
-Body readStrings(const QHttpServerRequest& request, std::initializer_list<const char*> names)
-{
-    Body b;
-    const Result<QJsonObject> parsed = http::parseBody(request);
-    if (!parsed.ok()) {
-        b.failure.emplace(http::error(parsed.error()));
-        return b;
-    }
-    http::Fields fields(parsed.value());
-    for (const char* name : names)
-        b.values.append(fields.string(name));
-    if (!fields.ok())
-        b.failure.emplace(http::error(fields.error()));
-    return b;
-}
 } // namespace
 
 void AccountHandlers::registerRoutes(QHttpServer& server)
@@ -68,7 +45,7 @@ QHttpServerResponse AccountHandlers::link(const QHttpServerRequest& request)
     const Result<qint64> user = m_gate.user(request);
     if (!user.ok())
         return http::error(user.error());
-    Body b = readStrings(request, {"company_id", "number"});
+    http::StringFields b = http::readStrings(request, {"company_id", "number"});
     if (b.failure)
         return std::move(*b.failure);
     const Result<Account> a = m_accounts.link(user.value(), b.values[0], b.values[1]);
@@ -80,7 +57,7 @@ QHttpServerResponse AccountHandlers::rename(const QString& id, const QHttpServer
     const Result<AccountCaller> c = m_gate.account(request, id);
     if (!c.ok())
         return http::error(c.error());
-    Body b = readStrings(request, {"alias"});
+    http::StringFields b = http::readStrings(request, {"alias"});
     if (b.failure)
         return std::move(*b.failure);
     const Result<Account> a = m_accounts.rename(c.value().userId, c.value().account, b.values[0]);
@@ -101,7 +78,7 @@ QHttpServerResponse AccountHandlers::unlock(const QString& id, const QHttpServer
     const Result<AccountCaller> c = m_gate.account(request, id);
     if (!c.ok())
         return http::error(c.error());
-    Body b = readStrings(request, {"method", "answer"});
+    http::StringFields b = http::readStrings(request, {"method", "answer"});
     if (b.failure)
         return std::move(*b.failure);
     const Result<Access> a = m_accounts.unlock(c.value().userId, c.value().account, b.values[0], b.values[1]);
@@ -115,10 +92,11 @@ QHttpServerResponse AccountHandlers::pinRequest(const QString& id, const QHttpSe
     const Result<AccountCaller> c = m_gate.account(request, id);
     if (!c.ok())
         return http::error(c.error());
-    Body b = readStrings(request, {"full_name", "email", "phone"});
+    http::StringFields b = http::readStrings(request, {"full_name", "email", "phone"});
     if (b.failure)
         return std::move(*b.failure);
-    const Status done = m_accounts.requestPin(c.value().userId, c.value().account, b.values[0], b.values[1], b.values[2]);
+    const Status done =
+        m_accounts.requestPin(c.value().userId, c.value().account, b.values[0], b.values[1], b.values[2]);
     if (!done.ok())
         return http::error(done.error());
     return http::json(QJsonObject{{QStringLiteral("sent_to"), b.values[1].trimmed().toLower()}},

@@ -26,28 +26,6 @@ QHttpServerResponse challenge(const Result<Challenge>& c)
     return c.ok() ? http::json(c.value().toJson(), http::Status::Accepted) : http::error(c.error());
 }
 
-// Reads the listed string fields of a JSON body; any failure becomes the response.
-struct Body
-{
-    QStringList values;
-    std::optional<QHttpServerResponse> failure;
-};
-
-Body readStrings(const QHttpServerRequest& request, std::initializer_list<const char*> names)
-{
-    Body b;
-    const Result<QJsonObject> parsed = http::parseBody(request);
-    if (!parsed.ok()) {
-        b.failure.emplace(http::error(parsed.error()));
-        return b;
-    }
-    http::Fields fields(parsed.value());
-    for (const char* name : names)
-        b.values.append(fields.string(name));
-    if (!fields.ok())
-        b.failure.emplace(http::error(fields.error()));
-    return b;
-}
 } // namespace
 
 AuthHandlers::AuthHandlers(AuthService& auth, std::function<void()> beforeRequest)
@@ -91,7 +69,7 @@ void AuthHandlers::registerRoutes(QHttpServer& server)
 
 QHttpServerResponse AuthHandlers::registerStart(const QHttpServerRequest& request)
 {
-    Body b = readStrings(request, {"login", "password"});
+    http::StringFields b = http::readStrings(request, {"login", "password"});
     if (b.failure)
         return std::move(*b.failure);
     return challenge(m_auth.startRegistration(b.values[0], b.values[1]));
@@ -99,7 +77,7 @@ QHttpServerResponse AuthHandlers::registerStart(const QHttpServerRequest& reques
 
 QHttpServerResponse AuthHandlers::registerConfirm(const QHttpServerRequest& request)
 {
-    Body b = readStrings(request, {"challenge_id", "code"});
+    http::StringFields b = http::readStrings(request, {"challenge_id", "code"});
     if (b.failure)
         return std::move(*b.failure);
     const Result<SignedIn> s = m_auth.confirmRegistration(b.values[0], b.values[1]);
@@ -113,7 +91,7 @@ QHttpServerResponse AuthHandlers::resend(const QString& challengeId)
 
 QHttpServerResponse AuthHandlers::login(const QHttpServerRequest& request)
 {
-    Body b = readStrings(request, {"login", "password"});
+    http::StringFields b = http::readStrings(request, {"login", "password"});
     if (b.failure)
         return std::move(*b.failure);
     const Result<SignedIn> s = m_auth.login(b.values[0], b.values[1]);
@@ -122,7 +100,7 @@ QHttpServerResponse AuthHandlers::login(const QHttpServerRequest& request)
 
 QHttpServerResponse AuthHandlers::refresh(const QHttpServerRequest& request)
 {
-    Body b = readStrings(request, {"refresh_token"});
+    http::StringFields b = http::readStrings(request, {"refresh_token"});
     if (b.failure)
         return std::move(*b.failure);
     const Result<Tokens> t = m_auth.refresh(b.values[0]);
@@ -144,7 +122,7 @@ QHttpServerResponse AuthHandlers::logout(const QHttpServerRequest& request)
 
 QHttpServerResponse AuthHandlers::recoverStart(const QHttpServerRequest& request)
 {
-    Body b = readStrings(request, {"login", "new_password"});
+    http::StringFields b = http::readStrings(request, {"login", "new_password"});
     if (b.failure)
         return std::move(*b.failure);
     return challenge(m_auth.startRecovery(b.values[0], b.values[1]));
@@ -152,7 +130,7 @@ QHttpServerResponse AuthHandlers::recoverStart(const QHttpServerRequest& request
 
 QHttpServerResponse AuthHandlers::recoverConfirm(const QHttpServerRequest& request)
 {
-    Body b = readStrings(request, {"challenge_id", "code"});
+    http::StringFields b = http::readStrings(request, {"challenge_id", "code"});
     if (b.failure)
         return std::move(*b.failure);
     const Result<SignedIn> s = m_auth.confirmRecovery(b.values[0], b.values[1]);
@@ -175,7 +153,7 @@ QHttpServerResponse AuthHandlers::consent(const QHttpServerRequest& request)
     const Result<SessionRef> s = m_auth.authenticate(QString::fromLatin1(http::header(request, "authorization")));
     if (!s.ok())
         return http::error(s.error());
-    Body b = readStrings(request, {"version"});
+    http::StringFields b = http::readStrings(request, {"version"});
     if (b.failure)
         return std::move(*b.failure);
     if (b.values[0] != QLatin1String(rules::kConsentVersion))

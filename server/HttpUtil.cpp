@@ -71,6 +71,22 @@ Result<QJsonObject> parseBody(const QHttpServerRequest& request)
     return doc.object();
 }
 
+StringFields readStrings(const QHttpServerRequest& request, std::initializer_list<const char*> names)
+{
+    StringFields b;
+    const Result<QJsonObject> parsed = parseBody(request);
+    if (!parsed.ok()) {
+        b.failure.emplace(error(parsed.error()));
+        return b;
+    }
+    Fields fields(parsed.value());
+    for (const char* name : names)
+        b.values.append(fields.string(name));
+    if (!fields.ok())
+        b.failure.emplace(error(fields.error()));
+    return b;
+}
+
 QString Fields::string(const char* name)
 {
     const QJsonValue v = m_object.value(QLatin1String(name));

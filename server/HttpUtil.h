@@ -5,6 +5,10 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonObject>
+#include <QStringList>
+
+#include <initializer_list>
+#include <optional>
 
 namespace mygas::server::http {
 
@@ -58,6 +62,14 @@ template <typename Handler> auto limitedArgs(Handler handler)
 
 // The request's JSON object: 413 over rules::kMaxBodyBytes, 400 invalid_json otherwise.
 Result<QJsonObject> parseBody(const QHttpServerRequest& request);
+
+// The listed string fields of a JSON body, in order, or the response that refuses it.
+struct StringFields
+{
+    QStringList values;
+    std::optional<QHttpServerResponse> failure;
+};
+StringFields readStrings(const QHttpServerRequest& request, std::initializer_list<const char*> names);
 
 // Reads an optional string field; a present non-string value is 400 field_type.
 class Fields
