@@ -51,8 +51,15 @@ std::optional<QPair<double, double>> parseNear(const QString& text, bool* ok)
 }
 } // namespace
 
-DirectoryHandlers::DirectoryHandlers(Directory directory) : m_directory(std::move(directory))
+DirectoryHandlers::DirectoryHandlers(Directory directory)
 {
+    reload(std::move(directory));
+}
+
+void DirectoryHandlers::reload(Directory directory)
+{
+    m_directory = std::move(directory);
+    m_officesByCompany.clear();
     m_companies = serialize(m_directory.companies);
     m_faq = serialize(m_directory.faq);
     m_allOffices = serialize(m_directory.offices);

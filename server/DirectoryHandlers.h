@@ -8,13 +8,14 @@
 
 namespace mygas::server {
 
-// GET /companies, /offices and /faq. The directory changes only when an
-// operator reloads it, so the answers are serialized once and served from
-// memory without touching the database.
+// GET /companies, /offices and /faq. The directory changes only when a
+// company's export is imported, so the answers are serialized once and served
+// from memory without touching the database; reload() takes a new directory.
 class DirectoryHandlers
 {
 public:
     explicit DirectoryHandlers(Directory directory);
+    void reload(Directory directory);
     void registerRoutes(QHttpServer& server);
 
     const QByteArray& companiesJson() const { return m_companies; }

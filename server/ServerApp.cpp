@@ -35,6 +35,10 @@
 
 namespace mygas::server {
 
+namespace {
+constexpr int kDirectoryRefreshMs = 5000;
+} // namespace
+
 ServerApp::ServerApp(ServerOptions options) : m_options(std::move(options)) {}
 
 ServerApp::~ServerApp()
@@ -148,6 +152,12 @@ bool ServerApp::start(QString* error)
             clockFile->refresh();
     });
     m_directory = std::make_unique<DirectoryHandlers>(directory.load());
+    // `mygas-server import` may add companies and offices from another
+    // process: the few directory rows are read again every few seconds.
+    m_directoryRefresh.setInterval(kDirectoryRefreshMs);
+    QObject::connect(&m_directoryRefresh, &QTimer::timeout,
+                     [this] { m_directory->reload(DirectoryStore(m_db).load()); });
+    m_directoryRefresh.start();
     m_accounts = std::make_unique<AccountService>(m_db, *m_outbox);
     // The demo has no company operator to approve PIN requests.
     m_accounts->setApprovePinRequests(m_options.demo);

@@ -8,6 +8,7 @@
 #include "ServerOptions.h"
 
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<SectionHandlers> m_sectionHandlers;
     std::unique_ptr<SyncHandlers> m_syncHandlers;
     std::unique_ptr<DirectoryHandlers> m_directory;
+    QTimer m_directoryRefresh;
     std::unique_ptr<DemoHandlers> m_demo;
     std::unique_ptr<OutboxDelivery> m_delivery;
     std::unique_ptr<QHttpServer> m_http;

@@ -116,6 +116,8 @@ void TestImport::validFileLoads()
     const importfixture::Run run = import(doc);
     QVERIFY2(run.exitCode == 0, qPrintable(run.output));
     QVERIFY2(run.output.contains("1 companies, 2 accounts (2 new)"), qPrintable(run.output));
+    // The running server lists the imported company without a restart.
+    QTRY_VERIFY_WITH_TIMEOUT(m_api.get("/companies").body.contains("\"pribrezhny\""), 15000);
     const ApiCaller::Reply linked = m_api.post("/accounts", {{"company_id", "severogorsk"}, {"number", "0422222222"}});
     QCOMPARE(linked.status, 201);
     const QString id = linked.object().value("id").toString();
