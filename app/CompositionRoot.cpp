@@ -23,6 +23,10 @@
 
 namespace mygas {
 
+namespace {
+constexpr int kKeychainWaitMs = 3000;
+} // namespace
+
 CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
     : QObject(parent), m_options(options), m_api(new ApiClient(this)), m_store(new CredentialStore(this)),
       m_auth(new AuthService(m_api, m_store, this)), m_mailbox(new DemoMailbox(m_api, this)),
@@ -67,6 +71,8 @@ CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
 
 CompositionRoot::~CompositionRoot()
 {
+    // The newest refresh token must reach the keychain before the app goes.
+    m_store->waitForPendingWrites(kKeychainWaitMs);
     delete m_demoMailWindow;
     delete m_mainWindow;
     delete m_authWindow;

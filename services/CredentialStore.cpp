@@ -2,7 +2,9 @@
 
 #include "Logging.h"
 
+#include <QEventLoop>
 #include <QSettings>
+#include <QTimer>
 #include <QUrl>
 #include <qt6keychain/keychain.h>
 
@@ -78,7 +80,9 @@ void CredentialStore::writeSession(const QString& server, const QString& login, 
     QPointer<QObject> guard(context);
     auto* job = makeJob<QKeychain::WritePasswordJob>(keyFor(server, login));
     job->setTextData(refreshToken);
-    connect(job, &QKeychain::Job::finished, this, [job, server, login, guard, callback](QKeychain::Job*) {
+    ++m_pendingWrites;
+    connect(job, &QKeychain::Job::finished, this, [this, job, server, login, guard, callback](QKeychain::Job*) {
+        writeFinished();
         const Outcome outcome = outcomeOf(job->error());
         if (outcome == Outcome::Ok)
             QSettings().setValue(settingsKey(server), login);
@@ -96,7 +100,9 @@ void CredentialStore::forgetSession(const QString& server, const QString& login,
     QSettings().remove(settingsKey(server));
     QPointer<QObject> guard(context);
     auto* job = makeJob<QKeychain::DeletePasswordJob>(keyFor(server, login));
-    connect(job, &QKeychain::Job::finished, this, [job, guard, callback](QKeychain::Job*) {
+    ++m_pendingWrites;
+    connect(job, &QKeychain::Job::finished, this, [this, job, guard, callback](QKeychain::Job*) {
+        writeFinished();
         Outcome outcome = outcomeOf(job->error());
         if (outcome == Outcome::NotFound)
             outcome = Outcome::Ok;
@@ -104,6 +110,25 @@ void CredentialStore::forgetSession(const QString& server, const QString& login,
             callback(outcome, job->errorString());
     });
     job->start();
+}
+
+void CredentialStore::writeFinished()
+{
+    if (--m_pendingWrites == 0)
+        emit writesSettled();
+}
+
+bool CredentialStore::waitForPendingWrites(int timeoutMs)
+{
+    if (m_pendingWrites == 0)
+        return true;
+    QEventLoop loop;
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    connect(this, &CredentialStore::writesSettled, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (m_pendingWrites > 0)
+        qCWarning(lcAuth) << "keychain did not finish" << m_pendingWrites << "write(s) in time";
+    return m_pendingWrites == 0;
 }
 
 } // namespace mygas

@@ -47,9 +47,21 @@ public:
                       WriteCallback callback);
     void forgetSession(const QString& server, const QString& login, QObject* context, WriteCallback callback);
     QString rememberedLogin(const QString& server) const;
+    // Runs the event loop until every write and delete started here has
+    // finished (or the time is up). Called before the app quits: a rotated
+    // refresh token that never reached the keychain would be refused as a
+    // reused one at the next start.
+    bool waitForPendingWrites(int timeoutMs);
+    int pendingWrites() const { return m_pendingWrites; }
+
+signals:
+    void writesSettled();
 
 private:
     static QString settingsKey(const QString& server);
+    void writeFinished();
+
+    int m_pendingWrites = 0;
 };
 
 } // namespace mygas

@@ -445,6 +445,8 @@ void TestClientPages::pagesBuiltAfterFirstPaintShowTheCache()
 
 void TestClientPages::damagedCacheFoundAfterFirstPaintIsRebuilt()
 {
+    // The session confirmed (its refresh token rotated and kept) before the app quits.
+    QTRY_VERIFY(m_root->auth()->isSignedIn());
     QTRY_COMPARE(m_root->sync()->state(), SyncEngine::State::Idle);
     const QString file = m_root->cache()->filePath();
     m_root.reset();

@@ -24,6 +24,7 @@ private slots:
     void stoppedServerIsNetworkUnreachable();
     void registerConfirmLogoutLoginRestore();
     void expiredAccessTokenIsRefreshedOnce();
+    void pendingKeychainWritesFinishBeforeQuit();
 
 private:
     Result<QJsonDocument> call(ApiClient& api, const QByteArray& verb, const QString& path,
@@ -64,6 +65,29 @@ CredentialStore::ReadResult TestClientServices::readStored(CredentialStore& stor
     if (!QTest::qWaitFor([&result]() { return result.has_value(); }, 20000))
         qWarning("the keychain did not answer");
     return result.value_or(CredentialStore::ReadResult{});
+}
+
+void TestClientServices::pendingKeychainWritesFinishBeforeQuit()
+{
+    // Two quick rotations, then the app quits: the store waits for both
+    // writes, so the next start reads the newest token, not a used one.
+    const QString server = QStringLiteral("https://quit.example:1");
+    const QString login = clienttest::uniqueLogin(QStringLiteral("quit"));
+    {
+        CredentialStore store;
+        store.writeSession(server, login, QStringLiteral("token-a"), &store, {});
+        store.writeSession(server, login, QStringLiteral("token-b"), &store, {});
+        QCOMPARE(store.pendingWrites(), 2);
+        QVERIFY(store.waitForPendingWrites(20000));
+        QCOMPARE(store.pendingWrites(), 0);
+    }
+    CredentialStore next;
+    const CredentialStore::ReadResult r = readStored(next, server);
+    QCOMPARE(r.outcome, CredentialStore::Outcome::Ok);
+    QCOMPARE(r.login, login);
+    QCOMPARE(r.secret, QStringLiteral("token-b"));
+    next.forgetSession(server, login, &next, {});
+    QVERIFY(next.waitForPendingWrites(20000));
 }
 
 void TestClientServices::serverErrorKeepsCodeAndRussianMessage()
