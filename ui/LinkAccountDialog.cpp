@@ -3,6 +3,7 @@
 #include "AccountRules.h"
 #include "AccountsService.h"
 #include "CacheStore.h"
+#include "DialogButtons.h"
 #include "ErrorCatalog.h"
 #include "FormField.h"
 #include "StatusBanner.h"
@@ -39,14 +40,10 @@ LinkAccountDialog::LinkAccountDialog(AccountsService* accounts, CacheStore* cach
     m_number->setRule(
         [this](const QString& text) { return rules::checkAccountNumber(text, currentCompany().accountNumberRegex); });
 
-    auto* buttons = new QDialogButtonBox(this);
-    m_continue = buttons->addButton(tr("Continue"), QDialogButtonBox::AcceptRole);
-    m_continue->setObjectName(QStringLiteral("linkContinueButton"));
-    m_continue->setAccessibleName(tr("Continue"));
-    m_continue->setDefault(true);
-    QPushButton* cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
-    cancel->setObjectName(QStringLiteral("linkCancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
+    const DialogButtons d = makeDialogButtons(this, tr("Continue"), QStringLiteral("linkContinueButton"), tr("Cancel"),
+                                              QStringLiteral("linkCancelButton"));
+    QDialogButtonBox* buttons = d.box;
+    m_continue = d.accept;
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(companyLabel);

@@ -2,6 +2,7 @@
 
 #include "AccountsService.h"
 #include "AuthRules.h"
+#include "DialogButtons.h"
 #include "ErrorCatalog.h"
 #include "FormField.h"
 #include "StatusBanner.h"
@@ -39,14 +40,10 @@ PinRequestDialog::PinRequestDialog(AccountsService* accounts, const QString& acc
     m_email->setRule([](const QString& t) { return checkKind(t, rules::LoginKind::Email); });
     m_phone->setRule([](const QString& t) { return checkKind(t, rules::LoginKind::Phone); });
 
-    auto* buttons = new QDialogButtonBox(this);
-    m_send = buttons->addButton(tr("Send the request"), QDialogButtonBox::AcceptRole);
-    m_send->setObjectName(QStringLiteral("pinSendButton"));
-    m_send->setAccessibleName(tr("Send the request"));
-    m_send->setDefault(true);
-    QPushButton* close = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
-    close->setObjectName(QStringLiteral("pinCloseButton"));
-    close->setAccessibleName(tr("Close"));
+    const DialogButtons d = makeDialogButtons(this, tr("Send the request"), QStringLiteral("pinSendButton"),
+                                              tr("Close"), QStringLiteral("pinCloseButton"));
+    QDialogButtonBox* buttons = d.box;
+    m_send = d.accept;
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);

@@ -2,6 +2,7 @@
 
 #include "AccountRules.h"
 #include "AccountsService.h"
+#include "DialogButtons.h"
 #include "ErrorCatalog.h"
 #include "FormField.h"
 #include "StatusBanner.h"
@@ -26,14 +27,10 @@ RenameAccountDialog::RenameAccountDialog(AccountsService* accounts, const QStrin
     m_alias->setText(alias);
     m_alias->lineEdit()->setMaxLength(rules::kMaxAliasLength * 2);
     m_alias->setRule([](const QString& t) { return rules::checkAlias(t); });
-    auto* buttons = new QDialogButtonBox(this);
-    m_save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
-    m_save->setObjectName(QStringLiteral("aliasSaveButton"));
-    m_save->setAccessibleName(tr("Save"));
-    m_save->setDefault(true);
-    QPushButton* cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
-    cancel->setObjectName(QStringLiteral("aliasCancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
+    const DialogButtons d = makeDialogButtons(this, tr("Save"), QStringLiteral("aliasSaveButton"), tr("Cancel"),
+                                              QStringLiteral("aliasCancelButton"));
+    QDialogButtonBox* buttons = d.box;
+    m_save = d.accept;
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_alias);
     layout->addWidget(m_banner);

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+class QDialogButtonBox;
+class QPushButton;
+class QWidget;
+
+namespace mygas {
+
+// The accept/reject pair at the bottom of a dialog, each with its object name
+// and accessible name; accept is the default button (Enter).
+struct DialogButtons
+{
+    QDialogButtonBox* box = nullptr;
+    QPushButton* accept = nullptr;
+    QPushButton* reject = nullptr;
+};
+
+DialogButtons makeDialogButtons(QWidget* parent, const QString& acceptText, const QString& acceptName,
+                                const QString& rejectText, const QString& rejectName);
+
+} // namespace mygas
