@@ -33,6 +33,8 @@
 
 #include <curl/curl.h>
 
+#include <functional>
+
 namespace mygas::server {
 
 namespace {
@@ -147,10 +149,12 @@ bool ServerApp::start(QString* error)
     m_outbox = std::make_unique<OutboxStore>(m_db);
     m_auth = std::make_unique<AuthService>(m_db, *m_outbox);
     ClockFile* clockFile = m_clockFile.get();
-    m_authHandlers = std::make_unique<AuthHandlers>(*m_auth, [clockFile] {
+    // Before each request that reads the time: pick up a moved test clock.
+    const std::function<void()> refreshClock = [clockFile] {
         if (clockFile)
             clockFile->refresh();
-    });
+    };
+    m_authHandlers = std::make_unique<AuthHandlers>(*m_auth, refreshClock);
     m_directory = std::make_unique<DirectoryHandlers>(directory.load());
     // `mygas-server import` may add companies and offices from another
     // process: the few directory rows are read again every few seconds.
@@ -161,10 +165,7 @@ bool ServerApp::start(QString* error)
     m_accounts = std::make_unique<AccountService>(m_db, *m_outbox);
     // The demo has no company operator to approve PIN requests.
     m_accounts->setApprovePinRequests(m_options.demo);
-    m_gate = std::make_unique<RequestGate>(m_db, [clockFile] {
-        if (clockFile)
-            clockFile->refresh();
-    });
+    m_gate = std::make_unique<RequestGate>(m_db, refreshClock);
     m_accountHandlers = std::make_unique<AccountHandlers>(*m_accounts, *m_gate);
     m_sectionHandlers = std::make_unique<SectionHandlers>(m_db, *m_gate);
     m_syncHandlers = std::make_unique<SyncHandlers>(m_db, *m_gate);
