@@ -67,6 +67,26 @@ const Entry kEntries[] = {
     {errc::CursorInvalid, QT_TRANSLATE_NOOP("Errors", "The data must be loaded again")},
     {errc::CacheFailed, QT_TRANSLATE_NOOP("Errors", "The data saved on this computer could not be read or written")},
     {errc::FileWriteFailed, QT_TRANSLATE_NOOP("Errors", "The file could not be saved")},
+    // The reading rules' messages carry the meter's figures; ReadingRules.cpp
+    // fills them in. These are the plain forms for a bare code.
+    {errc::ReadingNotInteger, QT_TRANSLATE_NOOP("Errors", "The reading must be a whole number")},
+    {errc::ReadingBelowPrevious,
+     QT_TRANSLATE_NOOP("Errors", "The current reading must not be less than the previous one")},
+    {errc::ReadingExceedsCapacity, QT_TRANSLATE_NOOP("Errors", "The reading has more digits than the meter can show")},
+    {errc::ConsumptionOverLimit,
+     QT_TRANSLATE_NOOP("Errors", "The consumption exceeds the maximum allowed by the gas company")},
+    {errc::ZeroConsumption,
+     QT_TRANSLATE_NOOP("Errors", "The gas company does not accept a reading equal to the previous one")},
+    {errc::VerificationExpired,
+     QT_TRANSLATE_NOOP("Errors", "The meter's verification date has passed: readings are not accepted")},
+    {errc::OutsideWindow, QT_TRANSLATE_NOOP("Errors", "Readings are not accepted on this day of the month")},
+    {errc::MeterNotFound, QT_TRANSLATE_NOOP("Errors", "The meter was not found on this personal account")},
+    {errc::MeterInactive, QT_TRANSLATE_NOOP("Errors", "The meter is not in service: readings are not accepted")},
+    {errc::ReadingsEmpty, QT_TRANSLATE_NOOP("Errors", "Tick at least one meter and enter its reading")},
+    {errc::ReadingDuplicateMeter, QT_TRANSLATE_NOOP("Errors", "A meter is listed twice")},
+    {errc::IdempotencyKeyRequired, QT_TRANSLATE_NOOP("Errors", "The request has no Idempotency-Key")},
+    {errc::IdempotencyKeyReused,
+     QT_TRANSLATE_NOOP("Errors", "This Idempotency-Key was already used for a different request")},
 };
 } // namespace
 

@@ -52,6 +52,20 @@ inline constexpr const char* PeriodInvalid = "period_invalid";
 inline constexpr const char* CursorInvalid = "cursor_invalid";
 inline constexpr const char* CacheFailed = "cache_failed";
 inline constexpr const char* FileWriteFailed = "file_write_failed";
+// Meter readings (manual 4.3.2.2, section 6 row 6).
+inline constexpr const char* ReadingNotInteger = "reading_not_integer";
+inline constexpr const char* ReadingBelowPrevious = "reading_below_previous";
+inline constexpr const char* ReadingExceedsCapacity = "reading_exceeds_capacity";
+inline constexpr const char* ConsumptionOverLimit = "consumption_over_limit";
+inline constexpr const char* ZeroConsumption = "zero_consumption";
+inline constexpr const char* VerificationExpired = "verification_expired";
+inline constexpr const char* OutsideWindow = "outside_window";
+inline constexpr const char* MeterNotFound = "meter_not_found";
+inline constexpr const char* MeterInactive = "meter_inactive";
+inline constexpr const char* ReadingsEmpty = "readings_empty";
+inline constexpr const char* ReadingDuplicateMeter = "reading_duplicate_meter";
+inline constexpr const char* IdempotencyKeyRequired = "idempotency_key_required";
+inline constexpr const char* IdempotencyKeyReused = "idempotency_key_reused";
 } // namespace errc
 
 // The person-facing text for an error code; empty for an unknown code.

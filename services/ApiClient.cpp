@@ -82,6 +82,21 @@ void ApiClient::post(const QString& path, const QJsonObject& body, QObject* cont
           std::move(callback)});
 }
 
+void ApiClient::postIdempotent(const QString& path, const QJsonObject& body, const QString& idempotencyKey,
+                               QObject* context, Callback callback)
+{
+    Call call{"POST",
+              path,
+              QJsonDocument(body).toJson(QJsonDocument::Compact),
+              true,
+              false,
+              context,
+              context != nullptr,
+              std::move(callback)};
+    call.idempotencyKey = idempotencyKey.toUtf8();
+    send(std::move(call));
+}
+
 void ApiClient::patch(const QString& path, const QJsonObject& body, QObject* context, Callback callback)
 {
     send({"PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact), true, false, context, context != nullptr,
@@ -116,6 +131,8 @@ void ApiClient::send(Call call)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (call.authenticated && !m_tokens.accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_tokens.accessToken.toUtf8());
+    if (!call.idempotencyKey.isEmpty())
+        request.setRawHeader("Idempotency-Key", call.idempotencyKey);
 
     QNetworkReply* reply = m_nam.sendCustomRequest(request, call.verb, call.body);
     auto tlsFailed = std::make_shared<bool>(false);

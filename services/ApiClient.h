@@ -45,6 +45,11 @@ public:
     // The callback runs only while context is alive.
     void get(const QString& path, QObject* context, Callback callback);
     void post(const QString& path, const QJsonObject& body, QObject* context, Callback callback);
+    // A POST that creates something: the same key and body make the server
+    // answer as it did the first time instead of creating it again, so a
+    // resend after a lost answer is safe.
+    void postIdempotent(const QString& path, const QJsonObject& body, const QString& idempotencyKey, QObject* context,
+                        Callback callback);
     void patch(const QString& path, const QJsonObject& body, QObject* context, Callback callback);
     void remove(const QString& path, QObject* context, Callback callback); // DELETE
     // Without the bearer token, and never retried after a refresh (auth endpoints).
@@ -67,6 +72,7 @@ private:
         QPointer<QObject> context;
         bool hasContext = false;
         Callback callback;
+        QByteArray idempotencyKey;
     };
 
     void send(Call call);
