@@ -11,6 +11,9 @@
 #include "DemoServer.h"
 #include "LoginPage.h"
 #include "MainWindow.h"
+#include "ReadingsService.h"
+#include "ReminderService.h"
+#include "ReminderTray.h"
 #include "SyncEngine.h"
 
 #include <QCoreApplication>
@@ -31,10 +34,22 @@ CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
     : QObject(parent), m_options(options), m_api(new ApiClient(this)), m_store(new CredentialStore(this)),
       m_auth(new AuthService(m_api, m_store, this)), m_mailbox(new DemoMailbox(m_api, this)),
       m_cache(new CacheStore(this)), m_sync(new SyncEngine(m_api, m_cache, this)),
-      m_accounts(new AccountsService(m_api, m_cache, m_sync, this)), m_syncTimer(new QTimer(this)),
-      m_restoreTimer(new QTimer(this)), m_mainWindow(new MainWindow(m_auth, m_cache, m_accounts))
+      m_accounts(new AccountsService(m_api, m_cache, m_sync, this)),
+      m_readings(new ReadingsService(m_api, m_cache, m_sync, this)), m_reminders(new ReminderService(m_cache, this)),
+      m_syncTimer(new QTimer(this)), m_restoreTimer(new QTimer(this)),
+      m_mainWindow(new MainWindow(m_auth, m_cache, m_accounts))
 {
     m_mainWindow->setDemoMode(options.offerDemoMail);
+    m_mainWindow->setReadingServices(m_readings, m_sync);
+    m_mainWindow->setRemindersEnabled(ReminderService::isEnabled());
+    connect(m_mainWindow, &MainWindow::remindersToggled, m_reminders, &ReminderService::setEnabled);
+    connect(m_reminders, &ReminderService::reminderDue, this, [this](const ReminderService::Reminder& r) {
+        if (!m_tray)
+            m_tray = new ReminderTray(m_mainWindow, this);
+        m_tray->notify(r.text);
+    });
+    // The companies' reading rules (window, maximum) are not part of /sync.
+    connect(m_sync, &SyncEngine::synced, this, &CompositionRoot::loadCompaniesOnce);
     connect(m_auth, &AuthService::challengeStarted, this, [this]() {
         if (m_demoMailWindow && m_demoMailWindow->isVisible()) {
             m_demoMailWindow->setRecipient(m_auth->pendingChallenge().login);
@@ -61,6 +76,12 @@ CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
     connect(m_auth, &AuthService::sessionRemembered, this, &CompositionRoot::showMainWindow);
     connect(m_auth, &AuthService::signedOut, this, [this]() {
         stopSync();
+        m_reminders->stop();
+        if (m_tray)
+            m_tray->setVisible(false);
+        m_readings->close();
+        m_outboxPath.clear();
+        m_companiesLoaded = false;
         m_cache->close();
         m_mainWindow->refreshFromCache();
         m_mainWindow->hide();
@@ -190,6 +211,8 @@ void CompositionRoot::showMainWindow()
     openCache(m_afterFirstPaint ? CacheStore::Check::Later : CacheStore::Check::Now);
     m_mainWindow->showAccounts();
     m_mainWindow->show();
+    if (m_backgroundStarted)
+        startBackground(); // a new sign-in: the first paint has long happened
     if (m_authWindow)
         m_authWindow->hide();
     if (m_auth->isSignedIn() && m_auth->user().hasConsented())
@@ -208,7 +231,45 @@ void CompositionRoot::openCache(CacheStore::Check check)
     const Status opened = m_cache->open(path, check);
     if (!opened.ok())
         m_mainWindow->showError(opened.error());
+    // A first paint from a remembered session opens the outbox after it (verifyCache()).
+    if (check == CacheStore::Check::Now)
+        openOutbox();
     m_mainWindow->refreshFromCache();
+}
+
+void CompositionRoot::openOutbox()
+{
+    if (!m_cache->isOpen())
+        return;
+    const QString path = ReadingsService::outboxPathFor(m_cache->filePath());
+    if (m_readings->isOpen() && path == m_outboxPath)
+        return;
+    m_readings->close();
+    m_outboxPath = path;
+    if (const Status s = m_readings->open(path); !s.ok()) {
+        m_outboxPath.clear();
+        m_mainWindow->showError(s.error());
+    }
+}
+
+void CompositionRoot::startBackground()
+{
+    m_backgroundStarted = true;
+    if (!m_tray)
+        m_tray = new ReminderTray(m_mainWindow, this);
+    m_tray->setVisible(true);
+    m_reminders->start();
+}
+
+void CompositionRoot::loadCompaniesOnce()
+{
+    if (m_companiesLoaded || !m_cache->isOpen())
+        return;
+    m_companiesLoaded = true;
+    m_accounts->loadCompanies(this, [this](const Status& s) {
+        if (!s.ok())
+            m_companiesLoaded = false; // the next sync round tries again
+    });
 }
 
 void CompositionRoot::verifyCache()
@@ -216,6 +277,7 @@ void CompositionRoot::verifyCache()
     // A damaged file is recreated empty: changed() repaints the window and the sync refills it.
     if (const Status s = m_cache->verify(); !s.ok())
         m_mainWindow->showError(s.error());
+    openOutbox();
 }
 
 void CompositionRoot::startSync()
@@ -227,7 +289,7 @@ void CompositionRoot::startSync()
     m_restoreTimer->stop();
     m_sync->setAutoReconnect(true);
     m_syncTimer->start();
-    m_sync->syncNow();
+    m_sync->syncNow(); // ReadingsService sends what waits in the outbox after each round
 }
 
 void CompositionRoot::stopSync()
@@ -278,6 +340,10 @@ bool CompositionRoot::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_mainWindow && m_afterFirstPaint) {
         // Run after this paint has reached the screen.
         QTimer::singleShot(0, this, std::exchange(m_afterFirstPaint, {}));
+    }
+    if (watched == m_mainWindow && !m_backgroundStarted) {
+        m_backgroundStarted = true;
+        QTimer::singleShot(0, this, &CompositionRoot::startBackground);
     }
     if (m_options.exitAfterShown && !m_announcedShown) {
         m_announcedShown = true;

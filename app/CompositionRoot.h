@@ -22,6 +22,9 @@ class DemoMailWindow;
 class DemoMailbox;
 class DemoServer;
 class MainWindow;
+class ReadingsService;
+class ReminderService;
+class ReminderTray;
 class SyncEngine;
 
 // Creates the services and the windows and wires them together: which
@@ -40,6 +43,9 @@ public:
     CacheStore* cache() const { return m_cache; }
     SyncEngine* sync() const { return m_sync; }
     AccountsService* accounts() const { return m_accounts; }
+    ReadingsService* readings() const { return m_readings; }
+    ReminderService* reminders() const { return m_reminders; }
+    ReminderTray* reminderTray() const { return m_tray; } // after the main window's first paint
     // Built on first use: a remembered session paints the main window without it.
     AuthWindow* authWindow();
     MainWindow* mainWindow() const { return m_mainWindow; }
@@ -60,6 +66,11 @@ private:
     // The cache of the signed-in login, opened before any network call.
     void openCache(CacheStore::Check check = CacheStore::Check::Now);
     void verifyCache();
+    // The readings outbox next to the cache file.
+    void openOutbox();
+    // After the main window's first paint: the tray icon and the reminders.
+    void startBackground();
+    void loadCompaniesOnce();
     void startSync();
     void stopSync();
     void retry();
@@ -72,6 +83,12 @@ private:
     CacheStore* m_cache;
     SyncEngine* m_sync;
     AccountsService* m_accounts;
+    ReadingsService* m_readings;
+    ReminderService* m_reminders;
+    ReminderTray* m_tray = nullptr;
+    QString m_outboxPath;
+    bool m_backgroundStarted = false;
+    bool m_companiesLoaded = false; // this session
     QTimer* m_syncTimer;
     QTimer* m_restoreTimer; // reconnects a remembered session that could not reach the server
     int m_restoreBackoffMs = 0;

@@ -47,11 +47,6 @@ QString day(const QDate& d)
     return d.toString(QStringLiteral("dd.MM.yyyy"));
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Errors", text);
-}
-
 int monthIndex(const QDate& d)
 {
     return d.year() * 12 + d.month() - 1;
@@ -126,27 +121,36 @@ ReadingCheck checkReading(const Meter& meter, const Company& company, qint64 val
 
 QString readingMessage(const QString& code, const Meter& meter, const Company& company, const QDate& today)
 {
+    // In the "Errors" context like the catalogue's messages; lupdate reads it from each call.
     if (code == QLatin1String(errc::ReadingBelowPrevious))
-        return tr("The reading must not be less than the previous accepted reading, %1").arg(meter.lastReading);
+        return QCoreApplication::translate("Errors",
+                                           "The reading must not be less than the previous accepted reading, %1")
+            .arg(meter.lastReading);
     if (code == QLatin1String(errc::ReadingExceedsCapacity))
-        return tr("The meter has %1 digits: the reading must not exceed %2")
+        return QCoreApplication::translate("Errors", "The meter has %1 digits: the reading must not exceed %2")
             .arg(meter.capacityDigits)
             .arg(capacityMax(meter));
     if (code == QLatin1String(errc::ConsumptionOverLimit))
-        return tr("The consumption exceeds the maximum set by the gas company, %1 m³").arg(company.maxConsumption);
+        return QCoreApplication::translate("Errors",
+                                           "The consumption exceeds the maximum set by the gas company, %1 m³")
+            .arg(company.maxConsumption);
     if (code == QLatin1String(errc::ZeroConsumption))
-        return tr("The reading equals the previous one, %1: the gas company does not accept zero consumption. "
-                  "Untick the meter if you are not sending its reading")
+        return QCoreApplication::translate(
+                   "Errors",
+                   "The reading equals the previous one, %1: the gas company does not accept zero consumption. "
+                   "Untick the meter if you are not sending its reading")
             .arg(meter.lastReading);
     if (code == QLatin1String(errc::VerificationExpired))
         return meter.nextVerificationDate.isValid()
-                   ? tr("The meter's verification date, %1, has passed: readings are not accepted. "
-                        "Contact the gas company")
+                   ? QCoreApplication::translate(
+                         "Errors", "The meter's verification date, %1, has passed: readings are not accepted. "
+                                   "Contact the gas company")
                          .arg(day(meter.nextVerificationDate))
                    : errorMessage(code);
     if (code == QLatin1String(errc::OutsideWindow)) {
         const ReadingWindow w = readingWindow(company, today);
-        return tr("Readings are accepted from day %1 to day %2 of the month. The next period is %3 – %4")
+        return QCoreApplication::translate(
+                   "Errors", "Readings are accepted from day %1 to day %2 of the month. The next period is %3 – %4")
             .arg(company.readingFromDay)
             .arg(company.readingToDay)
             .arg(day(w.nextFirst), day(w.nextLast));

@@ -55,10 +55,17 @@ const QStringList& steps(int version)
             QStringLiteral("CREATE INDEX pin_requests_user ON pin_requests(user_id, account_id, created_at)"),
             QStringLiteral("CREATE INDEX pin_requests_status ON pin_requests(status)"),
         },
+        {
+            // The stored answer of each request that carried an Idempotency-Key,
+            // per user: a repeated request gets it again and changes nothing.
+            QStringLiteral("CREATE TABLE idempotency_keys (user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE "
+                           "CASCADE, idem_key TEXT NOT NULL, request_hash TEXT NOT NULL, status INTEGER NOT NULL, "
+                           "body TEXT NOT NULL, created_at BIGINT NOT NULL, PRIMARY KEY (user_id, idem_key))"),
+        },
     };
     return all.at(version - 1);
 }
-constexpr int kLatest = 3;
+constexpr int kLatest = 4;
 } // namespace
 
 int Migrations::latestVersion()

@@ -17,6 +17,7 @@
 #include "Migrations.h"
 #include "OutboxDelivery.h"
 #include "OutboxStore.h"
+#include "ReadingHandlers.h"
 #include "RequestGate.h"
 #include "SectionHandlers.h"
 #include "SmsGatewaySender.h"
@@ -100,6 +101,7 @@ void ServerApp::registerRoutes()
     m_directory->registerRoutes(*m_http);
     m_accountHandlers->registerRoutes(*m_http);
     m_sectionHandlers->registerRoutes(*m_http);
+    m_readingHandlers->registerRoutes(*m_http);
     m_syncHandlers->registerRoutes(*m_http);
     if (m_demo)
         m_demo->registerRoutes(*m_http);
@@ -168,6 +170,7 @@ bool ServerApp::start(QString* error)
     m_gate = std::make_unique<RequestGate>(m_db, refreshClock);
     m_accountHandlers = std::make_unique<AccountHandlers>(*m_accounts, *m_gate);
     m_sectionHandlers = std::make_unique<SectionHandlers>(m_db, *m_gate);
+    m_readingHandlers = std::make_unique<ReadingHandlers>(m_db, *m_gate);
     m_syncHandlers = std::make_unique<SyncHandlers>(m_db, *m_gate);
     if (m_options.demo)
         m_demo = std::make_unique<DemoHandlers>(*m_outbox);

@@ -25,6 +25,7 @@ class DemoHandlers;
 class DirectoryHandlers;
 class OutboxDelivery;
 class OutboxStore;
+class ReadingHandlers;
 class RequestGate;
 class SectionHandlers;
 class SyncHandlers;
@@ -57,6 +58,7 @@ private:
     std::unique_ptr<RequestGate> m_gate;
     std::unique_ptr<AccountHandlers> m_accountHandlers;
     std::unique_ptr<SectionHandlers> m_sectionHandlers;
+    std::unique_ptr<ReadingHandlers> m_readingHandlers;
     std::unique_ptr<SyncHandlers> m_syncHandlers;
     std::unique_ptr<DirectoryHandlers> m_directory;
     QTimer m_directoryRefresh;

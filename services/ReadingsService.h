@@ -72,7 +72,9 @@ public:
 
 signals:
     // The server answered an entry: accepted items are gone from the outbox,
-    // refused ones stay as a Rejected entry.
+    // refused ones stay as a Rejected entry. A request refused as a whole
+    // (403 extended_required, 404…) gives an answer without results; the
+    // entry's error says why.
     void answered(const QString& key, const QString& accountId, const mygas::ReadingAnswer& answer);
     // The outbox of an account changed (stored, sent, answered, dismissed).
     void outboxChanged(const QString& accountId);

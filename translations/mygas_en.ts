@@ -321,6 +321,82 @@
         <source>The file could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reading must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current reading must not be less than the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading has more digits than the meter can show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumption exceeds the maximum allowed by the gas company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gas company does not accept a reading equal to the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s verification date has passed: readings are not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings are not accepted on this day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter was not found on this personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter is not in service: readings are not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one meter and enter its reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meter is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has no Idempotency-Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for a different request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading must not be less than the previous accepted reading, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter has %1 digits: the reading must not exceed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumption exceeds the maximum set by the gas company, %1 m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading equals the previous one, %1: the gas company does not accept zero consumption. Untick the meter if you are not sending its reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter&apos;s verification date, %1, has passed: readings are not accepted. Contact the gas company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings are accepted from day %1 to day %2 of the month. The next period is %3 – %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -615,6 +691,61 @@
         <source>I consent to the regional gas company processing my personal data (surname, name and patronymic, address, telephone number, e-mail address, personal account number, meter readings and payments) in order to provide me with the services of the «My gas» personal account: showing charges and payments, accepting meter readings, payments and requests, and sending notices.
 
 Processing includes collection, recording, storage, clarification, use, transfer to the payment agent and deletion, with or without automation. The consent is valid until I withdraw it by a written request to the gas company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ConsumptionView</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption, m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year earlier, m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period of the consumption chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>36 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption per month chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart cannot be shown: a part of the program is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same month a year earlier, m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 m³, a year earlier %3 m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption per month, m³</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1080,6 +1211,70 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <source>Reading history of the selected meter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Submit readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings can be submitted in the extended version of «My gas».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the extended version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings not yet accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available in the extended version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gas company&apos;s rules for readings have not been received yet: connect to the server once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings are accepted from day %1 to day %2 of the month, %3 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, serial number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: %1 — %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the refused readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the refused readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the server: the readings are saved and wait to be sent. They will be sent as soon as the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mygas::PaymentsModel</name>
@@ -1207,6 +1402,14 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <source>%1, serial number %2: readings from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading history views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption per month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mygas::ReadingsModel</name>
@@ -1256,6 +1459,127 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ReadingsSubmitDialog</name>
+    <message>
+        <source>Meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting meter readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticked meter&apos;s reading is sent even if you did not change its value: the gas company then takes a reading equal to the previous one for this period, which may lead to wrong charges in the next period. Untick the meters whose readings you are not sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings are accepted from day %1 to day %2 of the month, %3 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, serial number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reading of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reading: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current reading of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption: %1 m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the readings shown in red or untick those meters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one meter to submit its reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting the readings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted, consumption %1 m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The readings were not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gas company accepted the readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some readings were not accepted: correct them on the «Meters» page with «Correct» or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ReminderService</name>
+    <message>
+        <source>%1 days left to submit the meter readings for personal account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter readings are being accepted for personal account %1: until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ReminderTray</name>
+    <message>
+        <source>My gas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1372,6 +1696,18 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
     <message>
         <source>At most three personal accounts can be connected to one login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me to submit meter readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification when the gas company starts accepting readings and two days before it stops, while a meter has no reading for the period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

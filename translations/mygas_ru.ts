@@ -321,6 +321,82 @@
         <source>The file could not be saved</source>
         <translation>Файл не удалось сохранить</translation>
     </message>
+    <message>
+        <source>The reading must be a whole number</source>
+        <translation>Показание должно быть целым числом</translation>
+    </message>
+    <message>
+        <source>The current reading must not be less than the previous one</source>
+        <translation>Текущее показание должно быть не меньше предыдущего</translation>
+    </message>
+    <message>
+        <source>The reading has more digits than the meter can show</source>
+        <translation>Показание не должно превышать разрядность счетчика</translation>
+    </message>
+    <message>
+        <source>The consumption exceeds the maximum allowed by the gas company</source>
+        <translation>Расход превышает максимально допустимый расход газа, установленный РГК</translation>
+    </message>
+    <message>
+        <source>The gas company does not accept a reading equal to the previous one</source>
+        <translation>Поставщик услуг не принимает показание, равное предыдущему</translation>
+    </message>
+    <message>
+        <source>The meter's verification date has passed: readings are not accepted</source>
+        <translation>Истекла дата поверки прибора учета: показания не принимаются</translation>
+    </message>
+    <message>
+        <source>Readings are not accepted on this day of the month</source>
+        <translation>В этот день месяца показания не принимаются</translation>
+    </message>
+    <message>
+        <source>The meter was not found on this personal account</source>
+        <translation>Прибор учета не найден на этом лицевом счете</translation>
+    </message>
+    <message>
+        <source>The meter is not in service: readings are not accepted</source>
+        <translation>Прибор учета не действует: показания не принимаются</translation>
+    </message>
+    <message>
+        <source>Tick at least one meter and enter its reading</source>
+        <translation>Установите флаг хотя бы у одного прибора учета и введите его показание</translation>
+    </message>
+    <message>
+        <source>A meter is listed twice</source>
+        <translation>Прибор учета указан дважды</translation>
+    </message>
+    <message>
+        <source>The request has no Idempotency-Key</source>
+        <translation>В запросе нет заголовка Idempotency-Key</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for a different request</source>
+        <translation>Этот Idempotency-Key уже использован для другого запроса</translation>
+    </message>
+    <message>
+        <source>The reading must not be less than the previous accepted reading, %1</source>
+        <translation>Текущее показание должно быть не меньше предыдущего принятого показания, %1</translation>
+    </message>
+    <message>
+        <source>The meter has %1 digits: the reading must not exceed %2</source>
+        <translation>Разрядность счетчика %1: показание не должно превышать %2</translation>
+    </message>
+    <message>
+        <source>The consumption exceeds the maximum set by the gas company, %1 m³</source>
+        <translation>Расход превышает максимально допустимый расход газа, установленный РГК, %1 м³</translation>
+    </message>
+    <message>
+        <source>The reading equals the previous one, %1: the gas company does not accept zero consumption. Untick the meter if you are not sending its reading</source>
+        <translation>Показание равно предыдущему, %1: поставщик услуг не принимает нулевой расход. Снимите флаг у прибора учета, если не передаете по нему показание</translation>
+    </message>
+    <message>
+        <source>The meter's verification date, %1, has passed: readings are not accepted. Contact the gas company</source>
+        <translation>Истекла дата поверки прибора учета, %1: показания не принимаются. Обратитесь к поставщику услуг</translation>
+    </message>
+    <message>
+        <source>Readings are accepted from day %1 to day %2 of the month. The next period is %3 – %4</source>
+        <translation>Прием показаний: с %1 по %2 число месяца. Следующий период: %3 – %4</translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -618,6 +694,61 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <translation>Я даю согласие региональной газовой компании на обработку моих персональных данных (фамилия, имя, отчество, адрес, номер телефона, адрес электронной почты, номер лицевого счета, показания приборов учета и платежи) в целях предоставления мне услуг личного кабинета «Мой газ»: отображения начислений и платежей, приема показаний, платежей и заявок, направления уведомлений.
 
 Обработка включает сбор, запись, хранение, уточнение, использование, передачу платежному агенту и удаление, с использованием средств автоматизации или без них. Согласие действует до его отзыва письменным заявлением в газовую компанию.</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ConsumptionView</name>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Consumption, m³</source>
+        <translation>Расход, м³</translation>
+    </message>
+    <message>
+        <source>A year earlier, m³</source>
+        <translation>Годом ранее, м³</translation>
+    </message>
+    <message>
+        <source>Consumption per month</source>
+        <translation>Потребление по месяцам</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Period of the consumption chart</source>
+        <translation>Период графика потребления</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 месяцев</translation>
+    </message>
+    <message>
+        <source>36 months</source>
+        <translation>36 месяцев</translation>
+    </message>
+    <message>
+        <source>Consumption per month chart</source>
+        <translation>График потребления газа по месяцам</translation>
+    </message>
+    <message>
+        <source>The chart cannot be shown: a part of the program is missing.</source>
+        <translation>График не может быть показан: не найдена часть программы.</translation>
+    </message>
+    <message>
+        <source>The same month a year earlier, m³</source>
+        <translation>Тот же месяц годом ранее, м³</translation>
+    </message>
+    <message>
+        <source>%1: %2 m³, a year earlier %3 m³</source>
+        <translation>%1: %2 м³, годом ранее %3 м³</translation>
+    </message>
+    <message>
+        <source>Consumption per month, m³</source>
+        <translation>Потребление по месяцам, м³</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1213,70 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <source>Reading history of the selected meter</source>
         <translation>История показаний выбранного прибора учета</translation>
     </message>
+    <message>
+        <source>Submit readings</source>
+        <translation>Передать показания</translation>
+    </message>
+    <message>
+        <source>Readings can be submitted in the extended version of «My gas».</source>
+        <translation>Передать показания можно в расширенной версии ЛК «Мой газ».</translation>
+    </message>
+    <message>
+        <source>Connect the extended version</source>
+        <translation>Подключить расширенную версию</translation>
+    </message>
+    <message>
+        <source>Readings not yet accepted</source>
+        <translation>Показания, еще не принятые к учету</translation>
+    </message>
+    <message>
+        <source>Available in the extended version</source>
+        <translation>Доступно в расширенной версии</translation>
+    </message>
+    <message>
+        <source>The gas company's rules for readings have not been received yet: connect to the server once.</source>
+        <translation>Правила приема показаний поставщика услуг еще не получены: подключитесь к серверу хотя бы один раз.</translation>
+    </message>
+    <message>
+        <source>Readings are accepted from day %1 to day %2 of the month, %3 days left</source>
+        <translation>Прием показаний: с %1 по %2 число, осталось %3 дн.</translation>
+    </message>
+    <message>
+        <source>%1, serial number %2</source>
+        <translation>%1, заводской номер %2</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1 — %2</source>
+        <translation>Ожидает отправки: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1 — %2. %3</source>
+        <translation>Не принято: %1 — %2. %3</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation>Не принято: %1</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <source>Correct the refused readings</source>
+        <translation>Исправить непринятые показания</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the refused readings</source>
+        <translation>Удалить непринятые показания</translation>
+    </message>
+    <message>
+        <source>No connection to the server: the readings are saved and wait to be sent. They will be sent as soon as the connection returns.</source>
+        <translation>Нет связи с сервером: показания сохранены и ожидают отправки. Они будут переданы, как только связь восстановится.</translation>
+    </message>
 </context>
 <context>
     <name>mygas::PaymentsModel</name>
@@ -1209,6 +1404,14 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <source>%1, serial number %2: readings from %3 to %4</source>
         <translation>%1, заводской номер %2: показания с %3 по %4</translation>
     </message>
+    <message>
+        <source>Reading history views</source>
+        <translation>Разделы истории показаний</translation>
+    </message>
+    <message>
+        <source>Consumption per month</source>
+        <translation>Потребление по месяцам</translation>
+    </message>
 </context>
 <context>
     <name>mygas::ReadingsModel</name>
@@ -1259,6 +1462,127 @@ Processing includes collection, recording, storage, clarification, use, transfer
     <message>
         <source>State</source>
         <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ReadingsSubmitDialog</name>
+    <message>
+        <source>Meter</source>
+        <translation>Прибор учета</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Result of the submission</source>
+        <translation>Результат передачи показаний</translation>
+    </message>
+    <message>
+        <source>Submitting meter readings</source>
+        <translation>Передача показаний</translation>
+    </message>
+    <message>
+        <source>A ticked meter's reading is sent even if you did not change its value: the gas company then takes a reading equal to the previous one for this period, which may lead to wrong charges in the next period. Untick the meters whose readings you are not sending.</source>
+        <translation>Установленный флаг у прибора учета означает, что по нему будет передано показание независимо от того, было ли внесено изменение значения последнего переданного показания. Если не снять флаг у прибора учета, показание по которому Вы передавать не будете, то поставщик услуг примет показание в текущем учетном периоде со значением, равным предыдущему переданному показанию, что может привести к ошибочным начислениям в следующем расчетном периоде.</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Передать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Personal account %1</source>
+        <translation>Лицевой счет %1</translation>
+    </message>
+    <message>
+        <source>Readings are accepted from day %1 to day %2 of the month, %3 days left</source>
+        <translation>Прием показаний: с %1 по %2 число, осталось %3 дн.</translation>
+    </message>
+    <message>
+        <source>%1, serial number %2</source>
+        <translation>%1, заводской номер %2</translation>
+    </message>
+    <message>
+        <source>Send the reading of %1</source>
+        <translation>Передать показание: %1</translation>
+    </message>
+    <message>
+        <source>Last reading: %1 of %2</source>
+        <translation>Последнее показание: %1 от %2</translation>
+    </message>
+    <message>
+        <source>Last reading: %1</source>
+        <translation>Последнее показание: %1</translation>
+    </message>
+    <message>
+        <source>Current reading of %1</source>
+        <translation>Текущее показание: %1</translation>
+    </message>
+    <message>
+        <source>Consumption: %1 m³</source>
+        <translation>Расход: %1 м³</translation>
+    </message>
+    <message>
+        <source>Correct the readings shown in red or untick those meters.</source>
+        <translation>Исправьте показания, отмеченные красным, или снимите флаг у этих приборов учета.</translation>
+    </message>
+    <message>
+        <source>Tick at least one meter to submit its reading.</source>
+        <translation>Установите флаг хотя бы у одного прибора учета, чтобы передать показание.</translation>
+    </message>
+    <message>
+        <source>Submitting the readings…</source>
+        <translation>Показания передаются…</translation>
+    </message>
+    <message>
+        <source>Accepted, consumption %1 m³</source>
+        <translation>Принято, расход %1 м³</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation>Не принято: %1</translation>
+    </message>
+    <message>
+        <source>The readings were not accepted.</source>
+        <translation>Показания не приняты.</translation>
+    </message>
+    <message>
+        <source>The gas company accepted the readings.</source>
+        <translation>Поставщик услуг принял показания.</translation>
+    </message>
+    <message>
+        <source>Some readings were not accepted: correct them on the «Meters» page with «Correct» or remove them.</source>
+        <translation>Часть показаний не принята: исправьте их в разделе «Приборы учета» кнопкой «Исправить» или удалите.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ReminderService</name>
+    <message>
+        <source>%1 days left to submit the meter readings for personal account %2</source>
+        <translation>Осталось %1 дн. для передачи показаний по л/с %2</translation>
+    </message>
+    <message>
+        <source>Meter readings are being accepted for personal account %1: until %2</source>
+        <translation>Открыт прием показаний по л/с %1: до %2</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ReminderTray</name>
+    <message>
+        <source>My gas</source>
+        <translation>Мой газ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1699,18 @@ Processing includes collection, recording, storage, clarification, use, transfer
     <message>
         <source>At most three personal accounts can be connected to one login.</source>
         <translation>К одной учетной записи можно подключить не более трех лицевых счетов.</translation>
+    </message>
+    <message>
+        <source>Remind me to submit meter readings</source>
+        <translation>Напоминать о передаче показаний</translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation>Показания приборов учета</translation>
+    </message>
+    <message>
+        <source>A notification when the gas company starts accepting readings and two days before it stops, while a meter has no reading for the period.</source>
+        <translation>Уведомление, когда поставщик услуг начинает прием показаний, и за два дня до его окончания, если по прибору учета нет показаний за этот период.</translation>
     </message>
 </context>
 <context>

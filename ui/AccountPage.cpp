@@ -41,7 +41,12 @@ AccountPage::AccountPage(CacheStore* cache, QWidget* parent)
     // Sections are built only when first shown: the start paints one of them.
     addSlot(QStringLiteral("services"), tr("Services"), false,
             [cache](QWidget* p) { return new ServicesSection(cache, p); });
-    addSlot(QStringLiteral("meters"), tr("Meters"), false, [cache](QWidget* p) { return new MetersSection(cache, p); });
+    addSlot(QStringLiteral("meters"), tr("Meters"), false, [this, cache](QWidget* p) {
+        auto* meters = new MetersSection(cache, p);
+        meters->setReadingServices(m_readings, m_sync);
+        connect(meters, &MetersSection::extendedRequested, this, [this]() { emit extendedRequested(m_account.id); });
+        return meters;
+    });
     addSlot(QStringLiteral("payments"), tr("Payments"), false,
             [cache](QWidget* p) { return new PaymentsSection(cache, p); });
     addSlot(QStringLiteral("subscriber"), tr("Subscriber"), true,
@@ -72,6 +77,16 @@ void AccountPage::addSlot(const QString& key, const QString& title, bool extende
     m_tabs->addTab(slot, title);
     m_slots.append(slot);
     connect(slot, &SectionSlot::extendedRequested, this, [this]() { emit extendedRequested(m_account.id); });
+}
+
+void AccountPage::setReadingServices(ReadingsService* readings, SyncEngine* sync)
+{
+    m_readings = readings;
+    m_sync = sync;
+    if (auto* meters = qobject_cast<MetersSection*>(section(QStringLiteral("meters")))) {
+        meters->setReadingServices(readings, sync);
+        slot(QStringLiteral("meters"))->markDirty();
+    }
 }
 
 void AccountPage::setAccount(const Account& account)

@@ -12,7 +12,9 @@ namespace mygas {
 
 class AccountSection;
 class CacheStore;
+class ReadingsService;
 class SectionSlot;
+class SyncEngine;
 
 // «Лицевой счет» for the current account (manual 4.3): its number, address
 // and version above the sections «Услуги», «Приборы учета», «Платежи»,
@@ -24,6 +26,8 @@ class AccountPage : public QWidget
 public:
     explicit AccountPage(CacheStore* cache, QWidget* parent = nullptr);
 
+    // «Передать показания» and the outbox on «Приборы учета».
+    void setReadingServices(ReadingsService* readings, SyncEngine* sync);
     void setAccount(const Account& account);
     const Account& account() const { return m_account; }
     // The cache changed: the visible section refills now, the others when shown.
@@ -42,6 +46,8 @@ private:
                  const std::function<AccountSection*(QWidget*)>& factory);
 
     Account m_account;
+    ReadingsService* m_readings = nullptr;
+    SyncEngine* m_sync = nullptr;
     QLabel* m_title;
     QLabel* m_details;
     QPushButton* m_extended;

@@ -174,6 +174,11 @@ SettingsPage* MainWindow::settingsPage()
     connect(m_settings, &SettingsPage::unlinkRequested, m_actions, &AccountActions::unlink);
     connect(m_settings, &SettingsPage::extendedRequested, m_actions, &AccountActions::unlockExtended);
     connect(m_settings, &SettingsPage::pinRequested, m_actions, &AccountActions::requestPin);
+    m_settings->setRemindersEnabled(m_remindersEnabled);
+    connect(m_settings, &SettingsPage::remindersToggled, this, [this](bool on) {
+        m_remindersEnabled = on;
+        emit remindersToggled(on);
+    });
     m_settings->setRows(householdRows());
     return m_settings;
 }
@@ -289,8 +294,10 @@ void MainWindow::setSyncState(SyncEngine::State state, const Error& error)
     const bool offline = state == SyncEngine::State::Offline;
     if (offline)
         m_notice->showError(error);
-    else if (m_offline && state == SyncEngine::State::Idle)
-        m_notice->clear();
+    else if (m_offlineNotice && state == SyncEngine::State::Idle)
+        m_notice->clear(); // back online by itself, through Syncing
+    if (offline || state == SyncEngine::State::Idle)
+        m_offlineNotice = offline;
     m_offline = offline;
     updateFreshness();
 }
@@ -324,6 +331,23 @@ void MainWindow::showError(const Error& error)
 void MainWindow::clearNotice()
 {
     m_notice->clear();
+}
+
+QString MainWindow::noticeText() const
+{
+    return m_notice->text();
+}
+
+void MainWindow::setReadingServices(ReadingsService* readings, SyncEngine* sync)
+{
+    m_accountPage->setReadingServices(readings, sync);
+}
+
+void MainWindow::setRemindersEnabled(bool on)
+{
+    m_remindersEnabled = on;
+    if (m_settings)
+        m_settings->setRemindersEnabled(on);
 }
 
 } // namespace mygas

@@ -19,6 +19,7 @@ class AccountsPage;
 class AccountsService;
 class AuthService;
 class CacheStore;
+class ReadingsService;
 class SettingsPage;
 class StatusBanner;
 
@@ -39,6 +40,7 @@ public:
     // A failure with «Повторить» where it makes sense (no network).
     void showError(const Error& error);
     void clearNotice();
+    QString noticeText() const;
     QList<QPushButton*> menuButtons() const { return m_menu; }
 
     // Paints everything again from the cache (after it opened or changed).
@@ -46,6 +48,10 @@ public:
     void setCurrentAccount(const QString& accountId);
     QString currentAccountId() const { return m_currentId; }
     void setSyncState(SyncEngine::State state, const Error& error);
+    // «Передать показания» and the outbox on «Приборы учета».
+    void setReadingServices(ReadingsService* readings, SyncEngine* sync);
+    // The «Напоминать о передаче показаний» box of «Настройки».
+    void setRemindersEnabled(bool on);
 
     AccountSwitcher* accountSwitcher() const { return m_switcher; }
     AccountPage* accountPage() const { return m_accountPage; }
@@ -59,6 +65,7 @@ signals:
     void logoutRequested();
     void demoMailRequested();
     void retryRequested();
+    void remindersToggled(bool on);
 
 protected:
     bool event(QEvent* event) override;
@@ -89,6 +96,8 @@ private:
     QString m_currentId;
     QString m_pendingNumber; // a newly linked account becomes current once synced
     bool m_offline = false;
+    bool m_offlineNotice = false; // the notice says the server cannot be reached
+    bool m_remindersEnabled = true;
 };
 
 } // namespace mygas

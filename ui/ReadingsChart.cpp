@@ -11,8 +11,6 @@
 
 namespace mygas {
 
-namespace {
-
 // Where the package installs it, then the build tree (test programs).
 BarChartPlugin* barChartPlugin()
 {
@@ -30,8 +28,6 @@ BarChartPlugin* barChartPlugin()
     }();
     return plugin;
 }
-
-} // namespace
 
 ReadingsChart::ReadingsChart(QWidget* parent) : QWidget(parent), m_plugin(barChartPlugin())
 {

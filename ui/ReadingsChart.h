@@ -8,6 +8,9 @@ namespace mygas {
 
 class BarChartPlugin;
 
+// The mygas_charts plugin, loaded on the first call; nullptr when missing.
+BarChartPlugin* barChartPlugin();
+
 // The consumption between consecutive readings as bars, oldest on the left.
 // The chart itself comes from the mygas_charts plugin, loaded when the first
 // one is built; without it a line says the chart cannot be shown.

@@ -2,9 +2,11 @@
 
 #include "CacheStore.h"
 #include "Clock.h"
+#include "ConsumptionView.h"
 #include "CsvExport.h"
 #include "CsvSaver.h"
 #include "DisplayFormat.h"
+#include "ReadingRules.h"
 #include "ReadingsChart.h"
 #include "ReadingsModel.h"
 #include "StatusBanner.h"
@@ -15,6 +17,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -23,7 +27,8 @@ namespace mygas {
 ReadingsHistoryDialog::ReadingsHistoryDialog(CacheStore* cache, QWidget* parent)
     : QDialog(parent), m_cache(cache), m_title(new QLabel(this)), m_model(new ReadingsModel(this)),
       m_table(makeTable(QStringLiteral("readingsTable"), tr("Readings"), m_model, this)),
-      m_chart(new ReadingsChart(this)), m_export(new QPushButton(tr("Export to CSV"), this)),
+      m_chart(new ReadingsChart(this)), m_tabs(new QTabWidget(this)), m_consumption(new ConsumptionView(this)),
+      m_export(new QPushButton(tr("Export to CSV"), this)),
       m_banner(new StatusBanner(QStringLiteral("readingsBanner"), this))
 {
     setObjectName(QStringLiteral("readingsHistoryDialog"));
@@ -40,13 +45,19 @@ ReadingsHistoryDialog::ReadingsHistoryDialog(CacheStore* cache, QWidget* parent)
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_chart);
+    m_tabs->setObjectName(QStringLiteral("readingsHistoryTabs"));
+    m_tabs->setAccessibleName(tr("Reading history views"));
+    m_tabs->tabBar()->setObjectName(QStringLiteral("readingsHistoryTabBar"));
+    m_tabs->tabBar()->setAccessibleName(tr("Reading history views"));
+    m_tabs->addTab(split, tr("Readings"));
+    m_tabs->addTab(m_consumption, tr("Consumption per month"));
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_export);
     bottom->addStretch(1);
     bottom->addWidget(close);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_banner);
     layout->addLayout(bottom);
     connect(m_export, &QPushButton::clicked, this, &ReadingsHistoryDialog::exportCsv);
@@ -67,6 +78,10 @@ void ReadingsHistoryDialog::showMeter(const Meter& meter, const QString& serialT
     m_model->setReadings(newestFirst);
     fitColumns(m_table);
     m_chart->setReadings(readings);
+    // Per month over up to 36 months, beside the same month a year earlier.
+    const QDate lastMonth = rules::providerToday();
+    const QDate since = QDate(lastMonth.year(), lastMonth.month(), 1).addMonths(1 - ConsumptionView::monthsNeeded());
+    m_consumption->setReadings(m_cache->readings(meter.id, since, lastMonth), lastMonth);
     m_title->setText(tr("%1, serial number %2: readings from %3 to %4")
                          .arg(meter.name, serialText, display::date(from), display::date(to)));
     m_banner->clear();

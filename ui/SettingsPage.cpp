@@ -4,10 +4,12 @@
 #include "DisplayFormat.h"
 #include "Tables.h"
 
+#include <QCheckBox>
 #include <QGridLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,7 +34,8 @@ SettingsPage::SettingsPage(QWidget* parent)
       m_extended(button(tr("Connect"), tr("Connect the extended version for the selected personal account"),
                         "settingsExtendedButton", this)),
       m_pin(button(tr("Request a PIN code"), tr("Request a PIN code for the selected personal account"),
-                   "settingsPinButton", this))
+                   "settingsPinButton", this)),
+      m_reminders(new QCheckBox(tr("Remind me to submit meter readings"), this))
 {
     setObjectName(QStringLiteral("settingsPage"));
     auto* title = new QLabel(tr("Settings"), this);
@@ -49,6 +52,16 @@ SettingsPage::SettingsPage(QWidget* parent)
         new QLabel(tr("The extended version opens the subscriber's data, settlements, contracts and acts."), this);
     extendedNote->setWordWrap(true);
 
+    auto* readingsBlock = new QLabel(tr("Meter readings"), this);
+    readingsBlock->setFont(bold);
+    m_reminders->setObjectName(QStringLiteral("settingsRemindersCheck"));
+    m_reminders->setAccessibleName(tr("Remind me to submit meter readings"));
+    m_reminders->setChecked(true);
+    auto* remindersNote = new QLabel(tr("A notification when the gas company starts accepting readings and two days "
+                                        "before it stops, while a meter has no reading for the period."),
+                                     this);
+    remindersNote->setWordWrap(true);
+
     auto* buttons = new QGridLayout;
     buttons->addWidget(m_link, 0, 0);
     buttons->addWidget(m_rename, 0, 1);
@@ -61,12 +74,17 @@ SettingsPage::SettingsPage(QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     layout->addWidget(extendedNote);
+    layout->addSpacing(fontMetrics().height());
+    layout->addWidget(readingsBlock);
+    layout->addWidget(m_reminders);
+    layout->addWidget(remindersNote);
 
     connect(m_link, &QPushButton::clicked, this, &SettingsPage::linkRequested);
     connect(m_rename, &QPushButton::clicked, this, [this]() { emit renameRequested(selectedId()); });
     connect(m_unlink, &QPushButton::clicked, this, [this]() { emit unlinkRequested(selectedId()); });
     connect(m_extended, &QPushButton::clicked, this, [this]() { emit extendedRequested(selectedId()); });
     connect(m_pin, &QPushButton::clicked, this, [this]() { emit pinRequested(selectedId()); });
+    connect(m_reminders, &QCheckBox::toggled, this, &SettingsPage::remindersToggled);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SettingsPage::updateButtons);
     updateButtons();
 }
@@ -80,6 +98,12 @@ void SettingsPage::setRows(const QList<HouseholdModel::Row>& rows)
     m_link->setToolTip(m_link->isEnabled() ? QString()
                                            : tr("At most three personal accounts can be connected to one login."));
     select(keep);
+}
+
+void SettingsPage::setRemindersEnabled(bool on)
+{
+    const QSignalBlocker quiet(m_reminders);
+    m_reminders->setChecked(on);
 }
 
 QString SettingsPage::selectedId() const

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QPushButton;
 class QTableView;
 
@@ -11,7 +12,8 @@ namespace mygas {
 
 // «Настройки», block «Лицевые счета» (manual 4.7.2): the linked accounts with
 // «Подключить лицевой счет», «Переименовать», «Отключить», «Подключить» (the
-// extended version) and «Подать запрос на получение ПИН-кода».
+// extended version) and «Подать запрос на получение ПИН-кода»; below them
+// «Напоминать о передаче показаний».
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ public:
     QString selectedId() const;
     void select(const QString& accountId);
     QTableView* table() const { return m_table; }
+    void setRemindersEnabled(bool on);
+    QCheckBox* remindersCheck() const { return m_reminders; }
 
 signals:
     void linkRequested();
@@ -29,6 +33,7 @@ signals:
     void unlinkRequested(const QString& accountId);
     void extendedRequested(const QString& accountId);
     void pinRequested(const QString& accountId);
+    void remindersToggled(bool on);
 
 private:
     void updateButtons();
@@ -40,6 +45,7 @@ private:
     QPushButton* m_unlink;
     QPushButton* m_extended;
     QPushButton* m_pin;
+    QCheckBox* m_reminders;
 };
 
 } // namespace mygas

@@ -47,8 +47,47 @@ void QtChartsPlugin::setBars(QWidget* chart, const QString& title, const QList<B
     y->setLabelFormat(QStringLiteral("%d"));
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    replaceChart(view, c);
+}
+
+void QtChartsPlugin::setGroupedBars(QWidget* chart, const QString& title, const QStringList& categories,
+                                    const QList<BarSet>& sets)
+{
+    auto* view = qobject_cast<QChartView*>(chart);
+    if (!view)
+        return;
+    auto* c = new QChart;
+    c->setTitle(title);
+    c->legend()->setVisible(true);
+    c->legend()->setAlignment(Qt::AlignBottom);
+    auto* series = new QBarSeries;
+    double maxValue = 0;
+    for (const BarSet& s : sets) {
+        auto* set = new QBarSet(s.name);
+        for (double v : s.values) {
+            *set << v;
+            maxValue = std::max(maxValue, v);
+        }
+        series->append(set);
+    }
+    c->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setLabelsAngle(categories.size() > 13 ? -90 : 0);
+    c->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto* y = new QValueAxis;
+    y->setRange(0, std::max(1.0, maxValue));
+    y->setLabelFormat(QStringLiteral("%d"));
+    c->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    replaceChart(view, c);
+}
+
+void QtChartsPlugin::replaceChart(QChartView* view, QChart* chart)
+{
     QChart* old = view->chart();
-    view->setChart(c);
+    view->setChart(chart);
     delete old;
 }
 

@@ -4,9 +4,12 @@
 
 #include <QObject>
 
+class QChart;
+class QChartView;
+
 namespace mygas {
 
-// BarChartPlugin over Qt Charts: one bar series, categories below, values left.
+// BarChartPlugin over Qt Charts: bar series, categories below, values left.
 class QtChartsPlugin : public QObject, public BarChartPlugin
 {
     Q_OBJECT
@@ -15,6 +18,11 @@ class QtChartsPlugin : public QObject, public BarChartPlugin
 public:
     QWidget* createChart(QWidget* parent) override;
     void setBars(QWidget* chart, const QString& title, const QList<Bar>& bars) override;
+    void setGroupedBars(QWidget* chart, const QString& title, const QStringList& categories,
+                        const QList<BarSet>& sets) override;
+
+private:
+    static void replaceChart(QChartView* view, QChart* chart);
 };
 
 } // namespace mygas

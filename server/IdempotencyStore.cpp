@@ -1,0 +1,106 @@
+#include "IdempotencyStore.h"
+
+#include "ApiTypes.h"
+#include "ErrorCatalog.h"
+#include "HttpCompat.h"
+#include "HttpUtil.h"
+#include "Logging.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+
+namespace mygas::server {
+
+namespace {
+constexpr int kMaxKeyLength = 100;
+
+const QString kSelect =
+    QStringLiteral("SELECT request_hash, status, body FROM idempotency_keys WHERE user_id = ? AND idem_key = ?");
+// A key another request took first is not an error of the database: the
+// insert then changes nothing and the caller replays that request's answer.
+const QString kInsert =
+    QStringLiteral("INSERT INTO idempotency_keys (user_id, idem_key, request_hash, status, body, created_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, idem_key) DO NOTHING");
+} // namespace
+
+std::optional<QByteArray> IdempotencyStore::keyOf(const QHttpServerRequest& request)
+{
+    const QByteArray key = http::header(request, "idempotency-key").trimmed();
+    if (key.isEmpty() || key.size() > kMaxKeyLength)
+        return std::nullopt;
+    for (const char c : key) {
+        if (c < 0x20 || c > 0x7e)
+            return std::nullopt;
+    }
+    return key;
+}
+
+QByteArray IdempotencyStore::requestHash(const QByteArray& route, const QByteArray& body)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(route);
+    hash.addData(QByteArrayView("\n", 1));
+    hash.addData(body);
+    return hash.result().toHex();
+}
+
+QHttpServerResponse IdempotencyStore::replay(const StoredAnswer& answer)
+{
+    QHttpServerResponse r = http::jsonBytes(answer.body, http::Status(answer.status));
+    compat::addHeader(r, QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true"));
+    return r;
+}
+
+Result<std::optional<StoredAnswer>> IdempotencyStore::lookup(qint64 userId, const QByteArray& key) const
+{
+    QSqlQuery* q = m_db.prepared(kSelect);
+    if (!q)
+        return makeError(errc::Internal, {}, 500);
+    q->bindValue(0, userId);
+    q->bindValue(1, QString::fromLatin1(key));
+    if (!q->exec()) {
+        qCWarning(lcDb) << "query failed:" << kSelect << q->lastError().text();
+        return makeError(errc::Internal, {}, 500);
+    }
+    std::optional<StoredAnswer> found;
+    if (q->next())
+        found = StoredAnswer{q->value(0).toString().toLatin1(), q->value(1).toInt(), q->value(2).toString().toUtf8()};
+    q->finish();
+    return found;
+}
+
+std::optional<QHttpServerResponse> IdempotencyStore::earlierAnswer(qint64 userId, const QByteArray& key,
+                                                                   const QByteArray& requestHash) const
+{
+    const Result<std::optional<StoredAnswer>> stored = lookup(userId, key);
+    if (!stored.ok())
+        return http::error(stored.error());
+    if (!stored.value())
+        return std::nullopt;
+    if (stored.value()->requestHash != requestHash)
+        return http::error(errc::IdempotencyKeyReused, 422, QStringLiteral("Idempotency-Key"));
+    return replay(*stored.value());
+}
+
+IdempotencyStore::Saved IdempotencyStore::save(qint64 userId, const QByteArray& key, const StoredAnswer& answer,
+                                               qint64 now) const
+{
+    QSqlQuery* q = m_db.prepared(kInsert);
+    if (!q)
+        return Saved::Failed;
+    q->bindValue(0, userId);
+    q->bindValue(1, QString::fromLatin1(key));
+    q->bindValue(2, QString::fromLatin1(answer.requestHash));
+    q->bindValue(3, answer.status);
+    q->bindValue(4, QString::fromUtf8(answer.body));
+    q->bindValue(5, now);
+    if (!q->exec()) {
+        qCWarning(lcDb) << "query failed:" << kInsert << q->lastError().text();
+        return Saved::Failed;
+    }
+    const int rows = q->numRowsAffected();
+    q->finish();
+    return rows == 1 ? Saved::Done : Saved::Taken;
+}
+
+} // namespace mygas::server

@@ -1,0 +1,112 @@
+#include "ReadingHandlers.h"
+
+#include "ApiTypes.h"
+#include "ErrorCatalog.h"
+#include "HttpUtil.h"
+#include "Logging.h"
+#include "RequestGate.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+#include <cmath>
+
+namespace mygas::server {
+
+namespace {
+using Method = QHttpServerRequest::Method;
+
+// Above any meter's capacity (the rules allow at most 15 digits), so a huge
+// number is refused as reading_exceeds_capacity instead of overflowing.
+constexpr double kValueCeiling = 1e18;
+
+Error fieldType(const QString& field)
+{
+    return makeError(errc::FieldType, field, 400);
+}
+} // namespace
+
+Result<QList<SubmittedItem>> parseReadingItems(const QJsonObject& body)
+{
+    const QJsonValue items = body.value(QLatin1String("items"));
+    if (!items.isUndefined() && !items.isNull() && !items.isArray())
+        return fieldType(QStringLiteral("items"));
+    const QJsonArray list = items.toArray();
+    if (list.isEmpty())
+        return makeError(errc::ReadingsEmpty, QStringLiteral("items"), 400);
+    QList<SubmittedItem> out;
+    QSet<QString> meters;
+    for (int i = 0; i < list.size(); ++i) {
+        const QString path = QStringLiteral("items[%1]").arg(i);
+        if (!list[i].isObject())
+            return fieldType(path);
+        const QJsonObject o = list[i].toObject();
+        const QJsonValue meter = o.value(QLatin1String("meter_id"));
+        if (!meter.isString())
+            return fieldType(path + QStringLiteral(".meter_id"));
+        const QJsonValue value = o.value(QLatin1String("value"));
+        if (!value.isDouble())
+            return fieldType(path + QStringLiteral(".value"));
+        SubmittedItem item;
+        item.meterId = meter.toString();
+        const double v = value.toDouble();
+        item.integral = std::isfinite(v) && v >= 0 && std::floor(v) == v;
+        if (item.integral)
+            item.value = v >= kValueCeiling ? qint64(kValueCeiling) : value.toInteger(qint64(v));
+        if (meters.contains(item.meterId))
+            return makeError(errc::ReadingDuplicateMeter, path + QStringLiteral(".meter_id"), 400);
+        meters.insert(item.meterId);
+        out.append(item);
+    }
+    return out;
+}
+
+void ReadingHandlers::registerRoutes(QHttpServer& server)
+{
+    server.route(QStringLiteral("/api/v1/accounts/<arg>/readings"), Method::Post,
+                 http::limitedArg([this](const QString& id, const QHttpServerRequest& r) { return submit(id, r); }));
+}
+
+QHttpServerResponse ReadingHandlers::submit(const QString& id, const QHttpServerRequest& request) const
+{
+    const Result<AccountCaller> caller = m_gate.extendedAccount(request, id);
+    if (!caller.ok())
+        return http::error(caller.error());
+    const std::optional<QByteArray> key = IdempotencyStore::keyOf(request);
+    if (!key)
+        return http::error(errc::IdempotencyKeyRequired, 400, QStringLiteral("Idempotency-Key"));
+    const Result<QJsonObject> body = http::parseBody(request);
+    if (!body.ok())
+        return http::error(body.error());
+    const Result<QList<SubmittedItem>> items = parseReadingItems(body.value());
+    if (!items.ok())
+        return http::error(items.error());
+
+    ReadingSubmission s;
+    s.userId = caller.value().userId;
+    s.accountId = caller.value().account.id.toLongLong();
+    s.items = items.value();
+    s.idempotencyKey = *key;
+    s.requestHash = IdempotencyStore::requestHash(QByteArrayLiteral("POST /api/v1/accounts/") +
+                                                      caller.value().account.id.toLatin1() + "/readings",
+                                                  request.body());
+    if (std::optional<QHttpServerResponse> earlier = m_keys.earlierAnswer(s.userId, s.idempotencyKey, s.requestHash))
+        return std::move(*earlier);
+
+    QByteArray answer;
+    switch (m_store.submit(s, &answer)) {
+    case ReadingStore::Outcome::Answered:
+        return http::jsonBytes(answer);
+    case ReadingStore::Outcome::KeyTaken:
+        qCInfo(lcServer) << "a request with the same Idempotency-Key committed first; its answer is sent again";
+        if (std::optional<QHttpServerResponse> earlier =
+                m_keys.earlierAnswer(s.userId, s.idempotencyKey, s.requestHash))
+            return std::move(*earlier);
+        break;
+    case ReadingStore::Outcome::Failed:
+        break;
+    }
+    return http::error(errc::Internal, 500);
+}
+
+} // namespace mygas::server
