@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Shared by bench/sync_full, bench/client_startup_cache and bench/server_services
+# Shared by the scripts in bench/
 # (sourced, not run). The caller sets bench_name and build_dir first, and
 # server_bin before start_server.
 # shellcheck disable=SC2154
@@ -39,13 +39,14 @@ stop_pid() {
 }
 
 # start_server DATA_DIR LOG [ARGS...]: `mygas-server serve --demo` on a free
-# loopback port; sets server_pid, base (https://127.0.0.1:PORT) and ca.
+# loopback port (or on server_listen when set, e.g. to restart on the same
+# one); sets server_pid, base (https://127.0.0.1:PORT) and ca.
 start_server() {
   local data=$1 log=$2
   shift 2
   mkdir -p "$data"
   : >"$log" # exists before the background process opens it
-  "$server_bin" serve --demo --listen 127.0.0.1:0 --data-dir "$data" "$@" >"$log" 2>&1 &
+  "$server_bin" serve --demo --listen "${server_listen:-127.0.0.1:0}" --data-dir "$data" "$@" >"$log" 2>&1 &
   server_pid=$!
   base=""
   for _ in $(seq 1200); do
@@ -103,6 +104,33 @@ link_extended() {
   [ "$(api POST "/accounts/$id/extended" "{\"method\":\"pin\",\"answer\":\"$pin\"}" "$1" | json access)" = extended ] \
     || die "account $2 did not switch to the extended version"
   echo "$id"
+}
+
+# seeded_db ACCOUNTS YEARS -> path of a SQLite file holding
+# `mygas-server seed --company severogorsk --seed 1`; seeds it once into
+# BUILD_DIR/bench-data/ under a folder named by the arguments, reuses it
+# afterwards (BENCH_RESEED=1 seeds again).
+seeded_db() {
+  local accounts=$1 years=$2 dir
+  dir="$build_dir/bench-data/seed-severogorsk-accounts$accounts-seed1-years$years"
+  if [ -n "${BENCH_RESEED:-}" ]; then
+    rm -rf "$dir"
+  fi
+  if [ -f "$dir/complete" ]; then
+    echo "$bench_name: reusing the seeded database $dir (BENCH_RESEED=1 seeds again)" >&2
+  else
+    rm -rf "$dir" "$dir.partial"
+    mkdir -p "$dir.partial"
+    echo "$bench_name: seeding $accounts accounts with $years years of history into $dir" >&2
+    # A million accounts take minutes on two busy cores; bound it generously.
+    timeout 14400 "$server_bin" seed --db "sqlite:$dir.partial/mygas.sqlite" --accounts "$accounts" --seed 1 \
+      --years "$years" --company severogorsk >"$dir.partial/seed.log" 2>&1 \
+      || { tail -n 20 "$dir.partial/seed.log" >&2; die "seeding $accounts accounts failed"; }
+    tail -n1 "$dir.partial/seed.log" >&2
+    date -u +%FT%TZ >"$dir.partial/complete"
+    mv "$dir.partial" "$dir"
+  fi
+  echo "$dir/mygas.sqlite"
 }
 
 ratio() { # A B -> A/B with 3 decimals
