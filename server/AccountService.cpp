@@ -151,6 +151,8 @@ Status AccountService::requestPin(qint64 userId, const Account& account, const Q
         r.fullName = fullName.trimmed();
         r.email = mail.value;
         r.phone = phone.trimmed();
+        if (r.phone.isNull())
+            r.phone = QLatin1String(""); // the phone is optional; the column is NOT NULL
         r.createdAt = now;
         id = requests.add(r);
         if (id == 0 || !tx.commit())

@@ -77,6 +77,67 @@ Result<WriteStats> ProviderWriter::apply(const ProviderData& data) const
     return stats;
 }
 
+namespace {
+// A reading the abonent submitted online that the company's file does not
+// cover yet: the file has no reading of that meter on its date or later.
+struct OnlineReading
+{
+    QString meterId;
+    QString date;
+    qint64 value = 0;
+};
+
+QHash<QString, OnlineReading> uncoveredOnlineReadings(const Database& db, const AccountData& a, qint64 accountId)
+{
+    QHash<QString, OnlineReading> out;
+    QSqlQuery q = db.newQuery();
+    if (!db.exec(q,
+                 QStringLiteral("SELECT id, meter_id, \"date\", \"value\" FROM readings WHERE account_id = ? AND "
+                                "source = 'online'"),
+                 {accountId}))
+        return out;
+    const SectionKind& readings = *findKind(QStringLiteral("readings"));
+    const int rMeter = readings.columnIndex("meter_id");
+    const int rDate = readings.columnIndex("date");
+    QHash<QString, QString> fileLatest; // meter → the file's latest reading date
+    for (const LocalRow& r : a.sections.value(readings.name)) {
+        const QString meter = rowId(accountId, r.values.value(rMeter).toString());
+        const QString date = r.values.value(rDate).toString();
+        if (date > fileLatest.value(meter))
+            fileLatest.insert(meter, date);
+    }
+    while (q.next()) {
+        OnlineReading r{q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()};
+        if (r.date > fileLatest.value(r.meterId))
+            out.insert(q.value(0).toString(), r);
+    }
+    return out;
+}
+
+// The meters as the file has them, with the last reading of a newer online
+// reading the file does not include yet.
+QList<LocalRow> metersWithOnlineReadings(const AccountData& a, qint64 accountId,
+                                         const QHash<QString, OnlineReading>& online)
+{
+    const SectionKind& meters = *findKind(QStringLiteral("meters"));
+    QList<LocalRow> rows = a.sections.value(meters.name);
+    if (online.isEmpty())
+        return rows;
+    const int last = meters.columnIndex("last_reading");
+    const int lastDate = meters.columnIndex("last_reading_date");
+    for (LocalRow& m : rows) {
+        const QString id = rowId(accountId, m.localId);
+        for (const OnlineReading& r : online) {
+            if (r.meterId == id && r.date >= m.values.value(lastDate).toString()) {
+                m.values[last] = r.value;
+                m.values[lastDate] = r.date;
+            }
+        }
+    }
+    return rows;
+}
+} // namespace
+
 bool ProviderWriter::writeAccount(const AccountData& a, WriteStats* stats, qint64* version) const
 {
     QSqlQuery q = m_db.newQuery();
@@ -102,7 +163,12 @@ bool ProviderWriter::writeAccount(const AccountData& a, WriteStats* stats, qint6
             return false;
         ++stats->accountsAdded;
     }
+    // Readings submitted online stay until the company's file covers them, so
+    // an import of an older export does not take back an accepted reading.
+    const QHash<QString, OnlineReading> online = uncoveredOnlineReadings(m_db, a, accountId);
+    const QList<LocalRow> meterRows = metersWithOnlineReadings(a, accountId, online);
     for (const SectionKind& kind : sectionKinds()) {
+        const QList<LocalRow> rows = kind.name == QLatin1String("meters") ? meterRows : a.sections.value(kind.name);
         QHash<QString, QVariantList> existing;
         QSqlQuery s = m_db.newQuery();
         if (!m_db.exec(s,
@@ -121,7 +187,7 @@ bool ProviderWriter::writeAccount(const AccountData& a, WriteStats* stats, qint6
         for (const Column& c : kind.columns)
             sets.append(QStringLiteral("\"%1\" = ?").arg(QLatin1String(c.name)));
         QSqlQuery w = m_db.newQuery();
-        for (const LocalRow& row : a.sections.value(kind.name)) {
+        for (const LocalRow& row : rows) {
             const QString id = rowId(accountId, row.localId);
             const QVariantList values = storedValues(kind, row, accountId);
             const auto old = existing.constFind(id);
@@ -144,6 +210,8 @@ bool ProviderWriter::writeAccount(const AccountData& a, WriteStats* stats, qint6
             existing.remove(id);
         }
         for (auto it = existing.constBegin(); it != existing.constEnd(); ++it) {
+            if (online.contains(it.key()))
+                continue;
             if (!run(w, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(kind.name), {it.key()}) ||
                 !changelog::tombstone(m_db, kind.name, it.key(), accountId, stamp(m_db, version)))
                 return false;

@@ -175,6 +175,7 @@ private slots:
     void otherUsersAccountIsNotFound();
     void limitedVersionIsRefused();
     void answeredReadingSurvivesRestart();
+    void importKeepsOnlineReadings();
 
 private:
     ApiCaller api() { return ApiCaller(m_server.apiUrl(QString()), m_server.caFile()); }
@@ -187,7 +188,12 @@ private:
     QJsonArray readings(ApiCaller& a, const QString& account, const QString& meterId);
     QString meterId(int account, const QString& local) const { return m_accounts[account] + "-" + local; }
 
+    // Runs `mygas-server import` of a document against the suite's database.
+    bool reimport(const QJsonObject& doc);
+
     ServerProcess m_server;
+    QJsonObject m_fixture; // the companies' export the suite starts from
+    int m_imports = 0;
     ApiCaller m_a;         // the owner of the three accounts
     QString m_bearer;      // its access token
     QString m_accounts[3]; // rgas, zgas, lgas
@@ -254,7 +260,7 @@ void TestApiReadings::initTestCase()
         meters[account].append(meterRow(id, c.capacity, c.verification, c.state));
         history[account].append(readingRow("R" + id, id, "2027-01-15", c.previous, 10));
     }
-    for (const char* id : {"P1", "P2", "K1", "K2", "D1", "H1", "Q1"})
+    for (const char* id : {"P1", "P2", "K1", "K2", "D1", "H1", "Q1", "I1"})
         meters[2].append(meterRow(id, 5, "2031-01-01", "working"));
     meters[1].append(meterRow("W1", 5, "2031-01-01", "working"));
     history[1].append(readingRow("RW1", "W1", "2027-01-15", 1000, 10));
@@ -264,6 +270,7 @@ void TestApiReadings::initTestCase()
     history[2].append(readingRow("RK2", "K2", "2027-01-15", 700, 10));
     history[2].append(readingRow("RD1", "D1", "2027-01-15", 100, 10));
     history[2].append(readingRow("RQ1", "Q1", "2027-01-15", 3000, 10));
+    history[2].append(readingRow("RI1", "I1", "2027-01-15", 4000, 10));
     // H1: one old reading out of the year, then 20 m³ a month from May 2026 to February 2027.
     history[2].append(readingRow("RH0", "H1", "2025-12-15", 1000, 999));
     for (int m = 0; m < 10; ++m)
@@ -274,9 +281,8 @@ void TestApiReadings::initTestCase()
                                                accountOf(kLgas, kNumber[2], meters[2], history[2])});
     doc["companies"] = QJsonArray{company(kRgas, 10, 20, 100, false, true), company(kZgas, 5, 25, 50, true, false),
                                   company(kLgas, 1, 31, 0, true, true)};
-    const importfixture::Run run = importfixture::import(ServerProcess::binary(), m_server.databaseUrl(),
-                                                         m_server.dataDir() + "/fixture.json", doc);
-    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    m_fixture = doc;
+    QVERIFY(reimport(doc));
 
     m_a.setBase(m_server.apiUrl(QString()));
     m_a.setCaFile(m_server.caFile());
@@ -671,6 +677,52 @@ void TestApiReadings::answeredReadingSurvivesRestart()
     const ApiCaller::Reply again = post(m_a, m_accounts[2], itemBody(d1, 150), "before-restart");
     QCOMPARE(again.body, first.body);
     QCOMPARE(readings(m_a, m_accounts[2], d1).size(), 2);
+}
+
+bool TestApiReadings::reimport(const QJsonObject& doc)
+{
+    const importfixture::Run run =
+        importfixture::import(ServerProcess::binary(), m_server.databaseUrl(),
+                              m_server.dataDir() + QStringLiteral("/fixture%1.json").arg(++m_imports), doc);
+    if (run.exitCode != 0)
+        qWarning() << run.output;
+    return run.exitCode == 0;
+}
+
+void TestApiReadings::importKeepsOnlineReadings()
+{
+    setToday(kToday);
+    const QString i1 = meterId(2, "I1");
+    const ApiCaller::Reply r = post(m_a, m_accounts[2], itemBody(i1, 4010), "import-keeps");
+    QCOMPARE(r.status, 200);
+    const QString online = ReadingAnswer::fromJson(r.object()).results.value(0).readingId;
+    QVERIFY(!online.isEmpty());
+    auto ids = [this, &i1] {
+        QStringList out;
+        for (const QJsonValue& v : readings(m_a, m_accounts[2], i1))
+            out.append(v.toObject().value("id").toString());
+        return out;
+    };
+
+    // The company's next export does not have the reading yet: it stays, and
+    // so does the meter's last reading.
+    QVERIFY(reimport(m_fixture));
+    QVERIFY2(ids().contains(online), qPrintable(ids().join(' ')));
+    QCOMPARE(Meter::fromJson(meter(m_a, m_accounts[2], i1)).lastReading, 4010);
+
+    // An export with the company's own reading of that meter on the day covers it.
+    QJsonObject doc = m_fixture;
+    QJsonArray accounts = doc["accounts"].toArray();
+    QJsonObject account = accounts[2].toObject();
+    QJsonArray rows = account["readings"].toArray();
+    rows.append(readingRow("RI2", "I1", kToday.toString(Qt::ISODate), 4012, 12));
+    account["readings"] = rows;
+    accounts[2] = account;
+    doc["accounts"] = accounts;
+    QVERIFY(reimport(doc));
+    const QStringList after = ids();
+    QVERIFY2(!after.contains(online) && after.contains(meterId(2, "RI2")), qPrintable(after.join(' ')));
+    QCOMPARE(Meter::fromJson(meter(m_a, m_accounts[2], i1)).lastReading, 4012);
 }
 
 QTEST_GUILESS_MAIN(TestApiReadings)

@@ -23,6 +23,7 @@ private slots:
     void approveIssuesNewPin();
     void rejectSendsNothing();
     void threeRequestsPerDay();
+    void phoneIsOptional();
 
 private:
     struct Run
@@ -49,7 +50,8 @@ void TestPinRequests::initTestCase()
     QString error;
     QVERIFY2(m_server.start(ServerProcess::Options{}, &error), qPrintable(error));
     m_caFile = m_server.caFile();
-    for (const char* login : {"old@example.ru", "new@example.ru", "reject@example.ru", "many@example.ru"}) {
+    for (const char* login :
+         {"old@example.ru", "new@example.ru", "reject@example.ru", "many@example.ru", "nophone@example.ru"}) {
         ApiCaller a(m_server.apiUrl(QString()), m_caFile);
         consentedUser(a, login);
         m_account = linkAccount(a, kDemoAccounts[2]);
@@ -181,6 +183,17 @@ void TestPinRequests::threeRequestsPerDay()
     ApiCaller later = api();
     signIn(later, "many@example.ru");
     QCOMPARE(request(later, m_account, "many@example.ru").status, 202);
+}
+
+void TestPinRequests::phoneIsOptional()
+{
+    ApiCaller a = api();
+    signIn(a, "nophone@example.ru");
+    const ApiCaller::Reply r = a.post("/accounts/" + m_account + "/pin-request",
+                                      {{"full_name", "Петров Петр Петрович"}, {"email", "nophone@example.ru"}});
+    QCOMPARE(r.status, 202);
+    const Run list = command({});
+    QVERIFY2(list.output.contains("Петров Петр Петрович"), qPrintable(list.output));
 }
 
 QTEST_GUILESS_MAIN(TestPinRequests)
