@@ -20,45 +20,30 @@ QWidget* QtChartsPlugin::createChart(QWidget* parent)
 
 void QtChartsPlugin::setBars(QWidget* chart, const QString& title, const QList<Bar>& bars)
 {
-    auto* view = qobject_cast<QChartView*>(chart);
-    if (!view)
-        return;
-    auto* c = new QChart;
-    c->setTitle(title);
-    c->legend()->hide();
-    auto* set = new QBarSet(title);
     QStringList categories;
-    double maxValue = 0;
+    BarSet set{title, {}};
     for (const Bar& b : bars) {
-        *set << b.value;
         categories << b.label;
-        maxValue = std::max(maxValue, b.value);
+        set.values << b.value;
     }
-    auto* series = new QBarSeries;
-    series->append(set);
-    c->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    x->setLabelsAngle(categories.size() > 13 ? -90 : 0);
-    c->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto* y = new QValueAxis;
-    y->setRange(0, std::max(1.0, maxValue));
-    y->setLabelFormat(QStringLiteral("%d"));
-    c->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    replaceChart(view, c);
+    draw(chart, title, categories, {set}, false);
 }
 
 void QtChartsPlugin::setGroupedBars(QWidget* chart, const QString& title, const QStringList& categories,
                                     const QList<BarSet>& sets)
+{
+    draw(chart, title, categories, sets, true);
+}
+
+void QtChartsPlugin::draw(QWidget* chart, const QString& title, const QStringList& categories,
+                          const QList<BarSet>& sets, bool legend)
 {
     auto* view = qobject_cast<QChartView*>(chart);
     if (!view)
         return;
     auto* c = new QChart;
     c->setTitle(title);
-    c->legend()->setVisible(true);
+    c->legend()->setVisible(legend);
     c->legend()->setAlignment(Qt::AlignBottom);
     auto* series = new QBarSeries;
     double maxValue = 0;

@@ -22,6 +22,8 @@ public:
                         const QList<BarSet>& sets) override;
 
 private:
+    static void draw(QWidget* chart, const QString& title, const QStringList& categories, const QList<BarSet>& sets,
+                     bool legend);
     static void replaceChart(QChartView* view, QChart* chart);
 };
 
