@@ -78,4 +78,26 @@ quint16 listen(QHttpServer& server, const QHostAddress& address, quint16 port,
 #endif
 }
 
+LaterReply::LaterReply(QHttpServerResponder& responder)
+    : m_responder(std::in_place, std::move(responder))
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+      ,
+      m_socket(m_responder->socket())
+#endif
+{
+}
+
+void LaterReply::send(const QHttpServerResponse& response)
+{
+    if (!m_responder)
+        return;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    m_responder->sendResponse(response);
+#else
+    if (m_socket && m_socket->isOpen())
+        response.write(std::move(*m_responder));
+#endif
+    m_responder.reset();
+}
+
 } // namespace mygas::server::compat

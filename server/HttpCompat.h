@@ -4,6 +4,11 @@
 #include <QByteArrayView>
 #include <QHostAddress>
 
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QtGlobal>
+
 #include <optional>
 
 class QHttpServer;
@@ -24,5 +29,30 @@ void setNotFoundBody(QHttpServer& server, const QByteArray& body);
 // Listens with TLS when tls is given; returns the port, 0 on failure.
 quint16 listen(QHttpServer& server, const QHostAddress& address, quint16 port,
                const std::optional<QSslConfiguration>& tls);
+
+// What a route handler that answers later receives: Qt 6.4 hands the
+// responder over by rvalue, Qt 6.8 by reference.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+using ResponderArg = QHttpServerResponder&;
+#else
+using ResponderArg = QHttpServerResponder&&;
+#endif
+
+// An answer given after the route handler has returned (the readings are
+// answered once the transaction that holds them is committed). The client
+// may have gone meanwhile: then send() writes nothing.
+class LaterReply
+{
+public:
+    explicit LaterReply(QHttpServerResponder& responder);
+    LaterReply(LaterReply&&) = default;
+    void send(const QHttpServerResponse& response);
+
+private:
+    std::optional<QHttpServerResponder> m_responder;
+    // Qt 6.4's responder keeps a bare socket pointer; this one notices the
+    // connection being deleted before the answer is ready.
+    QPointer<QTcpSocket> m_socket;
+};
 
 } // namespace mygas::server::compat

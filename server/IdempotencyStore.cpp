@@ -5,6 +5,7 @@
 #include "HttpCompat.h"
 #include "HttpUtil.h"
 #include "Logging.h"
+#include "MultiRow.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -18,9 +19,10 @@ const QString kSelect =
     QStringLiteral("SELECT request_hash, status, body FROM idempotency_keys WHERE user_id = ? AND idem_key = ?");
 // A key another request took first is not an error of the database: the
 // insert then changes nothing and the caller replays that request's answer.
-const QString kInsert =
-    QStringLiteral("INSERT INTO idempotency_keys (user_id, idem_key, request_hash, status, body, created_at) "
-                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, idem_key) DO NOTHING");
+const QString kInsertHead =
+    QStringLiteral("INSERT INTO idempotency_keys (user_id, idem_key, request_hash, status, body, created_at) VALUES ");
+const QString kInsertRow = QStringLiteral("(?, ?, ?, ?, ?, ?)");
+const QString kInsertTail = QStringLiteral(" ON CONFLICT (user_id, idem_key) DO NOTHING");
 } // namespace
 
 std::optional<QByteArray> IdempotencyStore::keyOf(const QHttpServerRequest& request)
@@ -82,25 +84,18 @@ std::optional<QHttpServerResponse> IdempotencyStore::earlierAnswer(qint64 userId
     return replay(*stored.value());
 }
 
-IdempotencyStore::Saved IdempotencyStore::save(qint64 userId, const QByteArray& key, const StoredAnswer& answer,
-                                               qint64 now) const
+IdempotencyStore::Saved IdempotencyStore::save(const QList<Entry>& entries, qint64 now) const
 {
-    QSqlQuery* q = m_db.prepared(kInsert);
-    if (!q)
-        return Saved::Failed;
-    q->bindValue(0, userId);
-    q->bindValue(1, QString::fromLatin1(key));
-    q->bindValue(2, QString::fromLatin1(answer.requestHash));
-    q->bindValue(3, answer.status);
-    q->bindValue(4, QString::fromUtf8(answer.body));
-    q->bindValue(5, now);
-    if (!q->exec()) {
-        qCWarning(lcDb) << "query failed:" << kInsert << q->lastError().text();
-        return Saved::Failed;
+    QVariantList values;
+    values.reserve(entries.size() * 6);
+    for (const Entry& e : entries) {
+        values << e.userId << QString::fromLatin1(e.key) << QString::fromLatin1(e.answer.requestHash) << e.answer.status
+               << QString::fromUtf8(e.answer.body) << now;
     }
-    const int rows = q->numRowsAffected();
-    q->finish();
-    return rows == 1 ? Saved::Done : Saved::Taken;
+    int inserted = 0;
+    if (!execRows(m_db, kInsertHead, kInsertRow, kInsertTail, 6, values, &inserted))
+        return Saved::Failed;
+    return inserted == entries.size() ? Saved::Done : Saved::Taken;
 }
 
 } // namespace mygas::server

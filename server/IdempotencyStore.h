@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QList>
 
 #include <optional>
 
@@ -50,11 +51,17 @@ public:
     enum class Saved
     {
         Done,
-        Taken, // another request with this key committed first: roll back and ask earlierAnswer()
+        Taken, // another request with one of the keys committed first: roll back and ask earlierAnswer()
         Failed
     };
-    // Inside the caller's transaction.
-    Saved save(qint64 userId, const QByteArray& key, const StoredAnswer& answer, qint64 now) const;
+    struct Entry
+    {
+        qint64 userId = 0;
+        QByteArray key;
+        StoredAnswer answer;
+    };
+    // Inside the caller's transaction; all entries or Taken/Failed.
+    Saved save(const QList<Entry>& entries, qint64 now) const;
 
 private:
     const Database& m_db;

@@ -61,13 +61,35 @@ Result<QList<SubmittedItem>> parseReadingItems(const QJsonObject& body)
     return out;
 }
 
+ReadingHandlers::ReadingHandlers(const Database& db, const RequestGate& gate) : m_store(db), m_keys(db), m_gate(gate)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    m_flushTimer.callOnTimeout([this] { flush(); });
+}
+
 void ReadingHandlers::registerRoutes(QHttpServer& server)
 {
     server.route(QStringLiteral("/api/v1/accounts/<arg>/readings"), Method::Post,
-                 http::limitedArg([this](const QString& id, const QHttpServerRequest& r) { return submit(id, r); }));
+                 [this](const QString& id, const QHttpServerRequest& request, compat::ResponderArg responder) {
+                     compat::LaterReply reply(responder);
+                     if (http::bodyTooLarge(request)) {
+                         reply.send(http::error("body_too_large", 413));
+                         return;
+                     }
+                     Pending pending{{}, std::move(reply)};
+                     if (std::optional<QHttpServerResponse> now = prepare(id, request, &pending.submission)) {
+                         pending.reply.send(*now);
+                         return;
+                     }
+                     m_queue.push_back(std::move(pending));
+                     if (!m_flushTimer.isActive())
+                         m_flushTimer.start();
+                 });
 }
 
-QHttpServerResponse ReadingHandlers::submit(const QString& id, const QHttpServerRequest& request) const
+std::optional<QHttpServerResponse> ReadingHandlers::prepare(const QString& id, const QHttpServerRequest& request,
+                                                            ReadingSubmission* s) const
 {
     const Result<AccountCaller> caller = m_gate.extendedAccount(request, id);
     if (!caller.ok())
@@ -82,17 +104,58 @@ QHttpServerResponse ReadingHandlers::submit(const QString& id, const QHttpServer
     if (!items.ok())
         return http::error(items.error());
 
-    ReadingSubmission s;
-    s.userId = caller.value().userId;
-    s.accountId = caller.value().account.id.toLongLong();
-    s.items = items.value();
-    s.idempotencyKey = *key;
-    s.requestHash = IdempotencyStore::requestHash(QByteArrayLiteral("POST /api/v1/accounts/") +
-                                                      caller.value().account.id.toLatin1() + "/readings",
-                                                  request.body());
+    s->userId = caller.value().userId;
+    s->accountId = caller.value().account.id.toLongLong();
+    s->items = items.value();
+    s->idempotencyKey = *key;
+    s->requestHash = IdempotencyStore::requestHash(QByteArrayLiteral("POST /api/v1/accounts/") +
+                                                       caller.value().account.id.toLatin1() + "/readings",
+                                                   request.body());
+    return m_keys.earlierAnswer(s->userId, s->idempotencyKey, s->requestHash);
+}
+
+void ReadingHandlers::flush()
+{
+    // Enough to share a commit, few enough to keep every answer's wait short.
+    constexpr int kMaxBatch = 256;
+    std::vector<Pending> queue = std::move(m_queue);
+    m_queue.clear();
+    for (size_t next = 0; next < queue.size();) {
+        QList<const ReadingSubmission*> batch;
+        std::vector<Pending*> members;
+        std::vector<Pending*> repeats; // a key already in this batch: answered after it, from its stored answer
+        QSet<QPair<qint64, QByteArray>> keys;
+        for (; next < queue.size() && batch.size() < kMaxBatch; ++next) {
+            Pending& p = queue[next];
+            const QPair<qint64, QByteArray> key(p.submission.userId, p.submission.idempotencyKey);
+            if (keys.contains(key)) {
+                repeats.push_back(&p);
+                continue;
+            }
+            keys.insert(key);
+            batch.append(&p.submission);
+            members.push_back(&p);
+        }
+        qCDebug(lcReadings) << batch.size() << "submissions in one commit";
+        QList<QByteArray> answers;
+        if (m_store.submit(batch, &answers) == ReadingStore::Outcome::Answered) {
+            for (size_t i = 0; i < members.size(); ++i)
+                members[i]->reply.send(http::jsonBytes(answers[int(i)]));
+        } else {
+            // A key taken by another server process, or a failed write: nothing
+            // of the batch was written; each request is tried on its own.
+            for (Pending* p : members)
+                p->reply.send(submitAlone(p->submission));
+        }
+        for (Pending* p : repeats)
+            p->reply.send(submitAlone(p->submission));
+    }
+}
+
+QHttpServerResponse ReadingHandlers::submitAlone(const ReadingSubmission& s) const
+{
     if (std::optional<QHttpServerResponse> earlier = m_keys.earlierAnswer(s.userId, s.idempotencyKey, s.requestHash))
         return std::move(*earlier);
-
     QByteArray answer;
     switch (m_store.submit(s, &answer)) {
     case ReadingStore::Outcome::Answered:

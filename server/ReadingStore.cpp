@@ -4,13 +4,16 @@
 #include "Clock.h"
 #include "ErrorCatalog.h"
 #include "Logging.h"
+#include "MultiRow.h"
 #include "ReadingRules.h"
 #include "ReadingTypes.h"
 #include "SectionKinds.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 
+#include <algorithm>
 #include <optional>
 
 namespace mygas::server {
@@ -22,19 +25,25 @@ constexpr int kMaxCachedCompanies = 64;
 // database's write lock on SQLite): the meters read next are the latest
 // committed ones, and two submissions for one meter are judged one after the other.
 const QString kBump = QStringLiteral("UPDATE change_counter SET value = value + 1 WHERE id = 1 RETURNING value");
-// The company's rules and every meter of the account in one read.
+// The companies' rules and every meter of the accounts in one read.
 const QString kMeters = QStringLiteral(
-    "SELECT c.data, m.id, m.capacity_digits, m.last_reading, m.last_reading_date, m.next_verification_date, m.state "
-    "FROM accounts a JOIN companies c ON c.id = a.company_id LEFT JOIN meters m ON m.account_id = a.id "
-    "WHERE a.id = ?");
-const QString kInsertReading = QStringLiteral(
-    "INSERT INTO readings (id, account_id, meter_id, \"date\", \"value\", consumption, source, state, version) "
-    "VALUES (?, ?, ?, ?, ?, ?, 'online', 'accepted', ?)");
-// The year the average is taken over (readings_meter index).
-const QString kRecentReadings = QStringLiteral(
-    "SELECT \"date\", consumption, state FROM readings WHERE meter_id = ? AND \"date\" > ? AND \"date\" <= ?");
-const QString kUpdateMeter = QStringLiteral("UPDATE meters SET last_reading = ?, last_reading_date = ?, "
-                                            "avg_monthly_m3 = ?, version = ? WHERE id = ?");
+    "SELECT a.id, c.data, m.id, m.capacity_digits, m.last_reading, m.last_reading_date, m.next_verification_date, "
+    "m.state FROM accounts a JOIN companies c ON c.id = a.company_id LEFT JOIN meters m ON m.account_id = a.id "
+    "WHERE a.id IN ({IN})");
+const QString kInsertHead = QStringLiteral("INSERT INTO readings (id, account_id, meter_id, \"date\", \"value\", "
+                                           "consumption, source, state, version) VALUES ");
+const QString kInsertRow = QStringLiteral("(?, ?, ?, ?, ?, ?, 'online', 'accepted', ?)");
+constexpr int kInsertColumns = 7;
+// The year the averages are taken over (readings_meter index).
+const QString kRecentReadings =
+    QStringLiteral("SELECT meter_id, \"date\", consumption, state FROM readings WHERE \"date\" > ? AND \"date\" <= ? "
+                   "AND meter_id IN ({IN})");
+// Several meters in one statement; the casts give PostgreSQL the columns' types.
+const QString kUpdateHead = QStringLiteral("UPDATE meters SET last_reading = v.column2, last_reading_date = v.column3, "
+                                           "avg_monthly_m3 = v.column4, version = v.column5 FROM (VALUES ");
+const QString kUpdateRow = QStringLiteral("(?, CAST(? AS BIGINT), ?, CAST(? AS DOUBLE PRECISION), CAST(? AS BIGINT))");
+const QString kUpdateTail = QStringLiteral(") AS v WHERE meters.id = v.column1");
+constexpr int kUpdateColumns = 5;
 
 bool run(QSqlQuery* q, const QString& sql)
 {
@@ -65,53 +74,86 @@ const Company& ReadingStore::company(const QString& data) const
     return m_companies.insert(data, Company::fromJson(QJsonDocument::fromJson(data.toUtf8()).object())).value();
 }
 
-bool ReadingStore::addReading(qint64 accountId, const QString& meterId, const QString& readingId, const QDate& today,
-                              qint64 value, qint64 consumption, qint64 version) const
+bool ReadingStore::loadMeters(const QList<const ReadingSubmission*>& batch, QHash<qint64, AccountMeters>* out) const
 {
-    QSqlQuery* insert = m_db.prepared(kInsertReading);
-    if (insert) {
-        const QVariantList args{readingId, accountId, meterId, isoDate(today), value, consumption, version};
-        for (int i = 0; i < args.size(); ++i)
-            insert->bindValue(i, args[i]);
+    QVariantList ids;
+    QSet<qint64> seen;
+    for (const ReadingSubmission* s : batch) {
+        if (!seen.contains(s->accountId)) {
+            seen.insert(s->accountId);
+            ids.append(s->accountId);
+        }
     }
-    if (!run(insert, kInsertReading))
-        return false;
-    insert->finish();
+    return selectIn(m_db, kMeters, {}, ids, [out](const QSqlQuery& q) {
+        AccountMeters& account = (*out)[q.value(0).toLongLong()];
+        account.companyData = q.value(1).toString();
+        if (q.value(2).isNull())
+            return; // an account without meters
+        Meter m;
+        m.id = q.value(2).toString();
+        m.capacityDigits = q.value(3).toInt();
+        m.lastReading = q.value(4).toLongLong();
+        m.lastReadingDate = dateOf(q.value(5));
+        m.nextVerificationDate = dateOf(q.value(6));
+        m.state = q.value(7).toString();
+        account.meters.insert(m.id, m);
+    });
+}
 
-    // The average over the year up to today, the new reading included.
-    QSqlQuery* recent = m_db.prepared(kRecentReadings);
-    if (recent) {
-        recent->bindValue(0, meterId);
-        recent->bindValue(1, isoDate(today.addYears(-1)));
-        recent->bindValue(2, isoDate(today));
-    }
-    if (!run(recent, kRecentReadings))
+bool ReadingStore::record(const QVariantList& readingRows, const QHash<QString, qint64>& lastValues, const QDate& today,
+                          qint64 version) const
+{
+    if (!execRows(m_db, kInsertHead, kInsertRow, QString(), kInsertColumns, readingRows))
         return false;
-    QList<Reading> readings;
-    while (recent->next()) {
-        Reading r;
-        r.date = dateOf(recent->value(0));
-        r.consumption = recent->value(1).toLongLong();
-        r.state = recent->value(2).toString();
-        readings.append(r);
-    }
-    recent->finish();
-    const double average = rules::averageMonthlyConsumption(readings, today);
 
-    QSqlQuery* update = m_db.prepared(kUpdateMeter);
-    if (update) {
-        const QVariantList args{value, isoDate(today), average, version, meterId};
-        for (int i = 0; i < args.size(); ++i)
-            update->bindValue(i, args[i]);
-    }
-    if (!run(update, kUpdateMeter))
+    // The averages over the year up to today, the new readings included.
+    QHash<QString, QList<Reading>> recent;
+    const QVariantList meterIds(lastValues.keyBegin(), lastValues.keyEnd());
+    const bool read = selectIn(m_db, kRecentReadings, {isoDate(today.addYears(-1)), isoDate(today)}, meterIds,
+                               [&recent](const QSqlQuery& q) {
+                                   Reading r;
+                                   r.date = dateOf(q.value(1));
+                                   r.consumption = q.value(2).toLongLong();
+                                   r.state = q.value(3).toString();
+                                   recent[q.value(0).toString()].append(r);
+                               });
+    if (!read)
         return false;
-    update->finish();
-    return true;
+    QVariantList updates;
+    for (auto it = lastValues.constBegin(); it != lastValues.constEnd(); ++it) {
+        QList<Reading>& readings = recent[it.key()];
+        std::sort(readings.begin(), readings.end(), [](const Reading& a, const Reading& b) { return a.date < b.date; });
+        updates << it.key() << it.value() << isoDate(today) << rules::averageMonthlyConsumption(readings, today)
+                << version;
+    }
+    return execRows(m_db, kUpdateHead, kUpdateRow, kUpdateTail, kUpdateColumns, updates);
+}
+
+bool ReadingStore::saveAnswers(const QList<const ReadingSubmission*>& batch, const QList<QByteArray>& answers,
+                               bool* allSaved) const
+{
+    QList<IdempotencyStore::Entry> entries;
+    entries.reserve(batch.size());
+    for (int i = 0; i < batch.size(); ++i)
+        entries.append({batch[i]->userId, batch[i]->idempotencyKey, {batch[i]->requestHash, 200, answers[i]}});
+    const IdempotencyStore::Saved saved = m_keys.save(entries, Clock::now().toSecsSinceEpoch());
+    *allSaved = saved == IdempotencyStore::Saved::Done;
+    return saved != IdempotencyStore::Saved::Failed;
 }
 
 ReadingStore::Outcome ReadingStore::submit(const ReadingSubmission& s, QByteArray* answer) const
 {
+    QList<QByteArray> answers;
+    const Outcome outcome = submit(QList<const ReadingSubmission*>{&s}, &answers);
+    if (outcome == Outcome::Answered)
+        *answer = answers.value(0);
+    return outcome;
+}
+
+ReadingStore::Outcome ReadingStore::submit(const QList<const ReadingSubmission*>& batch,
+                                           QList<QByteArray>* answers) const
+{
+    answers->clear();
     std::optional<Transaction> tx;
     tx.emplace(m_db);
     if (!tx->ok())
@@ -122,79 +164,66 @@ ReadingStore::Outcome ReadingStore::submit(const ReadingSubmission& s, QByteArra
     const qint64 version = bump->value(0).toLongLong();
     bump->finish();
 
-    QSqlQuery* read = m_db.prepared(kMeters);
-    if (read)
-        read->bindValue(0, s.accountId);
-    if (!run(read, kMeters))
+    QHash<qint64, AccountMeters> accounts;
+    if (!loadMeters(batch, &accounts))
         return Outcome::Failed;
-    QString companyData;
-    QHash<QString, Meter> meters;
-    while (read->next()) {
-        companyData = read->value(0).toString();
-        if (read->value(1).isNull())
-            continue; // an account without meters
-        Meter m;
-        m.id = read->value(1).toString();
-        m.capacityDigits = read->value(2).toInt();
-        m.lastReading = read->value(3).toLongLong();
-        m.lastReadingDate = dateOf(read->value(4));
-        m.nextVerificationDate = dateOf(read->value(5));
-        m.state = read->value(6).toString();
-        meters.insert(m.id, m);
-    }
-    read->finish();
-    if (companyData.isEmpty())
-        return Outcome::Failed; // the gate saw the account a moment ago
-    const Company& gasCompany = company(companyData);
 
     const QDate today = rules::providerToday();
-    ReadingAnswer out;
-    int accepted = 0;
-    for (int i = 0; i < s.items.size(); ++i) {
-        const SubmittedItem& item = s.items[i];
-        ReadingResult r;
-        r.meterId = item.meterId;
-        const auto meter = meters.constFind(item.meterId);
-        if (meter == meters.constEnd()) {
-            r.error = rules::readingError(QString::fromLatin1(errc::MeterNotFound), Meter{}, gasCompany, today);
+    QVariantList readingRows;
+    QHash<QString, qint64> lastValues; // by meter, the last value accepted in this batch
+    int sequence = 0;
+    for (const ReadingSubmission* s : batch) {
+        const auto account = accounts.find(s->accountId);
+        if (account == accounts.end() || account->companyData.isEmpty())
+            return Outcome::Failed; // the gate saw the account a moment ago
+        const Company& gasCompany = company(account->companyData);
+        ReadingAnswer out;
+        for (const SubmittedItem& item : s->items) {
+            ReadingResult r;
+            r.meterId = item.meterId;
+            const auto meter = account->meters.find(item.meterId);
+            if (meter == account->meters.end()) {
+                r.error = rules::readingError(QString::fromLatin1(errc::MeterNotFound), Meter{}, gasCompany, today);
+                out.results.append(r);
+                continue;
+            }
+            // A fraction or a negative number is judged as -1: the rules refuse it
+            // as reading_not_integer after the checks that come before the value.
+            const rules::ReadingCheck check =
+                rules::checkReading(*meter, gasCompany, item.integral ? item.value : -1, today);
+            if (!check.ok()) {
+                r.error = rules::readingError(check.code, *meter, gasCompany, today);
+                out.results.append(r);
+                continue;
+            }
+            r.accepted = true;
+            r.consumption = check.consumption;
+            r.readingId = rowId(s->accountId, QStringLiteral("online-%1-%2").arg(version).arg(++sequence));
+            readingRows << r.readingId << s->accountId << meter->id << isoDate(today) << item.value << check.consumption
+                        << version;
+            // The next submission in this batch is judged against this reading.
+            meter->lastReading = item.value;
+            meter->lastReadingDate = today;
+            lastValues.insert(meter->id, item.value);
             out.results.append(r);
-            continue;
         }
-        // A fraction or a negative number is judged as -1: the rules refuse it
-        // as reading_not_integer after the checks that come before the value.
-        const rules::ReadingCheck check =
-            rules::checkReading(*meter, gasCompany, item.integral ? item.value : -1, today);
-        if (!check.ok()) {
-            r.error = rules::readingError(check.code, *meter, gasCompany, today);
-            out.results.append(r);
-            continue;
-        }
-        r.accepted = true;
-        r.consumption = check.consumption;
-        r.readingId = rowId(s.accountId, QStringLiteral("online-%1-%2").arg(version).arg(i + 1));
-        if (!addReading(s.accountId, meter->id, r.readingId, today, item.value, check.consumption, version))
-            return Outcome::Failed;
-        ++accepted;
-        out.results.append(r);
+        answers->append(QJsonDocument(out.toJson()).toJson(QJsonDocument::Compact));
     }
-    *answer = QJsonDocument(out.toJson()).toJson(QJsonDocument::Compact);
 
-    if (accepted == 0) {
-        // Nothing changed: store only the answer, without a new version.
+    if (readingRows.isEmpty()) {
+        // Nothing changed: store only the answers, without a new version.
         tx.reset();
         tx.emplace(m_db);
         if (!tx->ok())
             return Outcome::Failed;
-    }
-    const StoredAnswer stored{s.requestHash, 200, *answer};
-    switch (m_keys.save(s.userId, s.idempotencyKey, stored, Clock::now().toSecsSinceEpoch())) {
-    case IdempotencyStore::Saved::Done:
-        break;
-    case IdempotencyStore::Saved::Taken:
-        return Outcome::KeyTaken;
-    case IdempotencyStore::Saved::Failed:
+    } else if (!record(readingRows, lastValues, today, version)) {
         return Outcome::Failed;
     }
+    bool allSaved = false;
+    if (!saveAnswers(batch, *answers, &allSaved))
+        return Outcome::Failed;
+    if (!allSaved)
+        return Outcome::KeyTaken;
     return tx->commit() ? Outcome::Answered : Outcome::Failed;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccountTypes.h"
 #include "ApiTypes.h"
 #include "Database.h"
 #include "IdempotencyStore.h"
@@ -28,13 +29,18 @@ struct ReadingSubmission
     QByteArray requestHash;
 };
 
-// Judges the items of a submission with the shared reading rules against the
-// account's meters and its company, as of the provider's today, and records
-// the accepted ones: a readings row each (source "online", state "accepted")
-// and the meter's last reading, its date and its average monthly consumption,
-// all stamped with one new version of the change counter so /sync delivers
-// them. The answer is stored under the request's Idempotency-Key in the same
-// transaction, so an answer that was sent is on disk with everything it says.
+// Judges the items of submissions with the shared reading rules against the
+// accounts' meters and their companies, as of the provider's today, and
+// records the accepted ones: a readings row each (source "online", state
+// "accepted") and the meter's last reading, its date and its average monthly
+// consumption, all stamped with one new version of the change counter so
+// /sync delivers them. The answers are stored under the requests'
+// Idempotency-Keys in the same transaction, so an answer that was sent is on
+// disk with everything it says.
+//
+// Submissions that arrive together are written in one transaction with one
+// durable commit (group commit): judged one after the other, a later one sees
+// what an earlier one accepted, exactly as if each had been committed alone.
 class ReadingStore
 {
 public:
@@ -42,15 +48,27 @@ public:
 
     enum class Outcome
     {
-        Answered, // *answer holds the 200 body {"results": [...]}
-        KeyTaken, // a request with the same key committed meanwhile: replay its answer
+        Answered, // answers hold the 200 bodies {"results": [...]}, one per submission
+        KeyTaken, // a request with one of the keys committed meanwhile: nothing was written
         Failed    // the database refused; nothing was written
     };
+    // The submissions must carry distinct (user, Idempotency-Key) pairs.
+    Outcome submit(const QList<const ReadingSubmission*>& batch, QList<QByteArray>* answers) const;
     Outcome submit(const ReadingSubmission& submission, QByteArray* answer) const;
 
 private:
-    bool addReading(qint64 accountId, const QString& meterId, const QString& readingId, const QDate& today,
-                    qint64 value, qint64 consumption, qint64 version) const;
+    struct AccountMeters
+    {
+        QString companyData;
+        QHash<QString, Meter> meters;
+    };
+    bool loadMeters(const QList<const ReadingSubmission*>& batch, QHash<qint64, AccountMeters>* out) const;
+    // Inserts the accepted readings and moves their meters on (last reading,
+    // its date, the average over the year up to today).
+    bool record(const QVariantList& readingRows, const QHash<QString, qint64>& lastValues, const QDate& today,
+                qint64 version) const;
+    bool saveAnswers(const QList<const ReadingSubmission*>& batch, const QList<QByteArray>& answers,
+                     bool* allSaved) const;
     // The company's rules, parsed again only when its stored text changed.
     const Company& company(const QString& data) const;
 

@@ -172,6 +172,7 @@ private slots:
     void sameKeyGivesTheSameAnswer();
     void keysBelongToTheirUser();
     void sameKeyAtOnceOnTwoProcesses();
+    void readingsArrivingTogetherShareACommit();
     void otherUsersAccountIsNotFound();
     void limitedVersionIsRefused();
     void answeredReadingSurvivesRestart();
@@ -186,6 +187,9 @@ private:
     ApiCaller::Reply post(ApiCaller& a, const QString& account, const QByteArray& body, const QByteArray& key);
     QJsonObject meter(ApiCaller& a, const QString& account, const QString& meterId);
     QJsonArray readings(ApiCaller& a, const QString& account, const QString& meterId);
+    // A readings POST on its own connection pool, answered asynchronously.
+    QNetworkReply* send(QNetworkAccessManager& nam, const QUrl& base, const QString& account, const QByteArray& key,
+                        const QByteArray& body);
     QString meterId(int account, const QString& local) const { return m_accounts[account] + "-" + local; }
 
     // Runs `mygas-server import` of a document against the suite's database.
@@ -244,8 +248,23 @@ QJsonArray TestApiReadings::readings(ApiCaller& a, const QString& account, const
         .json.array();
 }
 
+QNetworkReply* TestApiReadings::send(QNetworkAccessManager& nam, const QUrl& base, const QString& account,
+                                     const QByteArray& key, const QByteArray& body)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(m_server.caFile()));
+    QNetworkRequest request(QUrl(base.toString() + "/accounts/" + account + "/readings"));
+    request.setSslConfiguration(tls);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    request.setRawHeader("Authorization", "Bearer " + m_bearer.toUtf8());
+    request.setRawHeader("Idempotency-Key", key);
+    return nam.post(request, body);
+}
+
 void TestApiReadings::initTestCase()
 {
+    // The server says how many submissions each commit carried.
+    qputenv("QT_LOGGING_RULES", "mygas.server.readings.debug=true");
     QString error;
     QVERIFY2(m_server.start(ServerProcess::Options{}, &error), qPrintable(error));
 
@@ -264,6 +283,11 @@ void TestApiReadings::initTestCase()
         meters[2].append(meterRow(id, 5, "2031-01-01", "working"));
     meters[1].append(meterRow("W1", 5, "2031-01-01", "working"));
     history[1].append(readingRow("RW1", "W1", "2027-01-15", 1000, 10));
+    // Meters that receive many readings at once (zgas: no roll-over, at most 50 m³).
+    for (const char* id : {"G1", "G2", "G3", "G4"}) {
+        meters[1].append(meterRow(id, 5, "2031-01-01", "working"));
+        history[1].append(readingRow(QStringLiteral("R") + id, id, "2027-01-15", 100, 10));
+    }
     history[2].append(readingRow("RP1", "P1", "2027-01-15", 1000, 10));
     history[2].append(readingRow("RP2", "P2", "2027-01-15", 2000, 10));
     history[2].append(readingRow("RK1", "K1", "2027-01-15", 500, 10));
@@ -580,16 +604,9 @@ void TestApiReadings::sameKeyAtOnceOnTwoProcesses()
     const QUrl secondBase(ready.match(QString::fromUtf8(output)).captured(1) + "/api/v1");
 
     QNetworkAccessManager nam;
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates(QSslCertificate::fromPath(m_server.caFile()));
     const QString q1 = meterId(2, "Q1");
     auto send = [&](const QUrl& base, const QByteArray& key, const QByteArray& body) {
-        QNetworkRequest request(QUrl(base.toString() + "/accounts/" + m_accounts[2] + "/readings"));
-        request.setSslConfiguration(tls);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-        request.setRawHeader("Authorization", "Bearer " + m_bearer.toUtf8());
-        request.setRawHeader("Idempotency-Key", key);
-        return nam.post(request, body);
+        return this->send(nam, base, m_accounts[2], key, body);
     };
     const int rounds = 30;
     for (int i = 1; i <= rounds; ++i) {
@@ -610,6 +627,90 @@ void TestApiReadings::sameKeyAtOnceOnTwoProcesses()
     QVERIFY(second.waitForFinished(10000));
     output += second.readAll();
     qInfo() << "requests that met their twin in the database:" << output.count("same Idempotency-Key");
+}
+
+void TestApiReadings::readingsArrivingTogetherShareACommit()
+{
+    // Requests in flight at once are written in one transaction, each judged
+    // against the readings accepted before it, as if committed one by one.
+    setToday(kToday);
+    const QString account = m_accounts[1];
+    const QStringList meters{meterId(1, "G1"), meterId(1, "G2"), meterId(1, "G3")};
+    QNetworkAccessManager nam;
+    {
+        // Six connections opened beforehand, so that the readings leave together.
+        QNetworkRequest warm(m_server.apiUrl("/companies"));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(m_server.caFile()));
+        warm.setSslConfiguration(tls);
+        std::vector<std::unique_ptr<QNetworkReply>> warming;
+        for (int i = 0; i < 6; ++i)
+            warming.emplace_back(nam.get(warm));
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(warming.begin(), warming.end(), [](auto& r) { return r->isFinished(); }),
+                                 15000);
+    }
+    static const QRegularExpression commit("(\\d+) submissions in one commit");
+    auto largestCommit = [&] {
+        int largest = 0;
+        auto it = commit.globalMatch(QString::fromUtf8(m_server.output()));
+        while (it.hasNext())
+            largest = qMax(largest, it.next().captured(1).toInt());
+        return largest;
+    };
+
+    QHash<QString, qint64> sumOfAccepted;
+    QHash<QString, int> accepted;
+    for (int round = 0; round < 5 && largestCommit() < 2; ++round) {
+        std::vector<std::unique_ptr<QNetworkReply>> replies;
+        QStringList sentTo;
+        for (int i = 0; i < 6; ++i) {
+            const QString meter = meters[i % meters.size()];
+            // Per meter +5 then +2: the second is refused if it is judged after the first.
+            const qint64 value = 100 + 10 * (round + 1) + (i < meters.size() ? 5 : 2);
+            const QByteArray key = QStringLiteral("together-%1-%2").arg(round).arg(i).toUtf8();
+            replies.emplace_back(send(nam, m_server.apiUrl(QString()), account, key, itemBody(meter, value)));
+            sentTo.append(meter);
+        }
+        // And one request twice at once: one reading, one answer.
+        const QString twice = meterId(1, "G4");
+        const QByteArray key = "together-twice-" + QByteArray::number(round);
+        replies.emplace_back(send(nam, m_server.apiUrl(QString()), account, key, itemBody(twice, 101 + round)));
+        replies.emplace_back(send(nam, m_server.apiUrl(QString()), account, key, itemBody(twice, 101 + round)));
+        sentTo << twice << QString();
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(), [](auto& r) { return r->isFinished(); }),
+                                 30000);
+        QByteArray twinAnswer;
+        for (size_t i = 0; i < replies.size(); ++i) {
+            QCOMPARE(replies[i]->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            const QByteArray body = replies[i]->readAll();
+            if (sentTo[int(i)].isEmpty()) {
+                QCOMPARE(body, twinAnswer);
+                continue;
+            }
+            if (sentTo[int(i)] == twice)
+                twinAnswer = body;
+            const ReadingResult r = ReadingAnswer::fromJson(QJsonDocument::fromJson(body).object()).results.value(0);
+            QVERIFY2(r.accepted || r.error.code == QLatin1String("reading_below_previous"), body.constData());
+            if (r.accepted) {
+                sumOfAccepted[sentTo[int(i)]] += r.consumption;
+                accepted[sentTo[int(i)]] += 1;
+            }
+        }
+    }
+    QVERIFY2(largestCommit() >= 2, "no two readings shared a commit");
+    qInfo() << "the largest commit carried" << largestCommit() << "submissions";
+
+    // Accepted consumptions add up to the meter's advance: each reading was
+    // judged against the one accepted just before it, none twice.
+    for (const QString& meter : meters) {
+        const QJsonObject m = this->meter(m_a, account, meter);
+        QCOMPARE(m.value("last_reading").toInteger() - 100, sumOfAccepted.value(meter));
+        QCOMPARE(readings(m_a, account, meter).size(), 1 + accepted.value(meter));
+        QVERIFY(m.value("avg_monthly_m3").toDouble() > 0);
+    }
+    const QString twice = meterId(1, "G4");
+    QCOMPARE(readings(m_a, account, twice).size(), 1 + accepted.value(twice));
+    QCOMPARE(meter(m_a, account, twice).value("last_reading").toInteger() - 100, sumOfAccepted.value(twice));
 }
 
 void TestApiReadings::otherUsersAccountIsNotFound()

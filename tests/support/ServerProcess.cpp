@@ -132,6 +132,13 @@ bool ServerProcess::launch(QString* error, int port)
     return false;
 }
 
+QByteArray ServerProcess::output()
+{
+    if (m_process)
+        m_output += m_process->readAll();
+    return m_output;
+}
+
 bool ServerProcess::isRunning() const
 {
     return m_process && m_process->state() == QProcess::Running;

@@ -41,7 +41,8 @@ public:
     QString caFile() const;                    // DATA_DIR/ca.pem (demo)
     QString dataDir() const { return m_dataDir.path(); }
     QString databaseUrl() const { return m_db; }
-    QByteArray output() const { return m_output; }
+    // What the server printed so far.
+    QByteArray output();
 
     // Moves the server's clock: the server reads DATA_DIR/clock-offset
     // (passed with --clock-file) on each request.
