@@ -13,6 +13,12 @@ QString maskSerial(const QString& serial)
     return serial.left(1) + QStringLiteral("****") + serial.right(2);
 }
 
+bool isPeriod(const QString& period)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])$"));
+    return re.match(period).hasMatch();
+}
+
 qint64 settlementToPay(const Settlement& s)
 {
     return s.openingKop - s.chargedKop + s.paidKop;

@@ -20,6 +20,9 @@ QString maskSerial(const QString& serial);
 // (−3319,52 − 2580,43 + 0 = −5899,95). Negative: to pay.
 qint64 settlementToPay(const Settlement& s);
 
+// A settlement period as the API writes it: YYYY-MM.
+bool isPeriod(const QString& period);
+
 // Error code (ErrorCatalog.h) for an account number against a company's
 // format regex, or "".
 QString checkAccountNumber(const QString& number, const QString& companyRegex);

@@ -64,6 +64,7 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("Errors", "Too many wrong answers today. Try again tomorrow or request a PIN code")},
     {errc::PinRequestInvalid, QT_TRANSLATE_NOOP("Errors", "Enter your full name, e-mail address and phone number")},
     {errc::PeriodInvalid, QT_TRANSLATE_NOOP("Errors", "The period is not valid")},
+    {errc::InvoiceNotFound, QT_TRANSLATE_NOOP("Errors", "There are no charges for this period yet")},
     {errc::CursorInvalid, QT_TRANSLATE_NOOP("Errors", "The data must be loaded again")},
     {errc::CacheFailed, QT_TRANSLATE_NOOP("Errors", "The data saved on this computer could not be read or written")},
     {errc::FileWriteFailed, QT_TRANSLATE_NOOP("Errors", "The file could not be saved")},

@@ -49,6 +49,7 @@ inline constexpr const char* ExtendedAnswerWrong = "extended_answer_wrong";
 inline constexpr const char* ExtendedAttemptsExceeded = "extended_attempts_exceeded";
 inline constexpr const char* PinRequestInvalid = "pin_request_invalid";
 inline constexpr const char* PeriodInvalid = "period_invalid";
+inline constexpr const char* InvoiceNotFound = "invoice_not_found";
 inline constexpr const char* CursorInvalid = "cursor_invalid";
 inline constexpr const char* CacheFailed = "cache_failed";
 inline constexpr const char* FileWriteFailed = "file_write_failed";

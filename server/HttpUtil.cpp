@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QUrlQuery>
 
 namespace mygas::server::http {
 
@@ -51,6 +52,11 @@ QHttpServerResponse noContent()
 QByteArray header(const QHttpServerRequest& request, QByteArrayView name)
 {
     return compat::header(request, name);
+}
+
+QString queryValue(const QHttpServerRequest& request, const char* name)
+{
+    return request.query().queryItemValue(QLatin1String(name), QUrl::FullyDecoded).trimmed();
 }
 
 bool bodyTooLarge(const QHttpServerRequest& request)

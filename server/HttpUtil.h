@@ -26,6 +26,9 @@ QHttpServerResponse noContent();
 // A request header, name matched case-insensitively.
 QByteArray header(const QHttpServerRequest& request, QByteArrayView name);
 
+// A query parameter, decoded and trimmed; empty when absent.
+QString queryValue(const QHttpServerRequest& request, const char* name);
+
 // True when the body is over rules::kMaxBodyBytes, as declared or as received.
 bool bodyTooLarge(const QHttpServerRequest& request);
 

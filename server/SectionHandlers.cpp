@@ -1,9 +1,11 @@
 #include "SectionHandlers.h"
 
+#include "AccountRules.h"
 #include "Clock.h"
 #include "ErrorCatalog.h"
 #include "ExtendedTypes.h"
 #include "HttpUtil.h"
+#include "ReadingRules.h"
 #include "RequestGate.h"
 
 #include <QJsonDocument>
@@ -25,16 +27,7 @@ const SectionKind& kind(const char* name)
     return *findKind(QLatin1String(name));
 }
 
-QString queryValue(const QHttpServerRequest& request, const char* name)
-{
-    return request.query().queryItemValue(QLatin1String(name), QUrl::FullyDecoded).trimmed();
-}
-
-bool validPeriod(const QString& p)
-{
-    static const QRegularExpression re(QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])$"));
-    return re.match(p).hasMatch();
-}
+using http::queryValue;
 
 QString monthOf(const QDate& d)
 {
@@ -57,6 +50,7 @@ void SectionHandlers::registerRoutes(QHttpServer& server)
     get("settlements", &SectionHandlers::settlements);
     get("contracts", &SectionHandlers::contracts);
     get("acts", &SectionHandlers::acts);
+    get("invoice", &SectionHandlers::invoice);
     server.route(QStringLiteral("/api/v1/accounts/<arg>/meters/<arg>/readings"), Method::Get,
                  http::limitedArgs([this](const QString& id, const QString& meter, const QHttpServerRequest& r) {
                      return readings(id, meter, r);
@@ -161,9 +155,9 @@ QHttpServerResponse SectionHandlers::settlements(const QString& id, const QHttpS
         to = monthOf(today);
     if (from.isEmpty())
         from = monthOf(QDate::fromString(to + QStringLiteral("-01"), Qt::ISODate).addMonths(-11));
-    if (!validPeriod(from))
+    if (!rules::isPeriod(from))
         return http::error(errc::PeriodInvalid, 400, QStringLiteral("from"));
-    if (!validPeriod(to) || to < from)
+    if (!rules::isPeriod(to) || to < from)
         return http::error(errc::PeriodInvalid, 400, QStringLiteral("to"));
     return list(c.value(), "settlements", QStringLiteral("period >= ? AND period <= ?"), {from, to},
                 QStringLiteral("period, service_id"));
@@ -200,6 +194,23 @@ QHttpServerResponse SectionHandlers::act(const QString& id, const QString& actId
     if (rows.isEmpty())
         return http::error(errc::NotFound, 404, QStringLiteral("act_id"));
     return http::json(rows.first().toObject());
+}
+
+QHttpServerResponse SectionHandlers::invoice(const QString& id, const QHttpServerRequest& request) const
+{
+    const Result<AccountCaller> c = m_gate.account(request, id);
+    if (!c.ok())
+        return http::error(c.error());
+    const QDate today = rules::providerToday();
+    QString period = queryValue(request, "period");
+    if (period.isEmpty())
+        period = monthOf(today);
+    if (!rules::isPeriod(period))
+        return http::error(errc::PeriodInvalid, 400, QStringLiteral("period"));
+    const Result<Invoice> invoice = m_invoices.build(c.value(), period, today);
+    if (!invoice.ok())
+        return http::error(invoice.error());
+    return http::json(invoice.value().toJson());
 }
 
 } // namespace mygas::server

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "InvoiceStore.h"
 #include "SectionCache.h"
 #include "SectionStore.h"
 
@@ -17,7 +18,7 @@ struct AccountCaller;
 class SectionHandlers
 {
 public:
-    SectionHandlers(const Database& db, const RequestGate& gate) : m_store(db), m_gate(gate) {}
+    SectionHandlers(const Database& db, const RequestGate& gate) : m_store(db), m_invoices(db), m_gate(gate) {}
     void registerRoutes(QHttpServer& server);
 
 private:
@@ -30,12 +31,15 @@ private:
     QHttpServerResponse contracts(const QString& id, const QHttpServerRequest& request) const;
     QHttpServerResponse acts(const QString& id, const QHttpServerRequest& request) const;
     QHttpServerResponse act(const QString& id, const QString& actId, const QHttpServerRequest& request) const;
+    // GET /accounts/{id}/invoice?period=YYYY-MM (default: the current month).
+    QHttpServerResponse invoice(const QString& id, const QHttpServerRequest& request) const;
     // The JSON array of rows as SectionStore::rows() reads them, from the cache
     // while the data version the caller's read saw is unchanged.
     QHttpServerResponse list(const AccountCaller& caller, const char* kindName, const QString& condition = {},
                              const QVariantList& args = {}, const QString& order = {}) const;
 
     SectionStore m_store;
+    InvoiceStore m_invoices;
     const RequestGate& m_gate;
     mutable SectionCache m_cache;
 };

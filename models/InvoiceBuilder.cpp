@@ -1,0 +1,59 @@
+#include "InvoiceBuilder.h"
+
+#include "AccountRules.h"
+
+namespace mygas::rules {
+
+Invoice buildInvoice(const InvoiceSource& source, const QString& period, const QDate& today)
+{
+    Invoice invoice;
+    invoice.accountId = source.accountId;
+    invoice.accountNumber = source.accountNumber;
+    invoice.address = source.address;
+    invoice.period = period;
+    invoice.issued = today;
+    invoice.companyName = source.company.name;
+    invoice.payee = source.company.payee;
+    if (source.extended)
+        invoice.owner = source.owner;
+
+    if (!source.extended) {
+        for (const ServiceInfo& s : source.services) {
+            InvoiceLine l;
+            l.serviceId = s.id;
+            l.serviceName = s.name;
+            l.unit = s.unit;
+            l.tariffKop = s.tariffKop;
+            l.openingKop = s.balanceKop;
+            l.toPayKop = qMax<qint64>(0, -s.balanceKop);
+            invoice.lines.append(l);
+        }
+    } else {
+        for (const Settlement& st : source.settlements) {
+            const auto s = std::find_if(source.services.begin(), source.services.end(),
+                                        [&](const ServiceInfo& x) { return x.id == st.serviceId; });
+            InvoiceLine l;
+            l.serviceId = st.serviceId;
+            l.serviceName = s != source.services.end() ? s->name : st.serviceId;
+            l.unit = s != source.services.end() ? s->unit : QString();
+            l.tariffKop = s != source.services.end() ? s->tariffKop : 0;
+            l.volumeM3 = st.volumeM3;
+            l.openingKop = st.openingKop;
+            l.chargedKop = st.chargedKop;
+            l.benefitsKop = st.benefitsKop;
+            l.recalculationKop = st.recalculationKop;
+            l.paidKop = st.paidKop;
+            // A negative state after the month is what is owed.
+            l.toPayKop = qMax<qint64>(0, -settlementToPay(st));
+            invoice.lines.append(l);
+        }
+    }
+    for (const Meter& m : source.meters) {
+        if (m.state == QLatin1String("removed"))
+            continue;
+        invoice.meters.append({m.name, m.serial, m.lastReading, m.lastReadingDate, m.nextVerificationDate});
+    }
+    return invoice;
+}
+
+} // namespace mygas::rules

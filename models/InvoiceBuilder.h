@@ -1,0 +1,35 @@
+#pragma once
+
+#include "AccountTypes.h"
+#include "ApiTypes.h"
+#include "ExtendedTypes.h"
+#include "InvoiceTypes.h"
+
+#include <QList>
+#include <QString>
+
+namespace mygas::rules {
+
+// What a receipt is made of, as the server's tables or the client's offline
+// cache hold it.
+struct InvoiceSource
+{
+    Company company;
+    QString accountId;
+    QString accountNumber;
+    QString address;
+    bool extended = false;
+    QString owner; // the subscriber's name; used in the extended version only
+    QList<ServiceInfo> services;
+    QList<Settlement> settlements; // of the period
+    QList<Meter> meters;           // serials as the access level shows them
+};
+
+// The receipt of a month (manual 4.3.1.3), shaped by the access level: the
+// extended version takes the month's settlement per service with «К оплате»
+// by the manual's formula (4.3.1.2) and the owner's name; the limited version
+// each service's current debt, as «Услуги» shows it. Removed meters are left
+// out. An invoice without lines means the month has no charges.
+Invoice buildInvoice(const InvoiceSource& source, const QString& period, const QDate& today);
+
+} // namespace mygas::rules

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Database.h"
+#include "Error.h"
+#include "InvoiceBuilder.h"
+#include "InvoiceTypes.h"
+
+namespace mygas::server {
+
+struct AccountCaller;
+
+// The data of a receipt («Квитанция», manual 4.3.1.3) for one account and
+// month, read from the provider's tables and shaped by rules::buildInvoice();
+// the limited version gets the current month only, with masked serials.
+class InvoiceStore
+{
+public:
+    explicit InvoiceStore(const Database& db) : m_db(db) {}
+
+    // 404 invoice_not_found when the month has no charges (or is to come),
+    // 403 extended_required for a past month in the limited version.
+    Result<Invoice> build(const AccountCaller& caller, const QString& period, const QDate& today) const;
+
+private:
+    bool read(const AccountCaller& caller, const QString& period, rules::InvoiceSource* out) const;
+
+    const Database& m_db;
+};
+
+} // namespace mygas::server
