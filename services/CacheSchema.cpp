@@ -42,6 +42,9 @@ const QList<QStringList>& steps()
          QStringLiteral("CREATE INDEX settlements_account_period ON settlements(account_id, period)"),
          QStringLiteral("CREATE INDEX contracts_account ON contracts(account_id, active)"),
          QStringLiteral("CREATE INDEX acts_account_date ON acts(account_id, date)")},
+        // 3: receipts fetched online, drawn again offline (manual 4.3.1.3).
+        {QStringLiteral("CREATE TABLE invoices (account_id TEXT NOT NULL, period TEXT NOT NULL, "
+                        "data BLOB NOT NULL, PRIMARY KEY (account_id, period))")},
     };
     return all;
 }
@@ -58,10 +61,11 @@ Error schemaError(const QString& what)
 
 const QStringList& dataTables()
 {
-    static const QStringList tables = {
-        QStringLiteral("accounts"),    QStringLiteral("services"),  QStringLiteral("meters"),
-        QStringLiteral("readings"),    QStringLiteral("payments"),  QStringLiteral("subscribers"),
-        QStringLiteral("settlements"), QStringLiteral("contracts"), QStringLiteral("acts")};
+    static const QStringList tables = {QStringLiteral("accounts"),    QStringLiteral("services"),
+                                       QStringLiteral("meters"),      QStringLiteral("readings"),
+                                       QStringLiteral("payments"),    QStringLiteral("subscribers"),
+                                       QStringLiteral("settlements"), QStringLiteral("contracts"),
+                                       QStringLiteral("acts"),        QStringLiteral("invoices")};
     return tables;
 }
 

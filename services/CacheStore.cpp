@@ -201,4 +201,24 @@ Status CacheStore::storeCompanies(const QList<Company>& companies)
     return Done{};
 }
 
+Status CacheStore::storeInvoice(const Invoice& invoice)
+{
+    if (!isOpen())
+        return cacheError(QStringLiteral("storeInvoice() on a closed cache"));
+    QSqlQuery q(db());
+    // Only for an account still linked: an answer that arrives after an unlink is dropped.
+    bool ok = q.prepare(QStringLiteral("INSERT OR REPLACE INTO invoices(account_id, period, data) "
+                                       "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM accounts WHERE id = ?)"));
+    if (ok) {
+        q.bindValue(0, invoice.accountId);
+        q.bindValue(1, invoice.period);
+        q.bindValue(2, QJsonDocument(invoice.toJson()).toJson(QJsonDocument::Compact));
+        q.bindValue(3, invoice.accountId);
+        ok = q.exec();
+    }
+    if (!ok)
+        return cacheError(QStringLiteral("invoice not stored: ") + q.lastError().text());
+    return Done{};
+}
+
 } // namespace mygas

@@ -4,6 +4,7 @@
 #include "ApiTypes.h"
 #include "Error.h"
 #include "ExtendedTypes.h"
+#include "InvoiceTypes.h"
 #include "SyncTypes.h"
 
 #include <QDate>
@@ -73,6 +74,9 @@ public:
     std::optional<Act> act(const QString& actId) const;
     QList<Company> companies() const;
     Status storeCompanies(const QList<Company>& companies);
+    // The receipt data of a month as the server last gave it.
+    std::optional<Invoice> invoice(const QString& accountId, const QString& period) const;
+    Status storeInvoice(const Invoice& invoice);
 
     // Test hook: when set, apply() asks it before each statement it executes
     // (1-based count); returning false makes that statement fail.

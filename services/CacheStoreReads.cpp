@@ -110,6 +110,12 @@ QList<Payment> CacheStore::payments(const QString& accountId) const
                          {accountId});
 }
 
+std::optional<Invoice> CacheStore::invoice(const QString& accountId, const QString& period) const
+{
+    return one<Invoice>(db(), QStringLiteral("SELECT data FROM invoices WHERE account_id=? AND period=?"),
+                        {accountId, period});
+}
+
 std::optional<Subscriber> CacheStore::subscriber(const QString& accountId) const
 {
     return one<Subscriber>(db(), QStringLiteral("SELECT data FROM subscribers WHERE account_id=?"), {accountId});

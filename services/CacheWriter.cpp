@@ -37,8 +37,9 @@ QByteArray jsonBytes(const QJsonObject& o)
 
 const QStringList& extendedTables()
 {
+    // Invoices too: an extended one names the owner.
     static const QStringList tables = {QStringLiteral("subscribers"), QStringLiteral("settlements"),
-                                       QStringLiteral("contracts"), QStringLiteral("acts")};
+                                       QStringLiteral("contracts"), QStringLiteral("acts"), QStringLiteral("invoices")};
     return tables;
 }
 

@@ -77,7 +77,7 @@ void TestClientCacheFile::newFileHasLatestSchemaAndWal()
     QVERIFY(cache.cursor().isEmpty());
     QVERIFY(!cache.lastSyncAt().isValid());
     cache.close();
-    QCOMPARE(pragma(path(), QStringLiteral("user_version")), 2);
+    QCOMPARE(pragma(path(), QStringLiteral("user_version")), 3);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mode"));
     {
         db.setDatabaseName(path());
@@ -141,7 +141,7 @@ void TestClientCacheFile::versionOneFileIsMigratedKeepingData()
     QCOMPARE(readings.at(0).value, 123);
     QVERIFY(cache.storeCompanies({Company{}}).ok()); // the table of version 2
     cache.close();
-    QCOMPARE(pragma(path(), QStringLiteral("user_version")), 2);
+    QCOMPARE(pragma(path(), QStringLiteral("user_version")), 3);
 }
 
 void TestClientCacheFile::fileFromNewerProgramIsRebuilt()
@@ -166,7 +166,7 @@ void TestClientCacheFile::fileFromNewerProgramIsRebuilt()
     QVERIFY(cache.cursor().isEmpty());
     QVERIFY(cache.accounts().isEmpty());
     cache.close();
-    QCOMPARE(pragma(path(), QStringLiteral("user_version")), 2);
+    QCOMPARE(pragma(path(), QStringLiteral("user_version")), 3);
 }
 
 void TestClientCacheFile::garbageHeaderIsRebuilt()

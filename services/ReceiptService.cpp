@@ -1,0 +1,108 @@
+#include "ReceiptService.h"
+
+#include "ApiClient.h"
+#include "CacheStore.h"
+#include "ErrorCatalog.h"
+#include "InvoiceBuilder.h"
+#include "Logging.h"
+#include "ReadingRules.h"
+#include "ReceiptRenderer.h"
+
+#include <QPointer>
+
+namespace mygas {
+
+namespace {
+// Failures where the server was not reached: the cache answers instead.
+bool unreachable(const Error& e)
+{
+    return e.code == QLatin1String(errc::NetworkUnreachable) || e.code == QLatin1String(errc::Timeout) ||
+           e.httpStatus >= 500;
+}
+} // namespace
+
+ReceiptService::ReceiptService(ApiClient* api, CacheStore* cache, QObject* parent)
+    : QObject(parent), m_api(api), m_cache(cache)
+{
+}
+
+QString ReceiptService::currentPeriod()
+{
+    return rules::providerToday().toString(QStringLiteral("yyyy-MM"));
+}
+
+QStringList ReceiptService::periods(const QString& accountId) const
+{
+    QStringList out{currentPeriod()};
+    for (const QString& p : m_cache->settlementPeriods(accountId)) {
+        if (!out.contains(p) && p < out.first())
+            out.append(p);
+    }
+    return out;
+}
+
+void ReceiptService::load(const QString& accountId, const QString& period, QObject* context, Callback done)
+{
+    QPointer<QObject> guard(context);
+    const QString path = QStringLiteral("/accounts/%1/invoice?period=%2").arg(accountId, period);
+    m_api->get(path, this, [this, accountId, period, guard, done](const Result<QJsonDocument>& answer) {
+        if (!guard)
+            return;
+        if (answer.ok()) {
+            const Invoice invoice = Invoice::fromJson(answer.value().object());
+            if (const Status stored = m_cache->storeInvoice(invoice); !stored.ok())
+                qCWarning(lcCache) << "invoice not cached:" << stored.error().message;
+            done(Loaded{invoice, false});
+            return;
+        }
+        if (!unreachable(answer.error())) {
+            done(answer.error());
+            return;
+        }
+        const Result<Invoice> cached = fromCache(accountId, period);
+        if (!cached.ok()) {
+            done(cached.error());
+            return;
+        }
+        done(Loaded{cached.value(), true});
+    });
+}
+
+Result<Invoice> ReceiptService::fromCache(const QString& accountId, const QString& period) const
+{
+    if (std::optional<Invoice> stored = m_cache->invoice(accountId, period))
+        return *stored;
+    const std::optional<Account> account = m_cache->account(accountId);
+    if (!account)
+        return makeError(errc::AccountNotFound, {}, 404);
+    rules::InvoiceSource source;
+    for (const Company& c : m_cache->companies()) {
+        if (c.id == account->companyId)
+            source.company = c;
+    }
+    source.accountId = accountId;
+    source.accountNumber = account->number;
+    source.address = account->address;
+    source.extended = account->access == Access::Extended;
+    if (const std::optional<Subscriber> s = m_cache->subscriber(accountId))
+        source.owner = s->ownerName;
+    source.services = m_cache->services(accountId);
+    source.settlements = m_cache->settlements(accountId, period);
+    source.meters = m_cache->meters(accountId);
+    if (!source.extended && period != currentPeriod())
+        return makeError(errc::ExtendedRequired, {}, 403);
+    // Without the company's requisites there is nothing to pay to.
+    if (source.company.payee.account.isEmpty())
+        return makeError(errc::NetworkUnreachable);
+    const Invoice invoice = rules::buildInvoice(source, period, rules::providerToday());
+    if (invoice.lines.isEmpty())
+        return makeError(errc::InvoiceNotFound, {}, 404);
+    return invoice;
+}
+
+Status ReceiptService::writePdf(const Invoice& invoice, const QString& path)
+{
+    return ReceiptRenderer::writePdf(invoice, path);
+}
+
+} // namespace mygas

@@ -1,0 +1,255 @@
+// «Квитанция» (manual 4.3.1.3) on the client against the real server: the
+// receipt data fetched and cached, the A4 PDF drawn on the PC and read back
+// with pdftotext (account, period, payee, owner, services, amounts), its QR
+// code decoded with zbarimg (exactly the GOST R 56042-2014 text, the sum in
+// kopecks), the limited version without the owner and with masked serials,
+// an unwritable path, and offline: the cached month again and a month never
+// fetched built from the synced data the same as the server builds it.
+#include "ClientTestSupport.h"
+#include "DisplayFormat.h"
+#include "ErrorCatalog.h"
+#include "Money.h"
+#include "PaymentQr.h"
+#include "ReceiptRenderer.h"
+#include "ReceiptService.h"
+#include "SyncTestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace mygas;
+
+namespace {
+QString run(const QString& program, const QStringList& args, QByteArray* out)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000))
+        return program + QStringLiteral(" did not finish");
+    *out = p.readAllStandardOutput();
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return program + QStringLiteral(" failed: ") + QString::fromUtf8(p.readAllStandardError());
+    return {};
+}
+
+// Spaces of every kind dropped: pdftotext lays the table out with its own.
+QString squeezed(QString s)
+{
+    s.remove(QRegularExpression(QStringLiteral("\\s")));
+    return s;
+}
+} // namespace
+
+class TestClientReceipt : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void extendedReceiptReadsBack();
+    void limitedReceiptHidesTheOwner();
+    void unwritablePathIsRefused();
+    void offlineFromTheCache();
+
+private:
+    Result<ReceiptService::Loaded> load(const QString& accountId, const QString& period);
+    QString pdfText(const QString& pdf);
+    QString qrText(const QString& pdf);
+
+    QTemporaryDir m_dir;
+    ServerProcess m_server;
+    std::unique_ptr<synctest::Client> m_client;
+    std::unique_ptr<ReceiptService> m_receipts;
+    QString m_extended;
+    QString m_limited;
+};
+
+void TestClientReceipt::initTestCase()
+{
+    for (const char* tool : {"pdftotext", "pdftoppm", "zbarimg"})
+        QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty(), tool);
+    clienttest::isolateSettings(m_dir);
+    QString error;
+    QVERIFY2(m_server.start(ServerProcess::Options{}, &error), qPrintable(error));
+    const Tokens tokens = clienttest::signIn(m_server, QStringLiteral("demo@mygas.example"), QStringLiteral("demo1"));
+    QVERIFY(!tokens.accessToken.isEmpty());
+    m_client = synctest::makeClient(m_server, tokens, m_dir.filePath(QStringLiteral("receipt.sqlite")));
+    QVERIFY(m_client);
+    const synctest::Round r = synctest::runSync(m_client->engine);
+    QVERIFY2(r.ok, qPrintable(r.error.message));
+    // The companies' requisites, as the linking dialog keeps them.
+    ApiCaller api(m_server.apiUrl(QString()), m_server.caFile());
+    QList<Company> companies;
+    for (const QJsonValue& v : api.get(QStringLiteral("/companies")).json.array())
+        companies.append(Company::fromJson(v.toObject()));
+    QVERIFY(m_client->cache.storeCompanies(companies).ok());
+    for (const Account& a : m_client->cache.accounts())
+        (a.access == Access::Extended ? m_extended : m_limited) = a.id;
+    QVERIFY(!m_extended.isEmpty() && !m_limited.isEmpty());
+    m_receipts = std::make_unique<ReceiptService>(&m_client->api, &m_client->cache);
+}
+
+Result<ReceiptService::Loaded> TestClientReceipt::load(const QString& accountId, const QString& period)
+{
+    std::optional<Result<ReceiptService::Loaded>> answer;
+    m_receipts->load(accountId, period, this, [&answer](const Result<ReceiptService::Loaded>& r) { answer = r; });
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 30000))
+        return makeError("test_timeout");
+    return *answer;
+}
+
+QString TestClientReceipt::pdfText(const QString& pdf)
+{
+    QByteArray out;
+    const QString failed =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}, &out);
+    return failed.isEmpty() ? QString::fromUtf8(out) : failed;
+}
+
+QString TestClientReceipt::qrText(const QString& pdf)
+{
+    const QString prefix = pdf + QStringLiteral(".page");
+    QByteArray out;
+    QString failed = run(QStringLiteral("pdftoppm"),
+                         {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"), QStringLiteral("-f"),
+                          QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf, prefix},
+                         &out);
+    if (!failed.isEmpty())
+        return failed;
+    const QString png = QFile::exists(prefix + QStringLiteral("-1.png")) ? prefix + QStringLiteral("-1.png")
+                                                                         : prefix + QStringLiteral("-01.png");
+    // Binary: the bytes as the code holds them (UTF-8), not re-encoded by a guess.
+    failed = run(QStringLiteral("zbarimg"),
+                 {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("-Sbinary"), png}, &out);
+    if (!failed.isEmpty())
+        return failed;
+    if (out.endsWith('\n'))
+        out.chop(1);
+    return QString::fromUtf8(out);
+}
+
+void TestClientReceipt::extendedReceiptReadsBack()
+{
+    const QStringList periods = m_receipts->periods(m_extended);
+    QVERIFY(periods.size() >= 2);
+    QCOMPARE(periods.first(), ReceiptService::currentPeriod());
+    // The newest month with settlements (the current one may have none yet).
+    const QString period = m_client->cache.settlementPeriods(m_extended).value(0);
+    const Result<ReceiptService::Loaded> loaded = load(m_extended, period);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    QVERIFY(!loaded.value().offline);
+    const Invoice& inv = loaded.value().invoice;
+    QVERIFY(!inv.lines.isEmpty());
+    QVERIFY(!inv.owner.isEmpty());
+    QVERIFY(m_client->cache.invoice(m_extended, period).has_value());
+
+    const QString pdf = m_dir.filePath(QStringLiteral("extended.pdf"));
+    const Status written = ReceiptService::writePdf(inv, pdf);
+    QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+    const QString text = squeezed(pdfText(pdf));
+    for (const QString& expected :
+         {QStringLiteral("Квитанция на оплату"), ReceiptRenderer::periodTitle(period), inv.accountNumber, inv.owner,
+          inv.address, inv.payee.name, inv.payee.inn, inv.payee.bic, inv.payee.account, inv.payee.corrAccount,
+          QStringLiteral("Итого к оплате: ") + money::format(inv.totalToPayKop()) + QStringLiteral(" руб.")}) {
+        QVERIFY2(text.contains(squeezed(expected)), qPrintable(expected + QStringLiteral(" not in:\n") + text));
+    }
+    for (const InvoiceLine& l : inv.lines) {
+        // A long name wraps inside its cell: each word is there.
+        for (const QString& word : l.serviceName.split(QLatin1Char(' ')))
+            QVERIFY2(text.contains(word), qPrintable(l.serviceName));
+        QVERIFY2(text.contains(squeezed(money::format(l.chargedKop))), qPrintable(money::format(l.chargedKop)));
+        QVERIFY2(text.contains(squeezed(money::format(l.toPayKop))), qPrintable(money::format(l.toPayKop)));
+    }
+    for (const InvoiceMeter& m : inv.meters) {
+        QVERIFY2(text.contains(m.serial), qPrintable(m.serial));
+        QVERIFY(text.contains(display::date(m.nextVerificationDate)));
+    }
+
+    const QString decoded = qrText(pdf);
+    const QString expected = qr::payload(qr::invoiceFields(inv));
+    QCOMPARE(decoded, expected);
+    QVERIFY(decoded.startsWith(QStringLiteral("ST00012|Name=") + inv.payee.name + QStringLiteral("|PersonalAcc=") +
+                               inv.payee.account + QStringLiteral("|BankName=")));
+    QVERIFY(decoded.contains(QStringLiteral("|PersAcc=") + inv.accountNumber + QLatin1Char('|')));
+    if (inv.totalToPayKop() > 0)
+        QVERIFY(decoded.contains(QStringLiteral("|Sum=%1|").arg(inv.totalToPayKop())));
+    else
+        QVERIFY(!decoded.contains(QStringLiteral("|Sum=")));
+    QVERIFY(decoded.contains(QStringLiteral("|PaymPeriod=") + display::period(period)));
+}
+
+void TestClientReceipt::limitedReceiptHidesTheOwner()
+{
+    const Result<ReceiptService::Loaded> loaded = load(m_limited, ReceiptService::currentPeriod());
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    const Invoice& inv = loaded.value().invoice;
+    QVERIFY(inv.owner.isEmpty());
+    const QString pdf = m_dir.filePath(QStringLiteral("limited.pdf"));
+    QVERIFY(ReceiptService::writePdf(inv, pdf).ok());
+    const QString text = pdfText(pdf);
+    QVERIFY(!text.contains(QStringLiteral("ФИО")));
+    QVERIFY(text.contains(inv.accountNumber));
+    for (const InvoiceMeter& m : inv.meters)
+        QVERIFY2(m.serial.contains(QStringLiteral("****")) && text.contains(m.serial), qPrintable(m.serial));
+    const QString decoded = qrText(pdf);
+    QCOMPARE(decoded, qr::payload(qr::invoiceFields(inv)));
+    QVERIFY(!decoded.contains(QStringLiteral("LastName=")));
+    // A past month needs the extended version.
+    const QString lastMonth = QDate::fromString(inv.period + QStringLiteral("-01"), Qt::ISODate)
+                                  .addMonths(-1)
+                                  .toString(QStringLiteral("yyyy-MM"));
+    const Result<ReceiptService::Loaded> past = load(m_limited, lastMonth);
+    QVERIFY(!past.ok());
+    QCOMPARE(past.error().code, QString::fromLatin1(errc::ExtendedRequired));
+}
+
+void TestClientReceipt::unwritablePathIsRefused()
+{
+    const std::optional<Invoice> inv = m_client->cache.invoice(m_limited, ReceiptService::currentPeriod());
+    QVERIFY(inv);
+    const QString path = m_dir.filePath(QStringLiteral("no-such-folder/receipt.pdf"));
+    const Status written = ReceiptService::writePdf(*inv, path);
+    QVERIFY(!written.ok());
+    QCOMPARE(written.error().code, QString::fromLatin1(errc::FileWriteFailed));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestClientReceipt::offlineFromTheCache()
+{
+    // A month fetched before, and one never fetched: what the server says of it.
+    const QStringList months = m_client->cache.settlementPeriods(m_extended);
+    QVERIFY(months.size() >= 3);
+    const QString fetched = months.at(0);
+    const QString neverFetched = months.at(2);
+    QVERIFY(!m_client->cache.invoice(m_extended, neverFetched));
+    ApiCaller api(m_server.apiUrl(QString()), m_server.caFile());
+    const Tokens tokens = clienttest::signIn(m_server, QStringLiteral("demo@mygas.example"), QStringLiteral("demo1"));
+    api.setBearer(tokens.accessToken);
+    const QJsonObject server =
+        api.get(QStringLiteral("/accounts/%1/invoice?period=%2").arg(m_extended, neverFetched)).json.object();
+    QVERIFY(!server.isEmpty());
+
+    m_server.stop();
+    const Result<ReceiptService::Loaded> again = load(m_extended, fetched);
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+    QVERIFY(again.value().offline);
+    QCOMPARE(again.value().invoice.toJson(), m_client->cache.invoice(m_extended, fetched)->toJson());
+
+    const Result<ReceiptService::Loaded> built = load(m_extended, neverFetched);
+    QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().message));
+    QVERIFY(built.value().offline);
+    QJsonObject local = built.value().invoice.toJson();
+    QJsonObject remote = server;
+    local.remove(QStringLiteral("issued"));
+    remote.remove(QStringLiteral("issued"));
+    QCOMPARE(local, remote);
+    const QString pdf = m_dir.filePath(QStringLiteral("offline.pdf"));
+    QVERIFY(ReceiptService::writePdf(built.value().invoice, pdf).ok());
+    QCOMPARE(qrText(pdf), qr::payload(qr::invoiceFields(built.value().invoice)));
+}
+
+QTEST_MAIN(TestClientReceipt)
+#include "tst_client_receipt.moc"
