@@ -12,6 +12,7 @@
 #include "LoginPage.h"
 #include "MainWindow.h"
 #include "ReadingsService.h"
+#include "ReceiptService.h"
 #include "ReminderService.h"
 #include "ReminderTray.h"
 #include "SyncEngine.h"
@@ -35,12 +36,14 @@ CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
       m_auth(new AuthService(m_api, m_store, this)), m_mailbox(new DemoMailbox(m_api, this)),
       m_cache(new CacheStore(this)), m_sync(new SyncEngine(m_api, m_cache, this)),
       m_accounts(new AccountsService(m_api, m_cache, m_sync, this)),
-      m_readings(new ReadingsService(m_api, m_cache, m_sync, this)), m_reminders(new ReminderService(m_cache, this)),
+      m_readings(new ReadingsService(m_api, m_cache, m_sync, this)),
+      m_receipts(new ReceiptService(m_api, m_cache, this)), m_reminders(new ReminderService(m_cache, this)),
       m_syncTimer(new QTimer(this)), m_restoreTimer(new QTimer(this)),
       m_mainWindow(new MainWindow(m_auth, m_cache, m_accounts))
 {
     m_mainWindow->setDemoMode(options.offerDemoMail);
     m_mainWindow->setReadingServices(m_readings, m_sync);
+    m_mainWindow->setReceiptService(m_receipts);
     m_mainWindow->setRemindersEnabled(ReminderService::isEnabled());
     connect(m_mainWindow, &MainWindow::remindersToggled, m_reminders, &ReminderService::setEnabled);
     connect(m_reminders, &ReminderService::reminderDue, this, [this](const ReminderService::Reminder& r) {

@@ -23,6 +23,7 @@ class DemoMailbox;
 class DemoServer;
 class MainWindow;
 class ReadingsService;
+class ReceiptService;
 class ReminderService;
 class ReminderTray;
 class SyncEngine;
@@ -84,6 +85,7 @@ private:
     SyncEngine* m_sync;
     AccountsService* m_accounts;
     ReadingsService* m_readings;
+    ReceiptService* m_receipts;
     ReminderService* m_reminders;
     ReminderTray* m_tray = nullptr;
     QString m_outboxPath;

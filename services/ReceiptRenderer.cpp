@@ -20,16 +20,17 @@ namespace {
 constexpr int kDpi = 300;
 constexpr double kMargin = 12; // mm
 
-double mm(double v)
-{
-    return v * kDpi / 25.4;
-}
-
-// A cursor going down the page.
+// A cursor going down the page, in the device's units (PDF or printer).
 class Page
 {
 public:
-    explicit Page(QPainter& p) : m_p(p), m_width(mm(210 - 2 * kMargin)) {}
+    explicit Page(QPainter& p)
+        : m_p(p), m_unitsPerMm(p.device()->logicalDpiX() / 25.4),
+          m_width(qMin<double>(p.device()->width(), mm(210 - 2 * kMargin)))
+    {
+    }
+
+    double mm(double v) const { return v * m_unitsPerMm; }
 
     double y() const { return m_y; }
     void skip(double millimetres) { m_y += mm(millimetres); }
@@ -93,6 +94,7 @@ public:
 
 private:
     QPainter& m_p;
+    double m_unitsPerMm;
     double m_width;
     double m_y = 0;
 };
@@ -139,11 +141,88 @@ QString ReceiptRenderer::periodTitle(const QString& period)
     return QString::fromUtf8(months[d.month() - 1]) + QLatin1Char(' ') + QString::number(d.year());
 }
 
-Status ReceiptRenderer::writePdf(const Invoice& inv, const QString& path)
+bool ReceiptRenderer::paint(QPainter& p, const Invoice& inv)
 {
     const std::optional<QrMatrix> qr = encodeQr(qr::payload(qr::invoiceFields(inv)).toUtf8());
     if (!qr)
-        return writeError(path, QStringLiteral("QR"));
+        return false;
+    // The printable width of the device, no wider than A4 within the margins.
+    Page page(p);
+    const auto mm = [&page](double v) { return page.mm(v); };
+    p.setPen(QPen(Qt::black, mm(0.2)));
+    const double qrSide = mm(42);
+    drawQr(p, *qr, QRectF(page.width() - qrSide, 0, qrSide, qrSide));
+    const double textWidth = page.width() - qrSide - mm(4);
+    page.font(14, true);
+    page.text(QStringLiteral("Квитанция на оплату"), 0, textWidth);
+    page.font(10);
+    page.text(QStringLiteral("Расчетный период: %1").arg(periodTitle(inv.period)), 0, textWidth);
+    page.skip(2);
+    page.font(9, true);
+    page.text(QStringLiteral("Получатель платежа"), 0, textWidth);
+    page.font(8);
+    const Payee& payee = inv.payee;
+    page.text(payee.name, 0, textWidth);
+    page.text(QStringLiteral("ИНН %1   КПП %2").arg(payee.inn, payee.kpp), 0, textWidth);
+    page.text(QStringLiteral("Р/с %1").arg(payee.account), 0, textWidth);
+    page.text(QStringLiteral("Банк: %1").arg(payee.bankName), 0, textWidth);
+    page.text(QStringLiteral("БИК %1   К/с %2").arg(payee.bic, payee.corrAccount), 0, textWidth);
+    page.skip(2);
+    page.font(9, true);
+    page.text(QStringLiteral("Плательщик"), 0, textWidth);
+    page.font(8);
+    page.text(QStringLiteral("Лицевой счет: %1").arg(inv.accountNumber), 0, textWidth);
+    if (!inv.owner.isEmpty())
+        page.text(QStringLiteral("ФИО: %1").arg(inv.owner), 0, textWidth);
+    page.text(QStringLiteral("Адрес: %1").arg(inv.address), 0, textWidth);
+    page.font(7);
+    page.text(QStringLiteral("Оплата по QR-коду: отсканируйте его в приложении банка"), page.width() - qrSide, qrSide);
+    page.skip(4);
+
+    page.font(7.5);
+    QList<QStringList> rows{{QStringLiteral("Услуга"), QStringLiteral("На начало периода"), QStringLiteral("Объем"),
+                             QStringLiteral("Тариф"), QStringLiteral("Начислено"), QStringLiteral("Льготы"),
+                             QStringLiteral("Перерасчет"), QStringLiteral("Оплачено"), QStringLiteral("К оплате")}};
+    for (const InvoiceLine& l : inv.lines) {
+        rows.append({l.serviceName, money::format(l.openingKop), volume(l),
+                     l.tariffKop ? money::format(l.tariffKop) : QStringLiteral("—"), money::format(l.chargedKop),
+                     money::format(l.benefitsKop), money::format(l.recalculationKop), money::format(l.paidKop),
+                     money::format(l.toPayKop)});
+    }
+    page.table({0.19, 0.11, 0.1, 0.08, 0.1, 0.1, 0.11, 0.1, 0.11}, rows);
+    page.skip(2);
+    page.font(10, true);
+    page.text(QStringLiteral("Итого к оплате: %1 руб.").arg(money::format(inv.totalToPayKop())));
+
+    if (!inv.meters.isEmpty()) {
+        page.skip(4);
+        page.font(9, true);
+        page.text(QStringLiteral("Приборы учета"));
+        page.skip(1);
+        page.font(7.5);
+        QList<QStringList> meters{{QStringLiteral("Прибор учета"), QStringLiteral("Заводской номер"),
+                                   QStringLiteral("Последнее показание"), QStringLiteral("Дата показания"),
+                                   QStringLiteral("Дата поверки")}};
+        for (const InvoiceMeter& m : inv.meters) {
+            meters.append({m.name, m.serial, QString::number(m.lastReading), display::date(m.lastReadingDate),
+                           display::date(m.nextVerificationDate)});
+        }
+        page.table({0.28, 0.18, 0.2, 0.17, 0.17}, meters);
+    }
+    if (!inv.pin.isEmpty()) {
+        page.skip(3);
+        page.font(8);
+        page.text(QStringLiteral("ПИН-код для подключения расширенной версии: %1").arg(inv.pin));
+    }
+    page.skip(4);
+    page.font(7);
+    page.text(
+        QStringLiteral("%1. Сформировано %2 в приложении «Мой газ».").arg(inv.companyName, display::date(inv.issued)));
+    return true;
+}
+
+Status ReceiptRenderer::writePdf(const Invoice& inv, const QString& path)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return writeError(path, file.errorString());
@@ -155,79 +234,7 @@ Status ReceiptRenderer::writePdf(const Invoice& inv, const QString& path)
         pdf.setTitle(QStringLiteral("Квитанция %1, л/с %2").arg(display::period(inv.period), inv.accountNumber));
         pdf.setCreator(QStringLiteral("Мой газ"));
         QPainter p(&pdf);
-        p.setPen(QPen(Qt::black, mm(0.2)));
-        Page page(p);
-
-        const double qrSide = mm(42);
-        drawQr(p, *qr, QRectF(page.width() - qrSide, 0, qrSide, qrSide));
-        const double textWidth = page.width() - qrSide - mm(4);
-        page.font(14, true);
-        page.text(QStringLiteral("Квитанция на оплату"), 0, textWidth);
-        page.font(10);
-        page.text(QStringLiteral("Расчетный период: %1").arg(periodTitle(inv.period)), 0, textWidth);
-        page.skip(2);
-        page.font(9, true);
-        page.text(QStringLiteral("Получатель платежа"), 0, textWidth);
-        page.font(8);
-        const Payee& payee = inv.payee;
-        page.text(payee.name, 0, textWidth);
-        page.text(QStringLiteral("ИНН %1   КПП %2").arg(payee.inn, payee.kpp), 0, textWidth);
-        page.text(QStringLiteral("Р/с %1").arg(payee.account), 0, textWidth);
-        page.text(QStringLiteral("Банк: %1").arg(payee.bankName), 0, textWidth);
-        page.text(QStringLiteral("БИК %1   К/с %2").arg(payee.bic, payee.corrAccount), 0, textWidth);
-        page.skip(2);
-        page.font(9, true);
-        page.text(QStringLiteral("Плательщик"), 0, textWidth);
-        page.font(8);
-        page.text(QStringLiteral("Лицевой счет: %1").arg(inv.accountNumber), 0, textWidth);
-        if (!inv.owner.isEmpty())
-            page.text(QStringLiteral("ФИО: %1").arg(inv.owner), 0, textWidth);
-        page.text(QStringLiteral("Адрес: %1").arg(inv.address), 0, textWidth);
-        page.font(7);
-        page.text(QStringLiteral("Оплата по QR-коду: отсканируйте его в приложении банка"), page.width() - qrSide,
-                  qrSide);
-        page.skip(4);
-
-        page.font(7.5);
-        QList<QStringList> rows{{QStringLiteral("Услуга"), QStringLiteral("На начало периода"), QStringLiteral("Объем"),
-                                 QStringLiteral("Тариф"), QStringLiteral("Начислено"), QStringLiteral("Льготы"),
-                                 QStringLiteral("Перерасчет"), QStringLiteral("Оплачено"), QStringLiteral("К оплате")}};
-        for (const InvoiceLine& l : inv.lines) {
-            rows.append({l.serviceName, money::format(l.openingKop), volume(l),
-                         l.tariffKop ? money::format(l.tariffKop) : QStringLiteral("—"), money::format(l.chargedKop),
-                         money::format(l.benefitsKop), money::format(l.recalculationKop), money::format(l.paidKop),
-                         money::format(l.toPayKop)});
-        }
-        page.table({0.19, 0.11, 0.1, 0.08, 0.1, 0.1, 0.11, 0.1, 0.11}, rows);
-        page.skip(2);
-        page.font(10, true);
-        page.text(QStringLiteral("Итого к оплате: %1 руб.").arg(money::format(inv.totalToPayKop())));
-
-        if (!inv.meters.isEmpty()) {
-            page.skip(4);
-            page.font(9, true);
-            page.text(QStringLiteral("Приборы учета"));
-            page.skip(1);
-            page.font(7.5);
-            QList<QStringList> meters{{QStringLiteral("Прибор учета"), QStringLiteral("Заводской номер"),
-                                       QStringLiteral("Последнее показание"), QStringLiteral("Дата показания"),
-                                       QStringLiteral("Дата поверки")}};
-            for (const InvoiceMeter& m : inv.meters) {
-                meters.append({m.name, m.serial, QString::number(m.lastReading), display::date(m.lastReadingDate),
-                               display::date(m.nextVerificationDate)});
-            }
-            page.table({0.28, 0.18, 0.2, 0.17, 0.17}, meters);
-        }
-        if (!inv.pin.isEmpty()) {
-            page.skip(3);
-            page.font(8);
-            page.text(QStringLiteral("ПИН-код для подключения расширенной версии: %1").arg(inv.pin));
-        }
-        page.skip(4);
-        page.font(7);
-        page.text(QStringLiteral("%1. Сформировано %2 в приложении «Мой газ».")
-                      .arg(inv.companyName, display::date(inv.issued)));
-        if (!p.end())
+        if (!paint(p, inv) || !p.end())
             return writeError(path, QStringLiteral("PDF"));
     }
     if (!file.commit())

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+class QPainter;
+
 namespace mygas {
 
 // Draws the receipt of a month («Квитанция», manual 4.3.1.3) as an A4 PDF on
@@ -22,6 +24,9 @@ class ReceiptRenderer
 {
 public:
     static Status writePdf(const Invoice& invoice, const QString& path);
+    // Paints the receipt on a page of any device (a PDF writer, a printer)
+    // at its resolution; false when the QR code cannot be made.
+    static bool paint(QPainter& painter, const Invoice& invoice);
     // «март 2026» for "2026-03".
     static QString periodTitle(const QString& period);
 };

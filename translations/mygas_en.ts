@@ -397,6 +397,10 @@
         <source>Readings are accepted from day %1 to day %2 of the month. The next period is %3 – %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There are no charges for this period yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -1562,6 +1566,73 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
 </context>
 <context>
+    <name>mygas::ReceiptDialog</name>
+    <message>
+        <source>The preview is not available; the receipt can still be saved and printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is made from the saved data: there is no connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt has been made. Save it to keep or print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing is not available: save the receipt and print the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt has been sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mygas::ReminderService</name>
     <message>
         <source>%1 days left to submit the meter readings for personal account %2</source>
@@ -1641,6 +1712,14 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
     <message>
         <source>Total: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the receipt for payment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -397,6 +397,10 @@
         <source>Readings are accepted from day %1 to day %2 of the month. The next period is %3 – %4</source>
         <translation>Прием показаний: с %1 по %2 число месяца. Следующий период: %3 – %4</translation>
     </message>
+    <message>
+        <source>There are no charges for this period yet</source>
+        <translation>За этот период начислений еще нет</translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -1564,6 +1568,73 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
 </context>
 <context>
+    <name>mygas::ReceiptDialog</name>
+    <message>
+        <source>The preview is not available; the receipt can still be saved and printed.</source>
+        <translation>Предварительный просмотр недоступен; квитанцию можно сохранить и распечатать.</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Сохранить квитанцию</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Распечатать</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Квитанция</translation>
+    </message>
+    <message>
+        <source>Billing period</source>
+        <translation>Расчетный период</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Receipt preview</source>
+        <translation>Предварительный просмотр квитанции</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Распечатать квитанцию</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Making the receipt…</source>
+        <translation>Квитанция формируется…</translation>
+    </message>
+    <message>
+        <source>The receipt is made from the saved data: there is no connection to the server.</source>
+        <translation>Квитанция сформирована по сохраненным данным: нет связи с сервером.</translation>
+    </message>
+    <message>
+        <source>The receipt has been made. Save it to keep or print it.</source>
+        <translation>Квитанция сформирована. Сохраните ее, чтобы хранить или распечатать.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Printing is not available: save the receipt and print the file.</source>
+        <translation>Печать недоступна: сохраните квитанцию и распечатайте файл.</translation>
+    </message>
+    <message>
+        <source>The receipt has been sent to the printer.</source>
+        <translation>Квитанция отправлена на печать.</translation>
+    </message>
+</context>
+<context>
     <name>mygas::ReminderService</name>
     <message>
         <source>%1 days left to submit the meter readings for personal account %2</source>
@@ -1644,6 +1715,14 @@ Processing includes collection, recording, storage, clarification, use, transfer
     <message>
         <source>Total: %1 %2</source>
         <translation>Итого: %1 %2</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Квитанция</translation>
+    </message>
+    <message>
+        <source>Make the receipt for payment</source>
+        <translation>Сформировать квитанцию на оплату</translation>
     </message>
 </context>
 <context>

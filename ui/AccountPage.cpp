@@ -39,8 +39,11 @@ AccountPage::AccountPage(CacheStore* cache, QWidget* parent)
     m_tabs->tabBar()->setAccessibleName(tr("Sections of the personal account"));
 
     // Sections are built only when first shown: the start paints one of them.
-    addSlot(QStringLiteral("services"), tr("Services"), false,
-            [cache](QWidget* p) { return new ServicesSection(cache, p); });
+    addSlot(QStringLiteral("services"), tr("Services"), false, [this, cache](QWidget* p) {
+        auto* services = new ServicesSection(cache, p);
+        services->setReceiptService(m_receipts);
+        return services;
+    });
     addSlot(QStringLiteral("meters"), tr("Meters"), false, [this, cache](QWidget* p) {
         auto* meters = new MetersSection(cache, p);
         meters->setReadingServices(m_readings, m_sync);
@@ -87,6 +90,13 @@ void AccountPage::setReadingServices(ReadingsService* readings, SyncEngine* sync
         meters->setReadingServices(readings, sync);
         slot(QStringLiteral("meters"))->markDirty();
     }
+}
+
+void AccountPage::setReceiptService(ReceiptService* receipts)
+{
+    m_receipts = receipts;
+    if (auto* services = qobject_cast<ServicesSection*>(section(QStringLiteral("services"))))
+        services->setReceiptService(receipts);
 }
 
 void AccountPage::setAccount(const Account& account)

@@ -343,6 +343,11 @@ void MainWindow::setReadingServices(ReadingsService* readings, SyncEngine* sync)
     m_accountPage->setReadingServices(readings, sync);
 }
 
+void MainWindow::setReceiptService(ReceiptService* receipts)
+{
+    m_accountPage->setReceiptService(receipts);
+}
+
 void MainWindow::setRemindersEnabled(bool on)
 {
     m_remindersEnabled = on;

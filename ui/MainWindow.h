@@ -20,6 +20,7 @@ class AccountsService;
 class AuthService;
 class CacheStore;
 class ReadingsService;
+class ReceiptService;
 class SettingsPage;
 class StatusBanner;
 
@@ -50,6 +51,7 @@ public:
     void setSyncState(SyncEngine::State state, const Error& error);
     // «Передать показания» and the outbox on «Приборы учета».
     void setReadingServices(ReadingsService* readings, SyncEngine* sync);
+    void setReceiptService(ReceiptService* receipts);
     // The «Напоминать о передаче показаний» box of «Настройки».
     void setRemindersEnabled(bool on);
 

@@ -2,30 +2,17 @@
 
 #include "BarChartPlugin.h"
 #include "DisplayFormat.h"
+#include "Plugins.h"
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QLabel>
-#include <QPluginLoader>
 #include <QVBoxLayout>
 
 namespace mygas {
 
-// Where the package installs it, then the build tree (test programs).
 BarChartPlugin* barChartPlugin()
 {
-    static BarChartPlugin* plugin = [] {
-        const QDir app(QCoreApplication::applicationDirPath());
-        const QStringList dirs = {app.filePath(QStringLiteral(MYGAS_PLUGIN_DIR_FROM_BIN)),
-                                  QStringLiteral(MYGAS_CHARTS_BUILD_DIR)};
-        for (const QString& dir : dirs) {
-            QPluginLoader loader(QDir(dir).filePath(QStringLiteral("mygas_charts")));
-            if (auto* p = qobject_cast<BarChartPlugin*>(loader.instance()))
-                return p;
-        }
-        qWarning("mygas: the charts plugin mygas_charts was not found");
-        return static_cast<BarChartPlugin*>(nullptr);
-    }();
+    static BarChartPlugin* plugin = qobject_cast<BarChartPlugin*>(
+        loadPlugin(QStringLiteral("mygas_charts"), QStringLiteral(MYGAS_CHARTS_BUILD_DIR)));
     return plugin;
 }
 

@@ -2,10 +2,13 @@
 
 #include "CacheStore.h"
 #include "Money.h"
+#include "ReceiptDialog.h"
 #include "ServicesModel.h"
 #include "Tables.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -14,7 +17,7 @@ namespace mygas {
 ServicesSection::ServicesSection(CacheStore* cache, QWidget* parent)
     : AccountSection(cache, parent), m_model(new ServicesModel(this)),
       m_table(makeTable(QStringLiteral("servicesTable"), tr("Services"), m_model, this)), m_total(new QLabel(this)),
-      m_empty(new QLabel(tr("No services on this account yet."), this))
+      m_empty(new QLabel(tr("No services on this account yet."), this)), m_receipt(new QPushButton(tr("Receipt"), this))
 {
     setObjectName(QStringLiteral("servicesSection"));
     m_total->setObjectName(QStringLiteral("servicesTotal"));
@@ -22,14 +25,38 @@ ServicesSection::ServicesSection(CacheStore* cache, QWidget* parent)
     QFont bold = m_total->font();
     bold.setBold(true);
     m_total->setFont(bold);
+    m_receipt->setObjectName(QStringLiteral("receiptButton"));
+    m_receipt->setAccessibleName(tr("Make the receipt for payment"));
+    m_receipt->setEnabled(false);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_receipt);
+    actions->addStretch(1);
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(actions);
     layout->addWidget(m_empty);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_total);
 }
 
+void ServicesSection::setReceiptService(ReceiptService* receipts)
+{
+    m_receipts = receipts;
+    m_receipt->setEnabled(m_receipts != nullptr);
+    if (m_receiptDialog || !m_receipts)
+        return;
+    connect(m_receipt, &QPushButton::clicked, this, [this]() {
+        // The dialog (and the PDF plugin it loads) is made on first use.
+        if (!m_receiptDialog)
+            m_receiptDialog = new ReceiptDialog(m_receipts, this);
+        m_receiptDialog->showAccount(m_accountId);
+        m_receiptDialog->show();
+        m_receiptDialog->raise();
+    });
+}
+
 void ServicesSection::load(const Account& account)
 {
+    m_accountId = account.id;
     m_model->setServices(cache()->services(account.id));
     fitColumns(m_table);
     const qint64 total = m_model->totalKop();

@@ -3,28 +3,38 @@
 #include "AccountSection.h"
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace mygas {
 
+class ReceiptDialog;
+class ReceiptService;
 class ServicesModel;
 
 // «Услуги»: the state of each service — a debt in red with a minus, an
-// overpayment or no debt in green — and the account's total (manual 4.3.1.1).
+// overpayment or no debt in green — and the account's total (manual 4.3.1.1);
+// «Квитанция» makes the receipt of the month (4.3.1.3).
 class ServicesSection : public AccountSection
 {
     Q_OBJECT
 public:
     explicit ServicesSection(CacheStore* cache, QWidget* parent = nullptr);
 
+    void setReceiptService(ReceiptService* receipts);
     void load(const Account& account) override;
     ServicesModel* model() const { return m_model; }
+    ReceiptDialog* receiptDialog() const { return m_receiptDialog; }
 
 private:
     ServicesModel* m_model;
     QTableView* m_table;
     QLabel* m_total;
     QLabel* m_empty;
+    QPushButton* m_receipt;
+    ReceiptService* m_receipts = nullptr;
+    ReceiptDialog* m_receiptDialog = nullptr;
+    QString m_accountId;
 };
 
 } // namespace mygas
