@@ -42,10 +42,14 @@ grep -q 'desktop client' <(field Description) || fail "the Description has no En
 depends=$(field Depends)
 echo "$depends" | grep -q 'libqt6core6' || fail "Depends lacks libqt6core6 (is SHLIBDEPS on?): $depends"
 echo "$depends" | grep -q 'libqt6sql6-sqlite' || fail "Depends lacks libqt6sql6-sqlite: $depends"
+# The receipt's preview and printing (plugin mygas_documents).
+echo "$depends" | grep -q 'libqt6pdfwidgets6' || fail "Depends lacks libqt6pdfwidgets6: $depends"
 
 need() { grep -qE "[ ]\./$1\$" "$work/contents.txt" || fail "the package lacks /$1"; echo "check-deb: has /$1"; }
 need usr/bin/mygas
 need usr/bin/mygas-server
+need usr/lib/mygas/mygas_charts.so
+need usr/lib/mygas/mygas_documents.so
 need usr/share/applications/mygas.desktop
 need usr/share/icons/hicolor/scalable/apps/mygas.svg
 need usr/share/doc/mygas/operator.md
