@@ -71,6 +71,33 @@ Result<std::optional<StoredAnswer>> IdempotencyStore::lookup(qint64 userId, cons
     return found;
 }
 
+bool IdempotencyStore::lookup(const QList<Key>& keys, QHash<Key, StoredAnswer>* found) const
+{
+    // A join with the keys as VALUES: both databases look each one up by the
+    // primary key (SQLite scans the table for a row-value IN list).
+    static const QString sql =
+        QStringLiteral("SELECT k.user_id, k.idem_key, k.request_hash, k.status, k.body FROM (VALUES {IN}) AS v "
+                       "JOIN idempotency_keys k ON k.user_id = v.column1 AND k.idem_key = v.column2");
+    QVariantList flat;
+    flat.reserve(keys.size() * 2);
+    for (const Key& k : keys)
+        flat << k.first << QString::fromLatin1(k.second);
+    return selectIn(
+        m_db, sql, {}, flat,
+        [found](const QSqlQuery& q) {
+            found->insert({q.value(0).toLongLong(), q.value(1).toString().toLatin1()},
+                          {q.value(2).toString().toLatin1(), q.value(3).toInt(), q.value(4).toString().toUtf8()});
+        },
+        QStringLiteral("(CAST(? AS BIGINT), ?)"));
+}
+
+QHttpServerResponse IdempotencyStore::answerAgain(const StoredAnswer& stored, const QByteArray& requestHash)
+{
+    if (stored.requestHash != requestHash)
+        return http::error(errc::IdempotencyKeyReused, 422, QStringLiteral("Idempotency-Key"));
+    return replay(stored);
+}
+
 std::optional<QHttpServerResponse> IdempotencyStore::earlierAnswer(qint64 userId, const QByteArray& key,
                                                                    const QByteArray& requestHash) const
 {
@@ -79,9 +106,7 @@ std::optional<QHttpServerResponse> IdempotencyStore::earlierAnswer(qint64 userId
         return http::error(stored.error());
     if (!stored.value())
         return std::nullopt;
-    if (stored.value()->requestHash != requestHash)
-        return http::error(errc::IdempotencyKeyReused, 422, QStringLiteral("Idempotency-Key"));
-    return replay(*stored.value());
+    return answerAgain(*stored.value(), requestHash);
 }
 
 IdempotencyStore::Saved IdempotencyStore::save(const QList<Entry>& entries, qint64 now) const

@@ -3,9 +3,11 @@
 #include "Database.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QList>
+#include <QPair>
 
 #include <optional>
 
@@ -40,6 +42,13 @@ public:
     // The answer stored for this user and key; nothing when there is none;
     // an error (500) when the database failed.
     Result<std::optional<StoredAnswer>> lookup(qint64 userId, const QByteArray& key) const;
+
+    using Key = QPair<qint64, QByteArray>; // user, Idempotency-Key
+    // The stored answers of many keys in one read; false when the database failed.
+    bool lookup(const QList<Key>& keys, QHash<Key, StoredAnswer>* found) const;
+    // The answer to a request whose key has a stored answer: that answer
+    // again, or 422 idempotency_key_reused when it came with another request.
+    static QHttpServerResponse answerAgain(const StoredAnswer& stored, const QByteArray& requestHash);
 
     // What a request should get before it does anything: the stored answer
     // when the same request came before, 422 idempotency_key_reused when the

@@ -56,17 +56,22 @@ bool execRows(const Database& db, const QString& head, const QString& row, const
 }
 
 bool selectIn(const Database& db, const QString& sql, const QVariantList& leading, const QVariantList& keys,
-              const std::function<void(const QSqlQuery&)>& onRow)
+              const std::function<void(const QSqlQuery&)>& onRow, const QString& tuple)
 {
-    const QString statement = QString(sql).replace(QLatin1String("{IN}"), repeated(QStringLiteral("?"), kChunk));
-    for (qsizetype start = 0; start < keys.size(); start += kChunk) {
+    const int arity = int(tuple.count(QLatin1Char('?')));
+    const QString statement = QString(sql).replace(QLatin1String("{IN}"), repeated(tuple, kChunk));
+    const qsizetype count = keys.size() / arity;
+    for (qsizetype start = 0; start < count; start += kChunk) {
         QSqlQuery* q = db.prepared(statement);
         if (q) {
             int at = 0;
             for (const QVariant& v : leading)
                 q->bindValue(at++, v);
-            for (int i = 0; i < kChunk; ++i)
-                q->bindValue(at++, keys.at(qMin(start + i, keys.size() - 1)));
+            for (int i = 0; i < kChunk; ++i) {
+                const qsizetype key = qMin(start + i, count - 1);
+                for (int c = 0; c < arity; ++c)
+                    q->bindValue(at++, keys.at(key * arity + c));
+            }
         }
         if (!run(q, statement))
             return false;

@@ -20,9 +20,11 @@ bool execRows(const Database& db, const QString& head, const QString& row, const
 
 // Runs SQL, whose "{IN}" stands for a list of placeholders, for every key in
 // chunks of 64 (the last chunk padded by repeating its last key, which IN
-// ignores); leading binds the placeholders before the list. onRow is called
-// for each result row.
+// ignores); leading binds the placeholders before the list. A key of more
+// than one column is written by tuple, e.g. "(CAST(? AS BIGINT), ?)" for a
+// VALUES list, its values one after the other in keys. onRow is called for
+// each result row (a padded key may repeat its rows).
 bool selectIn(const Database& db, const QString& sql, const QVariantList& leading, const QVariantList& keys,
-              const std::function<void(const QSqlQuery&)>& onRow);
+              const std::function<void(const QSqlQuery&)>& onRow, const QString& tuple = QStringLiteral("?"));
 
 } // namespace mygas::server

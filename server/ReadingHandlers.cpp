@@ -111,7 +111,7 @@ std::optional<QHttpServerResponse> ReadingHandlers::prepare(const QString& id, c
     s->requestHash = IdempotencyStore::requestHash(QByteArrayLiteral("POST /api/v1/accounts/") +
                                                        caller.value().account.id.toLatin1() + "/readings",
                                                    request.body());
-    return m_keys.earlierAnswer(s->userId, s->idempotencyKey, s->requestHash);
+    return std::nullopt; // a key answered before is looked up with the rest of the batch
 }
 
 void ReadingHandlers::flush()
@@ -120,19 +120,33 @@ void ReadingHandlers::flush()
     constexpr int kMaxBatch = 256;
     std::vector<Pending> queue = std::move(m_queue);
     m_queue.clear();
+    // Keys that were answered before get that answer again, read for all at once.
+    QList<IdempotencyStore::Key> keys;
+    for (const Pending& p : queue)
+        keys.append({p.submission.userId, p.submission.idempotencyKey});
+    QHash<IdempotencyStore::Key, StoredAnswer> answered;
+    if (!m_keys.lookup(keys, &answered)) {
+        for (Pending& p : queue)
+            p.reply.send(http::error(errc::Internal, 500));
+        return;
+    }
     for (size_t next = 0; next < queue.size();) {
         QList<const ReadingSubmission*> batch;
         std::vector<Pending*> members;
         std::vector<Pending*> repeats; // a key already in this batch: answered after it, from its stored answer
-        QSet<QPair<qint64, QByteArray>> keys;
+        QSet<IdempotencyStore::Key> inBatch;
         for (; next < queue.size() && batch.size() < kMaxBatch; ++next) {
             Pending& p = queue[next];
-            const QPair<qint64, QByteArray> key(p.submission.userId, p.submission.idempotencyKey);
-            if (keys.contains(key)) {
+            const IdempotencyStore::Key key(p.submission.userId, p.submission.idempotencyKey);
+            if (const auto stored = answered.constFind(key); stored != answered.constEnd()) {
+                p.reply.send(IdempotencyStore::answerAgain(*stored, p.submission.requestHash));
+                continue;
+            }
+            if (inBatch.contains(key)) {
                 repeats.push_back(&p);
                 continue;
             }
-            keys.insert(key);
+            inBatch.insert(key);
             batch.append(&p.submission);
             members.push_back(&p);
         }
