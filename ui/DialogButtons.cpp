@@ -27,4 +27,11 @@ DialogButtons makeDialogButtons(QWidget* parent, const QString& acceptText, cons
     return d;
 }
 
+QDialogButtonBox* makeCloseButton(QWidget* parent, const QString& text, const QString& objectName)
+{
+    auto* box = new QDialogButtonBox(parent);
+    addButton(box, text, objectName, QDialogButtonBox::RejectRole);
+    return box;
+}
+
 } // namespace mygas

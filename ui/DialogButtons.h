@@ -20,4 +20,7 @@ struct DialogButtons
 DialogButtons makeDialogButtons(QWidget* parent, const QString& acceptText, const QString& acceptName,
                                 const QString& rejectText, const QString& rejectName);
 
+// A box with the one button «Закрыть» (its rejected() closes the dialog).
+QDialogButtonBox* makeCloseButton(QWidget* parent, const QString& text, const QString& objectName);
+
 } // namespace mygas

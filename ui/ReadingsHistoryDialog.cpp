@@ -5,6 +5,7 @@
 #include "ConsumptionView.h"
 #include "CsvExport.h"
 #include "CsvSaver.h"
+#include "DialogButtons.h"
 #include "DisplayFormat.h"
 #include "ReadingRules.h"
 #include "ReadingsChart.h"
@@ -37,10 +38,7 @@ ReadingsHistoryDialog::ReadingsHistoryDialog(CacheStore* cache, QWidget* parent)
     m_title->setWordWrap(true);
     m_export->setObjectName(QStringLiteral("readingsExportButton"));
     m_export->setAccessibleName(tr("Export the readings to CSV"));
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    close->button(QDialogButtonBox::Close)->setText(tr("Close"));
-    close->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("readingsCloseButton"));
-    close->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    QDialogButtonBox* close = makeCloseButton(this, tr("Close"), QStringLiteral("readingsCloseButton"));
 
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);

@@ -1,5 +1,6 @@
 #include "ReceiptDialog.h"
 
+#include "DialogButtons.h"
 #include "DocumentPlugin.h"
 #include "FileDialog.h"
 #include "Plugins.h"
@@ -57,10 +58,7 @@ ReceiptDialog::ReceiptDialog(ReceiptService* receipts, QWidget* parent)
     m_save->setAccessibleName(tr("Save the receipt"));
     m_print->setObjectName(QStringLiteral("receiptPrintButton"));
     m_print->setAccessibleName(tr("Print the receipt"));
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    close->button(QDialogButtonBox::Close)->setText(tr("Close"));
-    close->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("receiptCloseButton"));
-    close->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    QDialogButtonBox* close = makeCloseButton(this, tr("Close"), QStringLiteral("receiptCloseButton"));
 
     auto* top = new QHBoxLayout;
     top->addWidget(periodLabel);
