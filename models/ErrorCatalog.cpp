@@ -88,6 +88,14 @@ const Entry kEntries[] = {
     {errc::IdempotencyKeyRequired, QT_TRANSLATE_NOOP("Errors", "The request has no Idempotency-Key")},
     {errc::IdempotencyKeyReused,
      QT_TRANSLATE_NOOP("Errors", "This Idempotency-Key was already used for a different request")},
+    {errc::PaymentTooSmall, QT_TRANSLATE_NOOP("Errors", "The amount to pay is less than the minimum (10 rubles)")},
+    {errc::PaymentTooLarge,
+     QT_TRANSLATE_NOOP("Errors", "The amount to pay is more than the maximum available (15 000 rubles)")},
+    {errc::CardNumberInvalid, QT_TRANSLATE_NOOP("Errors", "Check the card number")},
+    {errc::CardNetworkNotAccepted,
+     QT_TRANSLATE_NOOP("Errors",
+                       "Cards of this payment system are not accepted: use Visa, Mastercard, Maestro or Mir")},
+    {errc::CardExpired, QT_TRANSLATE_NOOP("Errors", "The card has expired")},
 };
 } // namespace
 

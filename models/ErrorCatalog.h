@@ -67,6 +67,12 @@ inline constexpr const char* ReadingsEmpty = "readings_empty";
 inline constexpr const char* ReadingDuplicateMeter = "reading_duplicate_meter";
 inline constexpr const char* IdempotencyKeyRequired = "idempotency_key_required";
 inline constexpr const char* IdempotencyKeyReused = "idempotency_key_reused";
+// Payments (manual 4.3.1.4, section 6 row 3).
+inline constexpr const char* PaymentTooSmall = "payment_too_small";
+inline constexpr const char* PaymentTooLarge = "payment_too_large";
+inline constexpr const char* CardNumberInvalid = "card_number_invalid";
+inline constexpr const char* CardNetworkNotAccepted = "card_network_not_accepted";
+inline constexpr const char* CardExpired = "card_expired";
 } // namespace errc
 
 // The person-facing text for an error code; empty for an unknown code.

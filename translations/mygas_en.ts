@@ -401,6 +401,26 @@
         <source>There are no charges for this period yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The amount to pay is less than the minimum (10 rubles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount to pay is more than the maximum available (15 000 rubles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards of this payment system are not accepted: use Visa, Mastercard, Maestro or Mir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>

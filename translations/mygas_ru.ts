@@ -401,6 +401,26 @@
         <source>There are no charges for this period yet</source>
         <translation>За этот период начислений еще нет</translation>
     </message>
+    <message>
+        <source>The amount to pay is less than the minimum (10 rubles)</source>
+        <translation>Сумма к оплате меньше минимальной (10 руб.)</translation>
+    </message>
+    <message>
+        <source>The amount to pay is more than the maximum available (15 000 rubles)</source>
+        <translation>Сумма к оплате больше максимально доступной (15 000 руб.)</translation>
+    </message>
+    <message>
+        <source>Check the card number</source>
+        <translation>Проверьте номер карты</translation>
+    </message>
+    <message>
+        <source>Cards of this payment system are not accepted: use Visa, Mastercard, Maestro or Mir</source>
+        <translation>Карты этой платежной системы не принимаются: используйте Visa, Mastercard, Maestro или Мир</translation>
+    </message>
+    <message>
+        <source>The card has expired</source>
+        <translation>Срок действия карты истек</translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+// The payment rules of the manual (4.3.1.4, section 6 row 3) as pure
+// functions, shared by the payment form, mygas-server and its sandbox
+// acquirer.
+namespace mygas::rules {
+
+// The total of one payment: at least 10 ₽, at most 15 000 ₽.
+inline constexpr qint64 kMinPaymentKop = 1000;
+inline constexpr qint64 kMaxPaymentKop = 1500000;
+// Error code (ErrorCatalog.h) for a payment total, or "".
+QString checkPaymentTotal(qint64 totalKop);
+
+// Card payment systems; only Visa, Mastercard, Maestro and Mir are accepted.
+enum class CardNetwork
+{
+    Unknown,
+    Visa,
+    Mastercard,
+    Maestro,
+    Mir,
+    AmericanExpress,
+    UnionPay,
+};
+CardNetwork cardNetwork(const QString& pan); // by the number's first digits
+QString networkName(CardNetwork n);          // «Visa», «Mir»…
+bool isAccepted(CardNetwork n);
+
+// The Luhn check digit of a 12–19 digit card number.
+bool luhnValid(const QString& pan);
+// «2202 20** **** 1234»: the first six and the last four digits, as a card
+// may be shown and kept; never the whole number.
+QString maskPan(const QString& pan);
+// Error code for a card number typed on the payment page (digits and spaces),
+// or "": card_number_invalid, card_network_not_accepted.
+QString checkCardNumber(const QString& typed);
+// MM/YY valid through the end of that month; false for a malformed text.
+bool cardExpiryValid(const QString& mmYy, const QDate& today);
+
+} // namespace mygas::rules
