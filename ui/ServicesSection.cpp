@@ -28,6 +28,7 @@ ServicesSection::ServicesSection(CacheStore* cache, QWidget* parent)
     m_receipt->setObjectName(QStringLiteral("receiptButton"));
     m_receipt->setAccessibleName(tr("Make the receipt for payment"));
     m_receipt->setEnabled(false);
+    connect(m_receipt, &QPushButton::clicked, this, &ServicesSection::openReceipt);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_receipt);
     actions->addStretch(1);
@@ -42,16 +43,18 @@ void ServicesSection::setReceiptService(ReceiptService* receipts)
 {
     m_receipts = receipts;
     m_receipt->setEnabled(m_receipts != nullptr);
-    if (m_receiptDialog || !m_receipts)
+}
+
+void ServicesSection::openReceipt()
+{
+    if (!m_receipts)
         return;
-    connect(m_receipt, &QPushButton::clicked, this, [this]() {
-        // The dialog (and the PDF plugin it loads) is made on first use.
-        if (!m_receiptDialog)
-            m_receiptDialog = new ReceiptDialog(m_receipts, this);
-        m_receiptDialog->showAccount(m_accountId);
-        m_receiptDialog->show();
-        m_receiptDialog->raise();
-    });
+    // The dialog (and the PDF plugin it loads) is made on first use.
+    if (!m_receiptDialog)
+        m_receiptDialog = new ReceiptDialog(m_receipts, this);
+    m_receiptDialog->showAccount(m_accountId);
+    m_receiptDialog->show();
+    m_receiptDialog->raise();
 }
 
 void ServicesSection::load(const Account& account)

@@ -27,6 +27,8 @@ public:
     ReceiptDialog* receiptDialog() const { return m_receiptDialog; }
 
 private:
+    void openReceipt();
+
     ServicesModel* m_model;
     QTableView* m_table;
     QLabel* m_total;
