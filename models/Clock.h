@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <atomic>
+
 namespace mygas {
 
 // The time source of both client and server. Code asks Clock::now() instead
@@ -37,12 +39,13 @@ private:
 class OffsetClock : public Clock
 {
 public:
-    QDateTime nowUtc() const override { return Clock::nowUtc().addSecs(m_offset); }
-    void setOffset(qint64 seconds) { m_offset = seconds; }
-    qint64 offset() const { return m_offset; }
+    QDateTime nowUtc() const override { return Clock::nowUtc().addSecs(m_offset.load()); }
+    void setOffset(qint64 seconds) { m_offset.store(seconds); }
+    qint64 offset() const { return m_offset.load(); }
 
 private:
-    qint64 m_offset = 0;
+    // Moved by the serving thread, read by the server's writer thread too.
+    std::atomic<qint64> m_offset{0};
 };
 
 } // namespace mygas

@@ -3,6 +3,8 @@
 #include "AccountTypes.h"
 #include "Database.h"
 
+#include <QList>
+
 #include <optional>
 
 namespace mygas::server {
@@ -27,6 +29,16 @@ public:
     // 401 token_invalid for an unknown, expired or revoked token; 500 when the
     // database fails. accountId 0 asks for no account.
     Result<Caller> find(const QString& accessToken, qint64 accountId, qint64 now) const;
+
+    struct Query
+    {
+        QString accessToken;
+        qint64 accountId = 0;
+    };
+    // The same for many callers in one statement: (*out)[i] answers queries[i],
+    // nullopt for an unknown, expired or revoked token. False when the
+    // database fails.
+    bool find(const QList<Query>& queries, qint64 now, QList<std::optional<Caller>>* out) const;
 
 private:
     const Database& m_db;

@@ -9,7 +9,7 @@ namespace mygas::server {
 
 // The server's clock when started with --clock-file: the system clock plus
 // the whole seconds written in that file, re-read by refresh() before each
-// request that depends on time.
+// request that depends on time. refresh() may run on several threads.
 class ClockFile
 {
 public:
@@ -21,6 +21,7 @@ public:
 
 private:
     QString m_path;
+    QByteArray m_encodedPath;
     OffsetClock m_clock;
 };
 

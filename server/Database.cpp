@@ -35,7 +35,7 @@ QSqlDatabase Database::handle() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Status Database::open(const QString& url)
+Status Database::open(const QString& url, bool autoCheckpoint)
 {
     close();
     QSqlDatabase db;
@@ -74,10 +74,10 @@ Status Database::open(const QString& url)
         // The log is copied back into the file once it holds 20 000 pages
         // (80 MB): a page written by many commits in between is copied once,
         // and the commit that checkpoints comes rarely.
-        for (const char* pragma :
-             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-              "PRAGMA mmap_size=1073741824", "PRAGMA cache_size=-65536", "PRAGMA wal_autocheckpoint=20000"})
+        for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                                   "PRAGMA mmap_size=1073741824", "PRAGMA cache_size=-65536"})
             q.exec(QString::fromLatin1(pragma));
+        setAutoCheckpoint(autoCheckpoint);
     } else {
         // The default, stated so that a server configured otherwise still
         // answers only what is on disk.
@@ -86,6 +86,14 @@ Status Database::open(const QString& url)
     }
     qCInfo(lcDb) << "database open:" << (m_kind == Kind::Sqlite ? "sqlite" : "postgresql") << db.databaseName();
     return Done{};
+}
+
+void Database::setAutoCheckpoint(bool on) const
+{
+    if (m_kind != Kind::Sqlite)
+        return;
+    QSqlQuery q(handle());
+    q.exec(on ? QStringLiteral("PRAGMA wal_autocheckpoint=20000") : QStringLiteral("PRAGMA wal_autocheckpoint=0"));
 }
 
 QString Database::idColumn() const
@@ -146,7 +154,15 @@ qint64 Database::insert(const QString& sql, std::initializer_list<QVariant> args
 
 Transaction::Transaction(const Database& db) : m_db(db.handle())
 {
-    m_active = m_db.transaction();
+    if (db.kind() == Database::Kind::Sqlite) {
+        // Every transaction here writes. Taking the write lock at BEGIN lets a
+        // busy connection wait for another's commit; a deferred one that read
+        // first could only fail (SQLITE_BUSY_SNAPSHOT) once another had written.
+        QSqlQuery begin(m_db);
+        m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    } else {
+        m_active = m_db.transaction();
+    }
     if (!m_active)
         qCWarning(lcDb) << "cannot begin a transaction:" << m_db.lastError().text();
 }

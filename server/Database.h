@@ -28,9 +28,13 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // sqlite:PATH or postgresql://USER[:PASS]@HOST[:PORT]/DB
-    Status open(const QString& url);
+    // sqlite:PATH or postgresql://USER[:PASS]@HOST[:PORT]/DB. Without
+    // autoCheckpoint, SQLite's log is left to a Checkpointer.
+    Status open(const QString& url, bool autoCheckpoint = true);
     void close();
+    // SQLite: whether a commit copies a full log back into the database file
+    // by itself (after 20 000 pages). No effect on PostgreSQL.
+    void setAutoCheckpoint(bool on) const;
 
     Kind kind() const { return m_kind; }
     QSqlDatabase handle() const;

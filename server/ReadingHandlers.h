@@ -1,51 +1,36 @@
 #pragma once
 
 #include "HttpCompat.h"
-#include "IdempotencyStore.h"
 #include "ReadingStore.h"
+#include "ReadingWriter.h"
 
 #include <QHttpServer>
-#include <QTimer>
 
-#include <vector>
+#include <deque>
 
 namespace mygas::server {
 
-class RequestGate;
-
 // POST /accounts/{id}/readings (manual 4.3.2.2): the extended version's
 // submission of meter readings, judged per meter, idempotent by the
-// Idempotency-Key header.
+// Idempotency-Key header. The caller is checked as on every account route
+// (RequestGate), by the writer's connection.
 //
 // Each reading must be durable before it is acknowledged, and a durable
-// commit costs a disk flush. So the checked requests wait in a queue until
-// the event loop has read every request that is ready; then they are written
-// together in one transaction and answered after its commit.
+// commit costs a disk flush. So the requests go to the writer thread, which
+// writes all that wait in one transaction and has them answered after its
+// commit; those that come meanwhile share the next one.
 class ReadingHandlers
 {
 public:
-    ReadingHandlers(const Database& db, const RequestGate& gate);
+    // Opens the writer's own connection to the database; beforeRequest runs
+    // before each caller check.
+    Status start(const QString& databaseUrl, std::function<void()> beforeRequest);
     void registerRoutes(QHttpServer& server);
 
 private:
-    struct Pending
-    {
-        ReadingSubmission submission;
-        compat::LaterReply reply;
-    };
-    // The checks before the queue; an answer when the request ends there.
-    std::optional<QHttpServerResponse> prepare(const QString& id, const QHttpServerRequest& request,
-                                               ReadingSubmission* out) const;
-    void flush();
-    // One submission in a transaction of its own, with the replay of an
-    // earlier answer to the same key.
-    QHttpServerResponse submitAlone(const ReadingSubmission& s) const;
-
-    ReadingStore m_store;
-    IdempotencyStore m_keys;
-    const RequestGate& m_gate;
-    std::vector<Pending> m_queue;
-    QTimer m_flushTimer;
+    std::deque<compat::LaterReply> m_replies; // of the requests with the writer, in their order
+    QObject m_context;                        // where the answers arrive
+    ReadingWriter m_writer;                   // destroyed first: waits for the batch being written
 };
 
 // The items of a readings body, or the 400 that refuses it: readings_empty,

@@ -34,10 +34,11 @@ const QString kInsertHead = QStringLiteral("INSERT INTO readings (id, account_id
                                            "consumption, source, state, version) VALUES ");
 const QString kInsertRow = QStringLiteral("(?, ?, ?, ?, ?, ?, 'online', 'accepted', ?)");
 constexpr int kInsertColumns = 7;
-// The year the averages are taken over (readings_meter index).
+// The year the averages are taken over, for the accounts of the meters
+// (readings_account index; an account has a few meters).
 const QString kRecentReadings =
     QStringLiteral("SELECT meter_id, \"date\", consumption, state FROM readings WHERE \"date\" > ? AND \"date\" <= ? "
-                   "AND meter_id IN ({IN})");
+                   "AND account_id IN ({IN})");
 // Several meters in one statement; the casts give PostgreSQL the columns' types.
 const QString kUpdateHead = QStringLiteral("UPDATE meters SET last_reading = v.column2, last_reading_date = v.column3, "
                                            "avg_monthly_m3 = v.column4, version = v.column5 FROM (VALUES ");
@@ -108,8 +109,11 @@ bool ReadingStore::record(const QVariantList& readingRows, const QHash<QString, 
 
     // The averages over the year up to today, the new readings included.
     QHash<QString, QList<Reading>> recent;
-    const QVariantList meterIds(lastValues.keyBegin(), lastValues.keyEnd());
-    const bool read = selectIn(m_db, kRecentReadings, {isoDate(today.addYears(-1)), isoDate(today)}, meterIds,
+    QSet<qint64> accounts;
+    for (qsizetype i = 1; i < readingRows.size(); i += kInsertColumns)
+        accounts.insert(readingRows[i].toLongLong());
+    const QVariantList accountIds(accounts.constBegin(), accounts.constEnd());
+    const bool read = selectIn(m_db, kRecentReadings, {isoDate(today.addYears(-1)), isoDate(today)}, accountIds,
                                [&recent](const QSqlQuery& q) {
                                    Reading r;
                                    r.date = dateOf(q.value(1));
@@ -198,7 +202,10 @@ ReadingStore::Outcome ReadingStore::submit(const QList<const ReadingSubmission*>
             }
             r.accepted = true;
             r.consumption = check.consumption;
-            r.readingId = rowId(s->accountId, QStringLiteral("online-%1-%2").arg(version).arg(++sequence));
+            // Unique without the account: the version is the server's. Zero-padded,
+            // the new ids sort after every earlier one, so their index only grows
+            // at its end instead of touching a page anywhere in it.
+            r.readingId = QStringLiteral("online-%1-%2").arg(version, 12, 10, QLatin1Char('0')).arg(++sequence);
             readingRows << r.readingId << s->accountId << meter->id << isoDate(today) << item.value << check.consumption
                         << version;
             // The next submission in this batch is judged against this reading.

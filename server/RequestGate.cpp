@@ -13,6 +13,15 @@ RequestGate::RequestGate(const Database& db, std::function<void()> beforeRequest
 {
 }
 
+namespace {
+qint64 accountIdOf(const QString& text)
+{
+    bool numeric = false;
+    const qint64 id = text.toLongLong(&numeric);
+    return numeric && id > 0 ? id : 0;
+}
+} // namespace
+
 Result<Caller> RequestGate::caller(const QHttpServerRequest& request, qint64 accountId) const
 {
     if (m_beforeRequest)
@@ -20,10 +29,21 @@ Result<Caller> RequestGate::caller(const QHttpServerRequest& request, qint64 acc
     const QString token = AuthService::bearerToken(QString::fromLatin1(http::header(request, "authorization")));
     if (token.isEmpty())
         return makeError(errc::Unauthorized, {}, 401);
-    Result<Caller> c = m_callers.find(token, accountId, Clock::now().toSecsSinceEpoch());
-    if (c.ok() && !c.value().consented)
+    return m_callers.find(token, accountId, Clock::now().toSecsSinceEpoch());
+}
+
+Result<AccountCaller> RequestGate::judge(const Result<Caller>& found, bool extended)
+{
+    if (!found.ok())
+        return found.error();
+    const Caller& c = found.value();
+    if (!c.consented)
         return makeError(errc::ConsentRequired, {}, 403);
-    return c;
+    if (!c.account)
+        return makeError(errc::AccountNotFound, {}, 404);
+    if (extended && c.account->access != Access::Extended)
+        return makeError(errc::ExtendedRequired, {}, 403);
+    return AccountCaller{c.userId, *c.account, c.dataVersion};
 }
 
 Result<qint64> RequestGate::user(const QHttpServerRequest& request) const
@@ -31,27 +51,47 @@ Result<qint64> RequestGate::user(const QHttpServerRequest& request) const
     const Result<Caller> c = caller(request, 0);
     if (!c.ok())
         return c.error();
+    if (!c.value().consented)
+        return makeError(errc::ConsentRequired, {}, 403);
     return c.value().userId;
 }
 
 Result<AccountCaller> RequestGate::account(const QHttpServerRequest& request, const QString& accountId) const
 {
-    bool numeric = false;
-    const qint64 id = accountId.toLongLong(&numeric);
-    const Result<Caller> c = caller(request, numeric && id > 0 ? id : 0);
-    if (!c.ok())
-        return c.error();
-    if (!c.value().account)
-        return makeError(errc::AccountNotFound, {}, 404);
-    return AccountCaller{c.value().userId, *c.value().account, c.value().dataVersion};
+    return judge(caller(request, accountIdOf(accountId)), false);
 }
 
 Result<AccountCaller> RequestGate::extendedAccount(const QHttpServerRequest& request, const QString& accountId) const
 {
-    Result<AccountCaller> caller = account(request, accountId);
-    if (caller.ok() && caller.value().account.access != Access::Extended)
-        return makeError(errc::ExtendedRequired, {}, 403);
-    return caller;
+    return judge(caller(request, accountIdOf(accountId)), true);
+}
+
+QList<Result<AccountCaller>> RequestGate::extendedAccounts(const QList<Ask>& asks) const
+{
+    if (m_beforeRequest)
+        m_beforeRequest();
+    QList<CallerStore::Query> queries;
+    QList<int> asked; // the ask of each query; an ask without a token makes none
+    QList<Result<AccountCaller>> out;
+    for (int i = 0; i < asks.size(); ++i) {
+        const QString token = AuthService::bearerToken(QString::fromLatin1(asks[i].authorization));
+        out.append(makeError(errc::Unauthorized, {}, 401));
+        if (token.isEmpty())
+            continue;
+        queries.append({token, accountIdOf(asks[i].accountId)});
+        asked.append(i);
+    }
+    if (queries.isEmpty())
+        return out;
+    QList<std::optional<Caller>> found;
+    if (!m_callers.find(queries, Clock::now().toSecsSinceEpoch(), &found)) {
+        for (int i : asked)
+            out[i] = makeError(errc::Internal, {}, 500);
+        return out;
+    }
+    for (int k = 0; k < queries.size(); ++k)
+        out[asked[k]] = found[k] ? judge(*found[k], true) : judge(makeError(errc::TokenInvalid, {}, 401), true);
+    return out;
 }
 
 } // namespace mygas::server

@@ -31,8 +31,18 @@ public:
     // As account(), and 403 extended_required unless the extended version is on.
     Result<AccountCaller> extendedAccount(const QHttpServerRequest& request, const QString& accountId) const;
 
+    struct Ask
+    {
+        QByteArray authorization; // the request's Authorization header
+        QString accountId;        // as the URL gave it
+    };
+    // extendedAccount() for many requests with one database read.
+    QList<Result<AccountCaller>> extendedAccounts(const QList<Ask>& asks) const;
+
 private:
     Result<Caller> caller(const QHttpServerRequest& request, qint64 accountId) const;
+    // What the gate says of a caller found (or not) for a URL's account.
+    static Result<AccountCaller> judge(const Result<Caller>& found, bool extended);
 
     CallerStore m_callers;
     std::function<void()> m_beforeRequest;

@@ -6,6 +6,7 @@
 #include "AuthHandlers.h"
 #include "AuthService.h"
 #include "CertificateFactory.h"
+#include "Checkpointer.h"
 #include "ClockFile.h"
 #include "Crypto.h"
 #include "DemoData.h"
@@ -40,6 +41,8 @@ namespace mygas::server {
 
 namespace {
 constexpr int kDirectoryRefreshMs = 5000;
+// Short enough that the log seldom outgrows the page cache between two checkpoints.
+constexpr int kCheckpointIntervalMs = 100;
 } // namespace
 
 ServerApp::ServerApp(ServerOptions options) : m_options(std::move(options)) {}
@@ -145,6 +148,15 @@ bool ServerApp::start(QString* error)
             return false;
         }
     }
+    if (m_db.kind() == Database::Kind::Sqlite) {
+        m_checkpointer = std::make_unique<Checkpointer>();
+        if (const Status started = m_checkpointer->start(m_options.effectiveDatabaseUrl(), kCheckpointIntervalMs);
+            !started.ok()) {
+            *error = QStringLiteral("cannot open the database for checkpoints: %1").arg(started.error().message);
+            return false;
+        }
+        m_db.setAutoCheckpoint(false);
+    }
     // Hash once now so the first unknown-login attempt is not faster than the rest.
     crypto::dummyVerify(QString());
 
@@ -170,7 +182,11 @@ bool ServerApp::start(QString* error)
     m_gate = std::make_unique<RequestGate>(m_db, refreshClock);
     m_accountHandlers = std::make_unique<AccountHandlers>(*m_accounts, *m_gate);
     m_sectionHandlers = std::make_unique<SectionHandlers>(m_db, *m_gate);
-    m_readingHandlers = std::make_unique<ReadingHandlers>(m_db, *m_gate);
+    m_readingHandlers = std::make_unique<ReadingHandlers>();
+    if (const Status writer = m_readingHandlers->start(m_options.effectiveDatabaseUrl(), refreshClock); !writer.ok()) {
+        *error = QStringLiteral("cannot open the database for readings: %1").arg(writer.error().message);
+        return false;
+    }
     m_syncHandlers = std::make_unique<SyncHandlers>(m_db, *m_gate);
     if (m_options.demo)
         m_demo = std::make_unique<DemoHandlers>(*m_outbox);

@@ -20,6 +20,7 @@ class AccountHandlers;
 class AccountService;
 class AuthHandlers;
 class AuthService;
+class Checkpointer;
 class ClockFile;
 class DemoHandlers;
 class DirectoryHandlers;
@@ -51,6 +52,7 @@ private:
     ServerOptions m_options;
     std::unique_ptr<ClockFile> m_clockFile;
     Database m_db;
+    std::unique_ptr<Checkpointer> m_checkpointer; // SQLite only
     std::unique_ptr<OutboxStore> m_outbox;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<AuthHandlers> m_authHandlers;

@@ -10,6 +10,9 @@
 #include "ReadingTypes.h"
 #include "SyncTypes.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -173,6 +176,8 @@ private slots:
     void keysBelongToTheirUser();
     void sameKeyAtOnceOnTwoProcesses();
     void readingsArrivingTogetherShareACommit();
+    void callersInOneBatchAreCheckedEachAlone();
+    void logIsCopiedBackBySQLiteCheckpoints();
     void otherUsersAccountIsNotFound();
     void limitedVersionIsRefused();
     void answeredReadingSurvivesRestart();
@@ -190,6 +195,13 @@ private:
     // A readings POST on its own connection pool, answered asynchronously.
     QNetworkReply* send(QNetworkAccessManager& nam, const QUrl& base, const QString& account, const QByteArray& key,
                         const QByteArray& body);
+    // The same with another Authorization header (none when empty) and a key only when given.
+    QNetworkReply* sendAs(QNetworkAccessManager& nam, const QByteArray& authorization, const QString& account,
+                          const QByteArray& key, const QByteArray& body);
+    // Opens n connections of nam beforehand, so that the requests that follow leave together.
+    void warm(QNetworkAccessManager& nam, int n);
+    // The most submissions one commit carried, as the server logged it.
+    int largestCommit();
     QString meterId(int account, const QString& local) const { return m_accounts[account] + "-" + local; }
 
     // Runs `mygas-server import` of a document against the suite's database.
@@ -261,6 +273,44 @@ QNetworkReply* TestApiReadings::send(QNetworkAccessManager& nam, const QUrl& bas
     return nam.post(request, body);
 }
 
+QNetworkReply* TestApiReadings::sendAs(QNetworkAccessManager& nam, const QByteArray& authorization,
+                                       const QString& account, const QByteArray& key, const QByteArray& body)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(m_server.caFile()));
+    QNetworkRequest request(m_server.apiUrl("/accounts/" + account + "/readings"));
+    request.setSslConfiguration(tls);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    if (!authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
+    if (!key.isEmpty())
+        request.setRawHeader("Idempotency-Key", key);
+    return nam.post(request, body);
+}
+
+void TestApiReadings::warm(QNetworkAccessManager& nam, int n)
+{
+    QNetworkRequest warm(m_server.apiUrl("/companies"));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(m_server.caFile()));
+    warm.setSslConfiguration(tls);
+    std::vector<std::unique_ptr<QNetworkReply>> warming;
+    for (int i = 0; i < n; ++i)
+        warming.emplace_back(nam.get(warm));
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(warming.begin(), warming.end(), [](auto& r) { return r->isFinished(); }),
+                             15000);
+}
+
+int TestApiReadings::largestCommit()
+{
+    static const QRegularExpression commit("(\\d+) submissions in one commit");
+    int largest = 0;
+    auto it = commit.globalMatch(QString::fromUtf8(m_server.output()));
+    while (it.hasNext())
+        largest = qMax(largest, it.next().captured(1).toInt());
+    return largest;
+}
+
 void TestApiReadings::initTestCase()
 {
     // The server says how many submissions each commit carried.
@@ -279,7 +329,7 @@ void TestApiReadings::initTestCase()
         meters[account].append(meterRow(id, c.capacity, c.verification, c.state));
         history[account].append(readingRow("R" + id, id, "2027-01-15", c.previous, 10));
     }
-    for (const char* id : {"P1", "P2", "K1", "K2", "D1", "H1", "Q1", "I1"})
+    for (const char* id : {"P1", "P2", "K1", "K2", "D1", "H1", "Q1", "I1", "B1", "B2"})
         meters[2].append(meterRow(id, 5, "2031-01-01", "working"));
     meters[1].append(meterRow("W1", 5, "2031-01-01", "working"));
     history[1].append(readingRow("RW1", "W1", "2027-01-15", 1000, 10));
@@ -295,6 +345,8 @@ void TestApiReadings::initTestCase()
     history[2].append(readingRow("RD1", "D1", "2027-01-15", 100, 10));
     history[2].append(readingRow("RQ1", "Q1", "2027-01-15", 3000, 10));
     history[2].append(readingRow("RI1", "I1", "2027-01-15", 4000, 10));
+    history[2].append(readingRow("RB1", "B1", "2027-01-15", 5000, 10));
+    history[2].append(readingRow("RB2", "B2", "2027-01-15", 6000, 10));
     // H1: one old reading out of the year, then 20 m³ a month from May 2026 to February 2027.
     history[2].append(readingRow("RH0", "H1", "2025-12-15", 1000, 999));
     for (int m = 0; m < 10; ++m)
@@ -637,26 +689,7 @@ void TestApiReadings::readingsArrivingTogetherShareACommit()
     const QString account = m_accounts[1];
     const QStringList meters{meterId(1, "G1"), meterId(1, "G2"), meterId(1, "G3")};
     QNetworkAccessManager nam;
-    {
-        // Six connections opened beforehand, so that the readings leave together.
-        QNetworkRequest warm(m_server.apiUrl("/companies"));
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setCaCertificates(QSslCertificate::fromPath(m_server.caFile()));
-        warm.setSslConfiguration(tls);
-        std::vector<std::unique_ptr<QNetworkReply>> warming;
-        for (int i = 0; i < 6; ++i)
-            warming.emplace_back(nam.get(warm));
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(warming.begin(), warming.end(), [](auto& r) { return r->isFinished(); }),
-                                 15000);
-    }
-    static const QRegularExpression commit("(\\d+) submissions in one commit");
-    auto largestCommit = [&] {
-        int largest = 0;
-        auto it = commit.globalMatch(QString::fromUtf8(m_server.output()));
-        while (it.hasNext())
-            largest = qMax(largest, it.next().captured(1).toInt());
-        return largest;
-    };
+    warm(nam, 6);
 
     QHash<QString, qint64> sumOfAccepted;
     QHash<QString, int> accepted;
@@ -711,6 +744,88 @@ void TestApiReadings::readingsArrivingTogetherShareACommit()
     const QString twice = meterId(1, "G4");
     QCOMPARE(readings(m_a, account, twice).size(), 1 + accepted.value(twice));
     QCOMPARE(meter(m_a, account, twice).value("last_reading").toInteger() - 100, sumOfAccepted.value(twice));
+}
+
+void TestApiReadings::callersInOneBatchAreCheckedEachAlone()
+{
+    // Requests written together are let through or refused each by its own
+    // token and account: a stranger's, an anonymous and a forged request next
+    // to the owner's change nothing and get their own answers.
+    setToday(kToday);
+    const QString account = m_accounts[2];
+    const QString b1 = meterId(2, "B1");
+    ApiCaller stranger = api();
+    consentedUser(stranger, "readings-batch-stranger@example.ru");
+    const QByteArray strangerAuth = "Bearer " + signIn(stranger, "readings-batch-stranger@example.ru").toUtf8();
+    const QByteArray ownerAuth = "Bearer " + m_bearer.toUtf8();
+    QNetworkAccessManager nam;
+    warm(nam, 7);
+    const int before = largestCommit();
+    qint64 value = meter(m_a, account, b1).value("last_reading").toInteger();
+    const qint64 start = value;
+    int accepted = 0;
+    for (int round = 0; round < 5; ++round) {
+        struct Sent
+        {
+            std::unique_ptr<QNetworkReply> reply;
+            int status;
+            const char* code;
+        };
+        std::vector<Sent> sent;
+        const QByteArray tag = QByteArray::number(round);
+        auto add = [&](const QByteArray& auth, const QString& to, const QByteArray& key, const QByteArray& body,
+                       int status, const char* code) {
+            sent.push_back({std::unique_ptr<QNetworkReply>(sendAs(nam, auth, to, key, body)), status, code});
+        };
+        add(strangerAuth, account, "batch-stranger-" + tag, itemBody(b1, value + 500), 404, "account_not_found");
+        add(ownerAuth, account, "batch-owner-" + tag, itemBody(b1, value + 1), 200, nullptr);
+        add(QByteArray(), account, "batch-anonymous-" + tag, itemBody(b1, value + 600), 401, "unauthorized");
+        add("Bearer forged-" + tag, account, "batch-forged-" + tag, itemBody(b1, value + 700), 401, "token_invalid");
+        // The caller is judged before the key and the body.
+        add(strangerAuth, account, QByteArray(), "{", 404, "account_not_found");
+        add(ownerAuth, account, QByteArray(), itemBody(b1, value + 800), 400, "idempotency_key_required");
+        add(ownerAuth, account, "batch-owner-bad-" + tag, "{\"items\": 5}", 400, "field_type");
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(sent.begin(), sent.end(), [](auto& s) { return s.reply->isFinished(); }),
+                                 30000);
+        for (Sent& s : sent) {
+            const QByteArray body = s.reply->readAll();
+            QCOMPARE(s.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), s.status);
+            if (s.code)
+                QCOMPARE(QJsonDocument::fromJson(body).object().value("error").toObject().value("code").toString(),
+                         QString::fromLatin1(s.code));
+            else
+                QVERIFY2(ReadingAnswer::fromJson(QJsonDocument::fromJson(body).object()).results.value(0).accepted,
+                         body.constData());
+        }
+        value += 1;
+        ++accepted;
+        if (largestCommit() > before && round >= 1)
+            break;
+    }
+    // Only the owner's readings were written.
+    QCOMPARE(meter(m_a, account, b1).value("last_reading").toInteger(), start + accepted);
+}
+
+void TestApiReadings::logIsCopiedBackBySQLiteCheckpoints()
+{
+    if (ServerProcess::usingPostgres())
+        QSKIP("SQLite's write-ahead log only");
+    // The committing connections leave the log to the server's checkpoint
+    // thread: a reading reaches the database file itself shortly after.
+    setToday(kToday);
+    const QString path = m_server.databaseUrl().mid(int(qstrlen("sqlite:")));
+    auto fileDigest = [&path] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                           : QByteArray();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(path + "-wal"), 5000);
+    const QByteArray before = fileDigest();
+    QVERIFY(!before.isEmpty());
+    const QString b2 = meterId(2, "B2");
+    const qint64 last = meter(m_a, m_accounts[2], b2).value("last_reading").toInteger();
+    QCOMPARE(post(m_a, m_accounts[2], itemBody(b2, last + 3), "checkpoint").status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(fileDigest() != before, 10000);
 }
 
 void TestApiReadings::otherUsersAccountIsNotFound()

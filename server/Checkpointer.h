@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QThread>
+
+namespace mygas::server {
+
+// Copies SQLite's write-ahead log back into the database file on a thread
+// and a connection of its own. A checkpoint writes and syncs the pages the
+// log holds; done by the committing connection it would hold up every
+// request waiting for the next commit, here it runs beside them. The
+// server's connections then checkpoint no more by themselves
+// (wal_autocheckpoint=0).
+class Checkpointer
+{
+public:
+    Checkpointer();
+    ~Checkpointer();
+    Checkpointer(const Checkpointer&) = delete;
+    Checkpointer& operator=(const Checkpointer&) = delete;
+
+    // sqlite:PATH; every intervalMs a passive checkpoint copies what the log
+    // holds without waiting for readers or writers.
+    Status start(const QString& databaseUrl, int intervalMs);
+
+private:
+    class Worker;
+    QThread m_thread;
+    Worker* m_worker = nullptr; // lives on m_thread
+};
+
+} // namespace mygas::server
