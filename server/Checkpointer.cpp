@@ -62,33 +62,16 @@ private:
     QTimer* m_timer = nullptr;
 };
 
-Checkpointer::Checkpointer()
-{
-    m_thread.setObjectName(QStringLiteral("mygas-checkpoint"));
-}
+Checkpointer::Checkpointer() : m_worker(QStringLiteral("mygas-checkpoint")) {}
 
-Checkpointer::~Checkpointer()
-{
-    if (!m_worker)
-        return;
-    // The connection and the timer belong to the thread that made them.
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker] { w->close(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    delete m_worker;
-}
+Checkpointer::~Checkpointer() = default;
 
 Status Checkpointer::start(const QString& databaseUrl, int intervalMs)
 {
-    if (!m_worker) {
-        m_worker = new Worker;
-        m_worker->moveToThread(&m_thread);
-        m_thread.start();
-    }
+    if (!m_worker.started())
+        m_worker.start(std::make_unique<Worker>());
     Status started = Done{};
-    QMetaObject::invokeMethod(
-        m_worker, [&] { started = m_worker->open(databaseUrl, intervalMs); }, Qt::BlockingQueuedConnection);
+    m_worker.call([&](Worker& w) { started = w.open(databaseUrl, intervalMs); });
     return started;
 }
 

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "Error.h"
-
-#include <QThread>
+#include "WorkerThread.h"
 
 namespace mygas::server {
 
@@ -17,8 +16,6 @@ class Checkpointer
 public:
     Checkpointer();
     ~Checkpointer();
-    Checkpointer(const Checkpointer&) = delete;
-    Checkpointer& operator=(const Checkpointer&) = delete;
 
     // sqlite:PATH; every intervalMs a passive checkpoint copies what the log
     // holds without waiting for readers or writers.
@@ -26,8 +23,7 @@ public:
 
 private:
     class Worker;
-    QThread m_thread;
-    Worker* m_worker = nullptr; // lives on m_thread
+    WorkerThread<Worker> m_worker;
 };
 
 } // namespace mygas::server

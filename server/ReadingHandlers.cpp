@@ -4,7 +4,6 @@
 #include "ErrorCatalog.h"
 #include "HttpUtil.h"
 #include "IdempotencyStore.h"
-#include "Logging.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -206,41 +206,23 @@ QHttpServerResponse ReadingWriter::Worker::submitAlone(const ReadingSubmission& 
     return http::error(errc::Internal, 500);
 }
 
-ReadingWriter::ReadingWriter()
-{
-    m_thread.setObjectName(QStringLiteral("mygas-readings"));
-}
+ReadingWriter::ReadingWriter() : m_worker(QStringLiteral("mygas-readings")) {}
 
-ReadingWriter::~ReadingWriter()
-{
-    if (!m_worker)
-        return;
-    // The connection belongs to the thread that opened it.
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker] { w->close(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    delete m_worker;
-}
+ReadingWriter::~ReadingWriter() = default;
 
 Status ReadingWriter::open(const QString& databaseUrl, std::function<void()> beforeRequest, QObject* context,
                            std::function<void(Answers)> answered)
 {
-    if (!m_worker) {
-        m_worker = new Worker(std::move(beforeRequest), context, std::move(answered));
-        m_worker->moveToThread(&m_thread);
-        m_thread.start();
-    }
+    if (!m_worker.started())
+        m_worker.start(std::make_unique<Worker>(std::move(beforeRequest), context, std::move(answered)));
     Status opened = Done{};
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, &databaseUrl, &opened] { opened = w->open(databaseUrl); },
-        Qt::BlockingQueuedConnection);
+    m_worker.call([&](Worker& w) { opened = w.open(databaseUrl); });
     return opened;
 }
 
 void ReadingWriter::queue(ReadingRequest request)
 {
-    m_worker->queue(std::move(request));
+    m_worker.worker().queue(std::move(request));
 }
 
 } // namespace mygas::server

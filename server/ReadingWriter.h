@@ -2,10 +2,9 @@
 
 #include "Error.h"
 #include "ReadingStore.h"
-#include "RequestGate.h"
+#include "WorkerThread.h"
 
 #include <QHttpServerResponse>
-#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -39,8 +38,6 @@ public:
     ReadingWriter();
     // Waits for the batch being written.
     ~ReadingWriter();
-    ReadingWriter(const ReadingWriter&) = delete;
-    ReadingWriter& operator=(const ReadingWriter&) = delete;
 
     // Starts the thread and opens its connection (sqlite:PATH or
     // postgresql://…). beforeRequest runs before each caller check; answered
@@ -53,8 +50,7 @@ public:
 
 private:
     class Worker;
-    QThread m_thread;
-    Worker* m_worker = nullptr; // lives on m_thread
+    WorkerThread<Worker> m_worker;
 };
 
 } // namespace mygas::server
