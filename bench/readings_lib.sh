@@ -19,6 +19,7 @@ as_postgres() {
 # pg_start DIR: starts the cluster in DIR/data (made by initdb first when DIR
 # has none) on a free loopback port with PostgreSQL's default durability
 # (fsync, synchronous_commit and full_page_writes on); sets pg_dir, pg_port.
+# pg_options: more server options (-c name=value …), none by default.
 pg_start() {
   pg_dir=$1
   [ -x "$pg_bin/initdb" ] || die "initdb not found in $pg_bin (install postgresql-15 or set MYGAS_PG_BINDIR)"
@@ -30,7 +31,7 @@ pg_start() {
   fi
   pg_port=$(free_port)
   as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/postgres.log" -w -t 600 \
-    -o "-p $pg_port -k $pg_dir -h 127.0.0.1 -c max_connections=30" start >/dev/null \
+    -o "-p $pg_port -k $pg_dir -h 127.0.0.1 -c max_connections=30 ${pg_options:-}" start >/dev/null \
     || { tail -n 20 "$pg_dir/postgres.log" >&2; die "PostgreSQL did not start"; }
   pg_running=1
 }

@@ -21,13 +21,13 @@ const QString kSelectCaller = QStringLiteral(
 } // namespace
 
 namespace {
-// kSelectCaller for a list of (index, token hash, account) rows; the time
-// comes first, as a one-row table, to be bound before the list.
+// kSelectCaller for a table of (index, token hash, account) rows; the time
+// comes first, as a one-row table, to be bound before the rows.
 const QString kSelectCallers = QStringLiteral(
     "WITH n(now) AS (SELECT CAST(? AS BIGINT)) "
     "SELECT v.column1, s.user_id, COALESCE(u.consent_version, ''), a.id, a.company_id, a.number, l.alias, a.address, "
     "l.access, (SELECT value FROM change_counter WHERE id = 1) "
-    "FROM (VALUES {IN}) AS v JOIN access_tokens t ON t.token_hash = v.column2 JOIN n ON t.expires_at > n.now "
+    "FROM {ROWS} JOIN access_tokens t ON t.token_hash = v.column2 JOIN n ON t.expires_at > n.now "
     "JOIN sessions s ON s.id = t.session_id JOIN users u ON u.id = s.user_id "
     "LEFT JOIN user_accounts l ON l.user_id = s.user_id AND l.account_id = v.column3 "
     "LEFT JOIN accounts a ON a.id = l.account_id "
@@ -56,9 +56,9 @@ bool CallerStore::find(const QList<Query>& queries, qint64 now, QList<std::optio
     rows.reserve(queries.size() * 3);
     for (int i = 0; i < queries.size(); ++i)
         rows << i << crypto::secretHash(queries[i].accessToken) << queries[i].accountId;
-    return selectIn(
-        m_db, kSelectCallers, {now}, rows, [out](const QSqlQuery& q) { (*out)[q.value(0).toInt()] = callerFrom(q, 1); },
-        QStringLiteral("(CAST(? AS BIGINT), ?, CAST(? AS BIGINT))"));
+    return selectRows(m_db, kSelectCallers, {now},
+                      {QStringLiteral("BIGINT"), QStringLiteral("TEXT"), QStringLiteral("BIGINT")}, rows,
+                      [out](const QSqlQuery& q) { (*out)[q.value(0).toInt()] = callerFrom(q, 1); });
 }
 
 Result<Caller> CallerStore::find(const QString& accessToken, qint64 accountId, qint64 now) const

@@ -96,6 +96,19 @@ void Database::setAutoCheckpoint(bool on) const
     q.exec(on ? QStringLiteral("PRAGMA wal_autocheckpoint=20000") : QStringLiteral("PRAGMA wal_autocheckpoint=0"));
 }
 
+// A statement prepared once keeps a generic plan, made while a table such as
+// idempotency_keys was small; PostgreSQL then hashes the whole table for a
+// batch of 64 keys, and the cost grows with the table. Index lookups cost the
+// same at any size.
+void Database::preferIndexLookups() const
+{
+    if (m_kind != Kind::Postgres)
+        return;
+    QSqlQuery q(handle());
+    for (const char* setting : {"SET enable_hashjoin = off", "SET enable_mergejoin = off", "SET enable_seqscan = off"})
+        q.exec(QString::fromLatin1(setting));
+}
+
 QString Database::idColumn() const
 {
     return m_kind == Kind::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")

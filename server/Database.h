@@ -35,6 +35,10 @@ public:
     // SQLite: whether a commit copies a full log back into the database file
     // by itself (after 20 000 pages). No effect on PostgreSQL.
     void setAutoCheckpoint(bool on) const;
+    // PostgreSQL: plans of this connection look rows up by index, never by a
+    // hash or merge join or a scan of a whole table (see the .cpp). For a
+    // connection whose statements all look up a batch of keys. No effect on SQLite.
+    void preferIndexLookups() const;
 
     Kind kind() const { return m_kind; }
     QSqlDatabase handle() const;

@@ -19,10 +19,13 @@ const QString kSelect =
     QStringLiteral("SELECT request_hash, status, body FROM idempotency_keys WHERE user_id = ? AND idem_key = ?");
 // A key another request took first is not an error of the database: the
 // insert then changes nothing and the caller replays that request's answer.
-const QString kInsertHead =
-    QStringLiteral("INSERT INTO idempotency_keys (user_id, idem_key, request_hash, status, body, created_at) VALUES ");
-const QString kInsertRow = QStringLiteral("(?, ?, ?, ?, ?, ?)");
-const QString kInsertTail = QStringLiteral(" ON CONFLICT (user_id, idem_key) DO NOTHING");
+// (WHERE true keeps SQLite from reading ON CONFLICT as a join's ON.)
+const QString kInsert =
+    QStringLiteral("INSERT INTO idempotency_keys (user_id, idem_key, request_hash, status, body, created_at) "
+                   "SELECT column1, column2, column3, column4, column5, column6 FROM {ROWS} WHERE true "
+                   "ON CONFLICT (user_id, idem_key) DO NOTHING");
+const QStringList kInsertTypes = {QStringLiteral("BIGINT"),  QStringLiteral("TEXT"), QStringLiteral("TEXT"),
+                                  QStringLiteral("INTEGER"), QStringLiteral("TEXT"), QStringLiteral("BIGINT")};
 } // namespace
 
 std::optional<QByteArray> IdempotencyStore::keyOf(const QHttpServerRequest& request)
@@ -73,22 +76,20 @@ Result<std::optional<StoredAnswer>> IdempotencyStore::lookup(qint64 userId, cons
 
 bool IdempotencyStore::lookup(const QList<Key>& keys, QHash<Key, StoredAnswer>* found) const
 {
-    // A join with the keys as VALUES: both databases look each one up by the
+    // A join with the keys as a table: both databases look each one up by the
     // primary key (SQLite scans the table for a row-value IN list).
     static const QString sql =
-        QStringLiteral("SELECT k.user_id, k.idem_key, k.request_hash, k.status, k.body FROM (VALUES {IN}) AS v "
+        QStringLiteral("SELECT k.user_id, k.idem_key, k.request_hash, k.status, k.body FROM {ROWS} "
                        "JOIN idempotency_keys k ON k.user_id = v.column1 AND k.idem_key = v.column2");
     QVariantList flat;
     flat.reserve(keys.size() * 2);
     for (const Key& k : keys)
         flat << k.first << QString::fromLatin1(k.second);
-    return selectIn(
-        m_db, sql, {}, flat,
-        [found](const QSqlQuery& q) {
+    return selectRows(
+        m_db, sql, {}, {QStringLiteral("BIGINT"), QStringLiteral("TEXT")}, flat, [found](const QSqlQuery& q) {
             found->insert({q.value(0).toLongLong(), q.value(1).toString().toLatin1()},
                           {q.value(2).toString().toLatin1(), q.value(3).toInt(), q.value(4).toString().toUtf8()});
-        },
-        QStringLiteral("(CAST(? AS BIGINT), ?)"));
+        });
 }
 
 QHttpServerResponse IdempotencyStore::answerAgain(const StoredAnswer& stored, const QByteArray& requestHash)
@@ -118,7 +119,7 @@ IdempotencyStore::Saved IdempotencyStore::save(const QList<Entry>& entries, qint
                << QString::fromUtf8(e.answer.body) << now;
     }
     int inserted = 0;
-    if (!execRows(m_db, kInsertHead, kInsertRow, kInsertTail, 6, values, &inserted))
+    if (!execRows(m_db, kInsert, kInsertTypes, values, &inserted))
         return Saved::Failed;
     return inserted == entries.size() ? Saved::Done : Saved::Taken;
 }

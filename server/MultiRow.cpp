@@ -8,14 +8,53 @@ namespace mygas::server {
 
 namespace {
 constexpr int kChunk = 64;
+const QLatin1String kRowsMark("{ROWS}");
 
-QString repeated(const QString& item, int count)
+// (VALUES (CAST(? AS T1), …), …) AS v with `rows` rows.
+QString valuesTable(const QStringList& types, int rows)
 {
-    QStringList items;
-    items.reserve(count);
-    for (int i = 0; i < count; ++i)
-        items.append(item);
-    return items.join(QLatin1String(", "));
+    QStringList cells;
+    for (const QString& type : types)
+        cells.append(QStringLiteral("CAST(? AS %1)").arg(type));
+    const QString row = QLatin1Char('(') + cells.join(QLatin1String(", ")) + QLatin1Char(')');
+    QStringList all;
+    all.reserve(rows);
+    for (int i = 0; i < rows; ++i)
+        all.append(row);
+    return QStringLiteral("(VALUES %1) AS v").arg(all.join(QLatin1String(", ")));
+}
+
+// unnest(CAST(? AS T1[]), …) AS v(column1, …): PostgreSQL's table of arrays.
+QString arrayTable(const QStringList& types)
+{
+    QStringList arrays;
+    QStringList names;
+    for (int i = 0; i < types.size(); ++i) {
+        arrays.append(QStringLiteral("CAST(? AS %1[])").arg(types[i]));
+        names.append(QStringLiteral("column%1").arg(i + 1));
+    }
+    return QStringLiteral("unnest(%1) AS v(%2)").arg(arrays.join(QLatin1String(", ")), names.join(QLatin1String(", ")));
+}
+
+// A PostgreSQL array literal of column `column`: every element quoted, so
+// that the same text serves every element type.
+QString arrayLiteral(const QVariantList& values, int columns, int column)
+{
+    QString out(QLatin1Char('{'));
+    for (qsizetype i = column; i < values.size(); i += columns) {
+        if (i != column)
+            out += QLatin1Char(',');
+        const QVariant& v = values.at(i);
+        if (v.isNull()) {
+            out += QLatin1String("NULL");
+            continue;
+        }
+        QString text = v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'g', 17) : v.toString();
+        text.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+        out += QLatin1Char('"') + text + QLatin1Char('"');
+    }
+    out += QLatin1Char('}');
+    return out;
 }
 
 bool run(QSqlQuery* q, const QString& sql)
@@ -26,60 +65,61 @@ bool run(QSqlQuery* q, const QString& sql)
                     << (q ? q->lastError().text() : QStringLiteral("cannot prepare"));
     return false;
 }
-} // namespace
 
-bool execRows(const Database& db, const QString& head, const QString& row, const QString& tail, int columns,
-              const QVariantList& values, int* affected)
+// Runs SQL over the rows; onRow, when set, gets the result rows.
+bool forRows(const Database& db, const QString& sql, const QVariantList& leading, const QStringList& types,
+             const QVariantList& values, int* affected, const std::function<void(const QSqlQuery&)>& onRow)
 {
     if (affected)
         *affected = 0;
+    const int columns = int(types.size());
     const int rows = int(values.size()) / columns;
+    const bool arrays = db.kind() == Database::Kind::Postgres;
     int done = 0;
     while (done < rows) {
-        int chunk = kChunk;
+        int chunk = arrays ? rows : kChunk;
         while (chunk > rows - done)
             chunk /= 2;
-        const QString sql = head + repeated(row, chunk) + tail;
-        QSqlQuery* q = db.prepared(sql);
-        if (q) {
-            for (int i = 0; i < chunk * columns; ++i)
-                q->bindValue(i, values.at(done * columns + i));
-        }
-        if (!run(q, sql))
-            return false;
-        if (affected)
-            *affected += q->numRowsAffected();
-        q->finish();
-        done += chunk;
-    }
-    return true;
-}
-
-bool selectIn(const Database& db, const QString& sql, const QVariantList& leading, const QVariantList& keys,
-              const std::function<void(const QSqlQuery&)>& onRow, const QString& tuple)
-{
-    const int arity = int(tuple.count(QLatin1Char('?')));
-    const QString statement = QString(sql).replace(QLatin1String("{IN}"), repeated(tuple, kChunk));
-    const qsizetype count = keys.size() / arity;
-    for (qsizetype start = 0; start < count; start += kChunk) {
+        const QString statement =
+            QString(sql).replace(kRowsMark, arrays ? arrayTable(types) : valuesTable(types, chunk));
         QSqlQuery* q = db.prepared(statement);
         if (q) {
             int at = 0;
             for (const QVariant& v : leading)
                 q->bindValue(at++, v);
-            for (int i = 0; i < kChunk; ++i) {
-                const qsizetype key = qMin(start + i, count - 1);
-                for (int c = 0; c < arity; ++c)
-                    q->bindValue(at++, keys.at(key * arity + c));
+            if (arrays) {
+                for (int c = 0; c < columns; ++c)
+                    q->bindValue(at++, arrayLiteral(values, columns, c));
+            } else {
+                for (int i = 0; i < chunk * columns; ++i)
+                    q->bindValue(at++, values.at(done * columns + i));
             }
         }
         if (!run(q, statement))
             return false;
-        while (q->next())
-            onRow(*q);
+        if (affected)
+            *affected += q->numRowsAffected();
+        if (onRow) {
+            while (q->next())
+                onRow(*q);
+        }
         q->finish();
+        done += chunk;
     }
     return true;
+}
+} // namespace
+
+bool execRows(const Database& db, const QString& sql, const QStringList& types, const QVariantList& values,
+              int* affected)
+{
+    return forRows(db, sql, {}, types, values, affected, {});
+}
+
+bool selectRows(const Database& db, const QString& sql, const QVariantList& leading, const QStringList& types,
+                const QVariantList& values, const std::function<void(const QSqlQuery&)>& onRow)
+{
+    return forRows(db, sql, leading, types, values, nullptr, onRow);
 }
 
 } // namespace mygas::server

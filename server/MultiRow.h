@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QStringList>
 #include <QVariantList>
 
 #include <functional>
@@ -9,22 +10,25 @@
 namespace mygas::server {
 
 // Statements over many rows at once, so that a batch costs a few round trips
-// to PostgreSQL instead of one per row. Each shape is prepared once per
-// connection and reused.
+// instead of one per row. In SQL, "{ROWS}" stands for a table named v whose
+// columns column1 … columnN have the SQL types given (TEXT, BIGINT, INTEGER,
+// DOUBLE PRECISION); values holds its rows one after the other.
+//
+// SQLite reads the rows as VALUES lists of 64, 32, …, 1 rows, each shape
+// prepared once per connection. PostgreSQL gets each column as one array
+// (unnest), so a batch of any size is one statement with a few parameters to
+// bind and parse, instead of a literal for every value.
 
-// Runs HEAD (row), (row), … TAIL for values.size() / columns rows, in chunks
-// of 64, 32, …, 1 rows. ROW is the parenthesised placeholder tuple of one
-// row. *affected, when given, gets the rows the statements changed.
-bool execRows(const Database& db, const QString& head, const QString& row, const QString& tail, int columns,
-              const QVariantList& values, int* affected = nullptr);
+// Runs SQL (an INSERT … SELECT … FROM {ROWS} or UPDATE … FROM {ROWS}) over the
+// rows. *affected, when given, gets the rows the statements changed. An
+// INSERT … SELECT with ON CONFLICT needs "WHERE true" before ON CONFLICT.
+bool execRows(const Database& db, const QString& sql, const QStringList& types, const QVariantList& values,
+              int* affected = nullptr);
 
-// Runs SQL, whose "{IN}" stands for a list of placeholders, for every key in
-// chunks of 64 (the last chunk padded by repeating its last key, which IN
-// ignores); leading binds the placeholders before the list. A key of more
-// than one column is written by tuple, e.g. "(CAST(? AS BIGINT), ?)" for a
-// VALUES list, its values one after the other in keys. onRow is called for
-// each result row (a padded key may repeat its rows).
-bool selectIn(const Database& db, const QString& sql, const QVariantList& leading, const QVariantList& keys,
-              const std::function<void(const QSqlQuery&)>& onRow, const QString& tuple = QStringLiteral("?"));
+// Runs SQL over the rows and calls onRow for each result row; leading binds
+// the placeholders that come before {ROWS}. A row that several keys match
+// may come once for each.
+bool selectRows(const Database& db, const QString& sql, const QVariantList& leading, const QStringList& types,
+                const QVariantList& values, const std::function<void(const QSqlQuery&)>& onRow);
 
 } // namespace mygas::server

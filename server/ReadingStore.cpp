@@ -29,22 +29,26 @@ const QString kBump = QStringLiteral("UPDATE change_counter SET value = value + 
 const QString kMeters = QStringLiteral(
     "SELECT a.id, c.data, m.id, m.capacity_digits, m.last_reading, m.last_reading_date, m.next_verification_date, "
     "m.state FROM accounts a JOIN companies c ON c.id = a.company_id LEFT JOIN meters m ON m.account_id = a.id "
-    "WHERE a.id IN ({IN})");
-const QString kInsertHead = QStringLiteral("INSERT INTO readings (id, account_id, meter_id, \"date\", \"value\", "
-                                           "consumption, source, state, version) VALUES ");
-const QString kInsertRow = QStringLiteral("(?, ?, ?, ?, ?, ?, 'online', 'accepted', ?)");
+    "WHERE a.id IN (SELECT column1 FROM {ROWS})");
+const QString kInsert = QStringLiteral(
+    "INSERT INTO readings (id, account_id, meter_id, \"date\", \"value\", consumption, source, state, version) "
+    "SELECT column1, column2, column3, column4, column5, column6, 'online', 'accepted', column7 FROM {ROWS}");
+const QStringList kInsertTypes = {QStringLiteral("TEXT"),  QStringLiteral("BIGINT"), QStringLiteral("TEXT"),
+                                  QStringLiteral("TEXT"),  QStringLiteral("BIGINT"), QStringLiteral("BIGINT"),
+                                  QStringLiteral("BIGINT")};
 constexpr int kInsertColumns = 7;
+const QStringList kIdTypes = {QStringLiteral("BIGINT")};
 // The year the averages are taken over, for the accounts of the meters
 // (readings_account index; an account has a few meters).
 const QString kRecentReadings =
     QStringLiteral("SELECT meter_id, \"date\", consumption, state FROM readings WHERE \"date\" > ? AND \"date\" <= ? "
-                   "AND account_id IN ({IN})");
-// Several meters in one statement; the casts give PostgreSQL the columns' types.
-const QString kUpdateHead = QStringLiteral("UPDATE meters SET last_reading = v.column2, last_reading_date = v.column3, "
-                                           "avg_monthly_m3 = v.column4, version = v.column5 FROM (VALUES ");
-const QString kUpdateRow = QStringLiteral("(?, CAST(? AS BIGINT), ?, CAST(? AS DOUBLE PRECISION), CAST(? AS BIGINT))");
-const QString kUpdateTail = QStringLiteral(") AS v WHERE meters.id = v.column1");
-constexpr int kUpdateColumns = 5;
+                   "AND account_id IN (SELECT column1 FROM {ROWS})");
+// Several meters in one statement.
+const QString kUpdate = QStringLiteral("UPDATE meters SET last_reading = v.column2, last_reading_date = v.column3, "
+                                       "avg_monthly_m3 = v.column4, version = v.column5 FROM {ROWS} "
+                                       "WHERE meters.id = v.column1");
+const QStringList kUpdateTypes = {QStringLiteral("TEXT"), QStringLiteral("BIGINT"), QStringLiteral("TEXT"),
+                                  QStringLiteral("DOUBLE PRECISION"), QStringLiteral("BIGINT")};
 
 bool run(QSqlQuery* q, const QString& sql)
 {
@@ -85,7 +89,7 @@ bool ReadingStore::loadMeters(const QList<const ReadingSubmission*>& batch, QHas
             ids.append(s->accountId);
         }
     }
-    return selectIn(m_db, kMeters, {}, ids, [out](const QSqlQuery& q) {
+    return selectRows(m_db, kMeters, {}, kIdTypes, ids, [out](const QSqlQuery& q) {
         AccountMeters& account = (*out)[q.value(0).toLongLong()];
         account.companyData = q.value(1).toString();
         if (q.value(2).isNull())
@@ -104,7 +108,7 @@ bool ReadingStore::loadMeters(const QList<const ReadingSubmission*>& batch, QHas
 bool ReadingStore::record(const QVariantList& readingRows, const QHash<QString, qint64>& lastValues, const QDate& today,
                           qint64 version) const
 {
-    if (!execRows(m_db, kInsertHead, kInsertRow, QString(), kInsertColumns, readingRows))
+    if (!execRows(m_db, kInsert, kInsertTypes, readingRows))
         return false;
 
     // The averages over the year up to today, the new readings included.
@@ -113,14 +117,14 @@ bool ReadingStore::record(const QVariantList& readingRows, const QHash<QString, 
     for (qsizetype i = 1; i < readingRows.size(); i += kInsertColumns)
         accounts.insert(readingRows[i].toLongLong());
     const QVariantList accountIds(accounts.constBegin(), accounts.constEnd());
-    const bool read = selectIn(m_db, kRecentReadings, {isoDate(today.addYears(-1)), isoDate(today)}, accountIds,
-                               [&recent](const QSqlQuery& q) {
-                                   Reading r;
-                                   r.date = dateOf(q.value(1));
-                                   r.consumption = q.value(2).toLongLong();
-                                   r.state = q.value(3).toString();
-                                   recent[q.value(0).toString()].append(r);
-                               });
+    const bool read = selectRows(m_db, kRecentReadings, {isoDate(today.addYears(-1)), isoDate(today)}, kIdTypes,
+                                 accountIds, [&recent](const QSqlQuery& q) {
+                                     Reading r;
+                                     r.date = dateOf(q.value(1));
+                                     r.consumption = q.value(2).toLongLong();
+                                     r.state = q.value(3).toString();
+                                     recent[q.value(0).toString()].append(r);
+                                 });
     if (!read)
         return false;
     QVariantList updates;
@@ -130,7 +134,7 @@ bool ReadingStore::record(const QVariantList& readingRows, const QHash<QString, 
         updates << it.key() << it.value() << isoDate(today) << rules::averageMonthlyConsumption(readings, today)
                 << version;
     }
-    return execRows(m_db, kUpdateHead, kUpdateRow, kUpdateTail, kUpdateColumns, updates);
+    return execRows(m_db, kUpdate, kUpdateTypes, updates);
 }
 
 bool ReadingStore::saveAnswers(const QList<const ReadingSubmission*>& batch, const QList<QByteArray>& answers,

@@ -23,7 +23,14 @@ public:
     {
     }
     // The server's Checkpointer copies the log back (see ServerApp).
-    Status open(const QString& url) { return m_db.open(url, false); }
+    // Every statement here looks up the batch's keys.
+    Status open(const QString& url)
+    {
+        Status opened = m_db.open(url, false);
+        if (opened.ok())
+            m_db.preferIndexLookups();
+        return opened;
+    }
     void close() { m_db.close(); }
     // Any thread.
     void queue(ReadingRequest request);

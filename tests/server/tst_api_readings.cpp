@@ -174,6 +174,7 @@ private slots:
     void malformedRequests();
     void sameKeyGivesTheSameAnswer();
     void keysBelongToTheirUser();
+    void keysKeepEveryPrintableCharacter();
     void sameKeyAtOnceOnTwoProcesses();
     void readingsArrivingTogetherShareACommit();
     void callersInOneBatchAreCheckedEachAlone();
@@ -636,6 +637,34 @@ void TestApiReadings::keysBelongToTheirUser()
     // And A's key still answers A's first request.
     QCOMPARE(post(m_a, m_accounts[2], itemBody(k2, 710), "shared-key").headers.value("idempotent-replayed"),
              QByteArray("true"));
+}
+
+// A key is any printable ASCII text: quotes, backslashes, braces, commas and
+// the word NULL are stored and found as they were sent, each key its own.
+void TestApiReadings::keysKeepEveryPrintableCharacter()
+{
+    setToday(kToday);
+    const QString k2 = meterId(2, "K2");
+    const QList<QByteArray> keys = {R"(q"uo\te{1,2}')", R"(q"uo\\te{1,2}')", "NULL", "null", " spaced key "};
+    QList<QByteArray> answers;
+    qint64 value = meter(m_a, m_accounts[2], k2).value("last_reading").toInteger();
+    const qsizetype before = readings(m_a, m_accounts[2], k2).size();
+    for (const QByteArray& key : keys) {
+        const ApiCaller::Reply r = post(m_a, m_accounts[2], itemBody(k2, ++value), key);
+        QCOMPARE(r.status, 200);
+        QVERIFY2(!r.headers.contains("idempotent-replayed"), key.constData());
+        QVERIFY(ReadingAnswer::fromJson(r.object()).results.value(0).accepted);
+        answers.append(r.body);
+    }
+    QCOMPARE(readings(m_a, m_accounts[2], k2).size(), before + keys.size());
+    // Each key again answers its own request (the header's outer spaces are
+    // not part of the key).
+    for (int i = 0; i < keys.size(); ++i) {
+        const ApiCaller::Reply r = post(m_a, m_accounts[2], itemBody(k2, value - keys.size() + 1 + i), keys[i]);
+        QCOMPARE(r.headers.value("idempotent-replayed"), QByteArray("true"));
+        QCOMPARE(r.body, answers[i]);
+    }
+    QCOMPARE(readings(m_a, m_accounts[2], k2).size(), before + keys.size());
 }
 
 void TestApiReadings::sameKeyAtOnceOnTwoProcesses()
