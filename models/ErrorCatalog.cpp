@@ -96,6 +96,19 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("Errors",
                        "Cards of this payment system are not accepted: use Visa, Mastercard, Maestro or Mir")},
     {errc::CardExpired, QT_TRANSLATE_NOOP("Errors", "The card has expired")},
+    {errc::CardCvcInvalid, QT_TRANSLATE_NOOP("Errors", "Enter the three digits from the back of the card")},
+    {errc::CardHolderInvalid, QT_TRANSLATE_NOOP("Errors", "Enter the card holder's name in Latin letters")},
+    {errc::PaymentItemsInvalid,
+     QT_TRANSLATE_NOOP("Errors", "Choose the services to pay for and enter a positive amount for each")},
+    {errc::ServiceNotFound, QT_TRANSLATE_NOOP("Errors", "There is no such service on this account")},
+    {errc::PaymentNotFound, QT_TRANSLATE_NOOP("Errors", "The payment was not found")},
+    {errc::CardNotFound, QT_TRANSLATE_NOOP("Errors", "The card was not found")},
+    {errc::OfferNotAccepted, QT_TRANSLATE_NOOP("Errors", "Accept the terms of the bank's public offer")},
+    {errc::InsufficientFunds, QT_TRANSLATE_NOOP("Errors", "There are not enough funds on the card")},
+    {errc::CardBlocked, QT_TRANSLATE_NOOP("Errors", "The card is blocked")},
+    {errc::CardForeign, QT_TRANSLATE_NOOP("Errors", "Only cards issued in Russia are accepted")},
+    {errc::SecureCodeWrong, QT_TRANSLATE_NOOP("Errors", "The confirmation code is wrong: the payment was declined")},
+    {errc::NotificationInvalid, QT_TRANSLATE_NOOP("Errors", "The bank's notification failed its check")},
 };
 } // namespace
 

@@ -73,6 +73,18 @@ inline constexpr const char* PaymentTooLarge = "payment_too_large";
 inline constexpr const char* CardNumberInvalid = "card_number_invalid";
 inline constexpr const char* CardNetworkNotAccepted = "card_network_not_accepted";
 inline constexpr const char* CardExpired = "card_expired";
+inline constexpr const char* CardCvcInvalid = "card_cvc_invalid";
+inline constexpr const char* CardHolderInvalid = "card_holder_invalid";
+inline constexpr const char* PaymentItemsInvalid = "payment_items_invalid";
+inline constexpr const char* ServiceNotFound = "service_not_found";
+inline constexpr const char* PaymentNotFound = "payment_not_found";
+inline constexpr const char* CardNotFound = "card_not_found";
+inline constexpr const char* OfferNotAccepted = "offer_not_accepted";
+inline constexpr const char* InsufficientFunds = "insufficient_funds";
+inline constexpr const char* CardBlocked = "card_blocked";
+inline constexpr const char* CardForeign = "card_foreign";
+inline constexpr const char* SecureCodeWrong = "secure_code_wrong";
+inline constexpr const char* NotificationInvalid = "notification_invalid";
 } // namespace errc
 
 // The person-facing text for an error code; empty for an unknown code.

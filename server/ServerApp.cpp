@@ -18,8 +18,11 @@
 #include "Migrations.h"
 #include "OutboxDelivery.h"
 #include "OutboxStore.h"
+#include "PaymentHandlers.h"
+#include "PaymentService.h"
 #include "ReadingHandlers.h"
 #include "RequestGate.h"
+#include "SandboxAcquirer.h"
 #include "SectionHandlers.h"
 #include "SmsGatewaySender.h"
 #include "SmtpSender.h"
@@ -98,6 +101,32 @@ bool ServerApp::setupTls(QString* error)
     return true;
 }
 
+// The secret the bank signs its notices with: DATA_DIR/acquirer.secret, made
+// on the first start (processes that serve the same users share the file).
+bool ServerApp::loadAcquirerSecret(QByteArray* secret, QString* error) const
+{
+    QFile file(QDir(m_options.dataDir).filePath(QStringLiteral("acquirer.secret")));
+    if (!file.exists()) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+            !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+            file.write(crypto::randomToken().toLatin1()) <= 0) {
+            *error = QStringLiteral("cannot write %1").arg(file.fileName());
+            return false;
+        }
+        file.close();
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1").arg(file.fileName());
+        return false;
+    }
+    *secret = file.readAll().trimmed();
+    if (secret->size() < 32) {
+        *error = QStringLiteral("%1 holds fewer than 32 characters").arg(file.fileName());
+        return false;
+    }
+    return true;
+}
+
 void ServerApp::registerRoutes()
 {
     m_authHandlers->registerRoutes(*m_http);
@@ -106,6 +135,8 @@ void ServerApp::registerRoutes()
     m_sectionHandlers->registerRoutes(*m_http);
     m_readingHandlers->registerRoutes(*m_http);
     m_syncHandlers->registerRoutes(*m_http);
+    m_paymentHandlers->registerRoutes(*m_http);
+    m_acquirer->registerRoutes(*m_http);
     if (m_demo)
         m_demo->registerRoutes(*m_http);
     const QByteArray notFound =
@@ -188,6 +219,16 @@ bool ServerApp::start(QString* error)
         return false;
     }
     m_syncHandlers = std::make_unique<SyncHandlers>(m_db, *m_gate);
+    QByteArray acquirerSecret;
+    if (!loadAcquirerSecret(&acquirerSecret, error))
+        return false;
+    // The sandbox bank hands its signed notices to the same check the HTTP
+    // endpoint uses.
+    m_acquirer = std::make_unique<SandboxAcquirer>(
+        m_db, acquirerSecret,
+        [this](const QByteArray& body, const QByteArray& signature) { m_payments->receive(body, signature); });
+    m_payments = std::make_unique<PaymentService>(m_db, *m_acquirer, acquirerSecret);
+    m_paymentHandlers = std::make_unique<PaymentHandlers>(*m_payments, *m_gate);
     if (m_options.demo)
         m_demo = std::make_unique<DemoHandlers>(*m_outbox);
     m_delivery = std::make_unique<OutboxDelivery>(*m_outbox, m_options.demo);

@@ -26,6 +26,9 @@ class DemoHandlers;
 class DirectoryHandlers;
 class OutboxDelivery;
 class OutboxStore;
+class PaymentHandlers;
+class PaymentService;
+class SandboxAcquirer;
 class ReadingHandlers;
 class RequestGate;
 class SectionHandlers;
@@ -48,6 +51,7 @@ public:
 private:
     bool setupTls(QString* error);
     void registerRoutes();
+    bool loadAcquirerSecret(QByteArray* secret, QString* error) const;
 
     ServerOptions m_options;
     std::unique_ptr<ClockFile> m_clockFile;
@@ -62,6 +66,9 @@ private:
     std::unique_ptr<SectionHandlers> m_sectionHandlers;
     std::unique_ptr<ReadingHandlers> m_readingHandlers;
     std::unique_ptr<SyncHandlers> m_syncHandlers;
+    std::unique_ptr<SandboxAcquirer> m_acquirer;
+    std::unique_ptr<PaymentService> m_payments;
+    std::unique_ptr<PaymentHandlers> m_paymentHandlers;
     std::unique_ptr<DirectoryHandlers> m_directory;
     QTimer m_directoryRefresh;
     std::unique_ptr<DemoHandlers> m_demo;

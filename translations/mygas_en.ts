@@ -421,6 +421,54 @@
         <source>The card has expired</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the three digits from the back of the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the card holder&apos;s name in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the services to pay for and enter a positive amount for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such service on this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the terms of the bank&apos;s public offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are not enough funds on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cards issued in Russia are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmation code is wrong: the payment was declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s notification failed its check</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>

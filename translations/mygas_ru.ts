@@ -12,7 +12,7 @@
         <translation>Запустить встроенный демонстрационный сервер и работать с ним.</translation>
     </message>
     <message>
-        <source>Address of the provider&apos;s server.</source>
+        <source>Address of the provider's server.</source>
         <translation>Адрес сервера газовой компании.</translation>
     </message>
     <message>
@@ -266,7 +266,7 @@
         <translation>Введите номер лицевого счета</translation>
     </message>
     <message>
-        <source>The personal account number does not match this company&apos;s format</source>
+        <source>The personal account number does not match this company's format</source>
         <translation>Номер лицевого счета не соответствует формату, принятому в этой компании</translation>
     </message>
     <message>
@@ -342,7 +342,7 @@
         <translation>Поставщик услуг не принимает показание, равное предыдущему</translation>
     </message>
     <message>
-        <source>The meter&apos;s verification date has passed: readings are not accepted</source>
+        <source>The meter's verification date has passed: readings are not accepted</source>
         <translation>Истекла дата поверки прибора учета: показания не принимаются</translation>
     </message>
     <message>
@@ -390,7 +390,7 @@
         <translation>Показание равно предыдущему, %1: поставщик услуг не принимает нулевой расход. Снимите флаг у прибора учета, если не передаете по нему показание</translation>
     </message>
     <message>
-        <source>The meter&apos;s verification date, %1, has passed: readings are not accepted. Contact the gas company</source>
+        <source>The meter's verification date, %1, has passed: readings are not accepted. Contact the gas company</source>
         <translation>Истекла дата поверки прибора учета, %1: показания не принимаются. Обратитесь к поставщику услуг</translation>
     </message>
     <message>
@@ -420,6 +420,54 @@
     <message>
         <source>The card has expired</source>
         <translation>Срок действия карты истек</translation>
+    </message>
+    <message>
+        <source>Enter the three digits from the back of the card</source>
+        <translation>Введите три цифры с обратной стороны карты</translation>
+    </message>
+    <message>
+        <source>Enter the card holder's name in Latin letters</source>
+        <translation>Введите имя владельца карты латинскими буквами</translation>
+    </message>
+    <message>
+        <source>Choose the services to pay for and enter a positive amount for each</source>
+        <translation>Выберите услуги для оплаты и введите положительную сумму по каждой</translation>
+    </message>
+    <message>
+        <source>There is no such service on this account</source>
+        <translation>На лицевом счете нет такой услуги</translation>
+    </message>
+    <message>
+        <source>The payment was not found</source>
+        <translation>Платеж не найден</translation>
+    </message>
+    <message>
+        <source>The card was not found</source>
+        <translation>Карта не найдена</translation>
+    </message>
+    <message>
+        <source>Accept the terms of the bank's public offer</source>
+        <translation>Примите условия Публичной оферты Банка</translation>
+    </message>
+    <message>
+        <source>There are not enough funds on the card</source>
+        <translation>На карте не хватает средств</translation>
+    </message>
+    <message>
+        <source>The card is blocked</source>
+        <translation>Карта заблокирована</translation>
+    </message>
+    <message>
+        <source>Only cards issued in Russia are accepted</source>
+        <translation>Принимаются только карты, выпущенные на территории РФ</translation>
+    </message>
+    <message>
+        <source>The confirmation code is wrong: the payment was declined</source>
+        <translation>Неверный код подтверждения: платеж отклонен</translation>
+    </message>
+    <message>
+        <source>The bank's notification failed its check</source>
+        <translation>Уведомление банка не прошло проверку</translation>
     </message>
 </context>
 <context>
@@ -1258,7 +1306,7 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <translation>Доступно в расширенной версии</translation>
     </message>
     <message>
-        <source>The gas company&apos;s rules for readings have not been received yet: connect to the server once.</source>
+        <source>The gas company's rules for readings have not been received yet: connect to the server once.</source>
         <translation>Правила приема показаний поставщика услуг еще не получены: подключитесь к серверу хотя бы один раз.</translation>
     </message>
     <message>
@@ -1507,7 +1555,7 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <translation>Передача показаний</translation>
     </message>
     <message>
-        <source>A ticked meter&apos;s reading is sent even if you did not change its value: the gas company then takes a reading equal to the previous one for this period, which may lead to wrong charges in the next period. Untick the meters whose readings you are not sending.</source>
+        <source>A ticked meter's reading is sent even if you did not change its value: the gas company then takes a reading equal to the previous one for this period, which may lead to wrong charges in the next period. Untick the meters whose readings you are not sending.</source>
         <translation>Установленный флаг у прибора учета означает, что по нему будет передано показание независимо от того, было ли внесено изменение значения последнего переданного показания. Если не снять флаг у прибора учета, показание по которому Вы передавать не будете, то поставщик услуг примет показание в текущем учетном периоде со значением, равным предыдущему переданному показанию, что может привести к ошибочным начислениям в следующем расчетном периоде.</translation>
     </message>
     <message>
@@ -1792,7 +1840,7 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <translation>Настройки</translation>
     </message>
     <message>
-        <source>The extended version opens the subscriber&apos;s data, settlements, contracts and acts.</source>
+        <source>The extended version opens the subscriber's data, settlements, contracts and acts.</source>
         <translation>Расширенная версия открывает данные абонента, взаиморасчеты, договоры и акты.</translation>
     </message>
     <message>
@@ -1952,7 +2000,7 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <translation>Отапливаемая / общая площадь</translation>
     </message>
     <message>
-        <source>The subscriber&apos;s data have not been received yet.</source>
+        <source>The subscriber's data have not been received yet.</source>
         <translation>Данные абонента еще не получены.</translation>
     </message>
     <message>

@@ -1,0 +1,170 @@
+#include "PaymentHandlers.h"
+
+#include "ErrorCatalog.h"
+#include "HttpCompat.h"
+#include "HttpUtil.h"
+#include "IdempotencyStore.h"
+#include "PaymentService.h"
+#include "RequestGate.h"
+#include "SandboxPages.h"
+
+#include <QJsonArray>
+
+namespace mygas::server {
+
+namespace {
+using Method = QHttpServerRequest::Method;
+
+// The address the client reached the server by, for the pages' URLs.
+QUrl baseOf(const QHttpServerRequest& request)
+{
+    QUrl base = request.url();
+    base.setPath(QString());
+    base.setQuery(QString());
+    base.setFragment(QString());
+    return base;
+}
+
+QHttpServerResponse answer(const Result<StoredAnswer>& a)
+{
+    if (!a.ok())
+        return http::error(a.error());
+    return http::jsonBytes(a.value().body, QHttpServerResponder::StatusCode(a.value().status));
+}
+
+// {"items": [{"service_id": "…", "amount_kop": 1234}, …], "card_id": "…"}
+Result<PaymentService::Request> readPayment(const QJsonObject& body)
+{
+    PaymentService::Request r;
+    const QJsonValue items = body.value(QLatin1String("items"));
+    if (!items.isArray())
+        return makeError(errc::PaymentItemsInvalid, QStringLiteral("items"), 400);
+    for (const QJsonValue& v : items.toArray()) {
+        const QJsonObject o = v.toObject();
+        const QJsonValue service = o.value(QLatin1String("service_id"));
+        const QJsonValue amount = o.value(QLatin1String("amount_kop"));
+        // Whole kopecks only: 12.5 or "100" is not an amount.
+        if (!service.isString() || !amount.isDouble() || amount.toDouble() != double(amount.toInteger()))
+            return makeError(errc::PaymentItemsInvalid, QStringLiteral("items"), 400);
+        r.items.append({service.toString(), amount.toInteger()});
+    }
+    const QJsonValue card = body.value(QLatin1String("card_id"));
+    if (!card.isUndefined() && !card.isNull() && !card.isString())
+        return makeError(errc::FieldType, QStringLiteral("card_id"), 400);
+    r.cardId = card.toString();
+    return r;
+}
+} // namespace
+
+void PaymentHandlers::registerRoutes(QHttpServer& server)
+{
+    server.route(QStringLiteral("/api/v1/accounts/<arg>/payments"), Method::Post,
+                 http::limitedArg([this](const QString& id, const QHttpServerRequest& r) { return pay(id, r); }));
+    server.route(QStringLiteral("/api/v1/payments/<arg>"), Method::Get,
+                 http::limitedArg([this](const QString& id, const QHttpServerRequest& r) { return status(id, r); }));
+    server.route(QStringLiteral("/api/v1/cards"), Method::Get,
+                 http::limited([this](const QHttpServerRequest& r) { return cards(r); }));
+    server.route(QStringLiteral("/api/v1/cards"), Method::Post,
+                 http::limited([this](const QHttpServerRequest& r) { return newCard(r); }));
+    server.route(
+        QStringLiteral("/api/v1/cards/<arg>"), Method::Delete,
+        http::limitedArg([this](const QString& id, const QHttpServerRequest& r) { return removeCard(id, r); }));
+    server.route(QStringLiteral("/api/v1/acquirer/notifications"), Method::Post,
+                 http::limited([this](const QHttpServerRequest& r) { return notice(r); }));
+    // Where the bank sends the browser back; the app closes its page here.
+    server.route(QStringLiteral("/payments/return"), Method::Get, [](const QHttpServerRequest&) {
+        return QHttpServerResponse("text/html; charset=utf-8",
+                                   sandbox::messagePage(QStringLiteral("Оплата завершена"),
+                                                        QStringLiteral("Вернитесь в приложение «Мой газ».")));
+    });
+}
+
+QHttpServerResponse PaymentHandlers::pay(const QString& accountId, const QHttpServerRequest& request)
+{
+    const Result<AccountCaller> c = m_gate.account(request, accountId);
+    if (!c.ok())
+        return http::error(c.error());
+    const std::optional<QByteArray> key = IdempotencyStore::keyOf(request);
+    if (!key)
+        return http::error(errc::IdempotencyKeyRequired, 400, QStringLiteral("Idempotency-Key"));
+    const QByteArray hash = IdempotencyStore::requestHash(
+        QByteArrayLiteral("POST /api/v1/accounts/") + accountId.toUtf8() + "/payments", request.body());
+    IdempotencyStore keys(m_payments.database());
+    if (std::optional<QHttpServerResponse> earlier = keys.earlierAnswer(c.value().userId, *key, hash))
+        return std::move(*earlier);
+    const Result<QJsonObject> body = http::parseBody(request);
+    if (!body.ok())
+        return http::error(body.error());
+    Result<PaymentService::Request> r = readPayment(body.value());
+    if (!r.ok())
+        return http::error(r.error());
+    PaymentService::Request& payment = r.value();
+    payment.userId = c.value().userId;
+    payment.accountId = c.value().account.id.toLongLong();
+    payment.idempotencyKey = *key;
+    payment.requestHash = hash;
+    payment.base = baseOf(request);
+    return answer(m_payments.pay(payment));
+}
+
+QHttpServerResponse PaymentHandlers::status(const QString& orderId, const QHttpServerRequest& request)
+{
+    const Result<qint64> user = m_gate.user(request);
+    if (!user.ok())
+        return http::error(user.error());
+    const Result<PaymentOrder> o = m_payments.order(user.value(), orderId);
+    return o.ok() ? http::json(o.value().toJson()) : http::error(o.error());
+}
+
+QHttpServerResponse PaymentHandlers::cards(const QHttpServerRequest& request)
+{
+    const Result<qint64> user = m_gate.user(request);
+    if (!user.ok())
+        return http::error(user.error());
+    const Result<QList<SavedCard>> list = m_payments.cards(user.value());
+    if (!list.ok())
+        return http::error(list.error());
+    QJsonArray out;
+    for (const SavedCard& c : list.value())
+        out.append(c.toJson());
+    return http::json(out);
+}
+
+QHttpServerResponse PaymentHandlers::newCard(const QHttpServerRequest& request)
+{
+    const Result<qint64> user = m_gate.user(request);
+    if (!user.ok())
+        return http::error(user.error());
+    const std::optional<QByteArray> key = IdempotencyStore::keyOf(request);
+    if (!key)
+        return http::error(errc::IdempotencyKeyRequired, 400, QStringLiteral("Idempotency-Key"));
+    const QByteArray hash = IdempotencyStore::requestHash(QByteArrayLiteral("POST /api/v1/cards"), request.body());
+    IdempotencyStore keys(m_payments.database());
+    if (std::optional<QHttpServerResponse> earlier = keys.earlierAnswer(user.value(), *key, hash))
+        return std::move(*earlier);
+    const Result<QJsonObject> body = http::parseBody(request);
+    if (!body.ok())
+        return http::error(body.error());
+    // «С условиями Публичной оферты Банка ознакомлен и принимаю их» (manual 4.7.3.1).
+    if (body.value().value(QLatin1String("offer_accepted")) != QJsonValue(true))
+        return http::error(errc::OfferNotAccepted, 422, QStringLiteral("offer_accepted"));
+    return answer(m_payments.bindCard(user.value(), *key, hash, baseOf(request)));
+}
+
+QHttpServerResponse PaymentHandlers::removeCard(const QString& cardId, const QHttpServerRequest& request)
+{
+    const Result<qint64> user = m_gate.user(request);
+    if (!user.ok())
+        return http::error(user.error());
+    const Status done = m_payments.removeCard(user.value(), cardId);
+    return done.ok() ? http::noContent() : http::error(done.error());
+}
+
+QHttpServerResponse PaymentHandlers::notice(const QHttpServerRequest& request)
+{
+    if (!m_payments.receive(request.body(), http::header(request, "x-acquirer-signature")))
+        return http::error(errc::NotificationInvalid, 401);
+    return http::noContent();
+}
+
+} // namespace mygas::server

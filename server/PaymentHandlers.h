@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QHttpServer>
+
+namespace mygas::server {
+
+class PaymentService;
+class RequestGate;
+
+// Payments and bound cards: POST /accounts/{id}/payments, GET /payments/{id},
+// GET and POST /cards, DELETE /cards/{id}; the bank's notices at
+// POST /acquirer/notifications; the page the bank returns the browser to.
+class PaymentHandlers
+{
+public:
+    PaymentHandlers(PaymentService& payments, const RequestGate& gate) : m_payments(payments), m_gate(gate) {}
+    void registerRoutes(QHttpServer& server);
+
+private:
+    QHttpServerResponse pay(const QString& accountId, const QHttpServerRequest& request);
+    QHttpServerResponse status(const QString& orderId, const QHttpServerRequest& request);
+    QHttpServerResponse cards(const QHttpServerRequest& request);
+    QHttpServerResponse newCard(const QHttpServerRequest& request);
+    QHttpServerResponse removeCard(const QString& cardId, const QHttpServerRequest& request);
+    QHttpServerResponse notice(const QHttpServerRequest& request);
+
+    PaymentService& m_payments;
+    const RequestGate& m_gate;
+};
+
+} // namespace mygas::server

@@ -1,0 +1,532 @@
+// Card payments through the sandbox bank (manual 4.3.1.4, 4.3.1.5, 4.7.3,
+// section 6 row 3): the order, the bank's card and 3-D Secure pages as a
+// browser posts them, each test card of docs/payments.md, the signed notices
+// (forged, replayed, late), bound cards, two users, and no card number in
+// the database or the log.
+#include "ApiTestHelpers.h"
+
+#include "AccountTypes.h"
+#include "PaymentTypes.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QMessageAuthenticationCode>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+#include <QUrlQuery>
+#include <QUuid>
+
+using namespace mygas;
+using namespace apitest;
+
+namespace {
+const char* const kVisa = "4111 1111 1111 1111";
+const QList<QByteArray> kTestPans = {"4111111111111111", "5555555555554444", "6759649826438453", "2200000000000004",
+                                     "4000000000000002", "4000000000000010", "4000000000000028", "378282246310005"};
+} // namespace
+
+class TestApiPayments : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void eachTestCard_data();
+    void eachTestCard();
+    void cardPageRefusesBadInput();
+    void totalsAndItemsAreChecked_data();
+    void totalsAndItemsAreChecked();
+    void sameKeyMakesOnePayment();
+    void noticesAreVerified();
+    void boundCardPaysWithTheCodeOnly();
+    void otherUserSeesNothing();
+    void noCardNumberIsKept();
+
+private:
+    struct Started
+    {
+        QString id;
+        QUrl page;
+    };
+    ApiCaller api() { return ApiCaller(m_server.apiUrl(QString()), m_server.caFile()); }
+    ApiCaller::Reply pay(ApiCaller& a, const QJsonArray& items, const QByteArray& key, const QString& cardId = {});
+    QJsonArray firstService(qint64 amountKop);
+    Started start(qint64 amountKop, const QString& cardId = {});
+    // A form posted as a browser does; redirects are followed.
+    ApiCaller::Reply submit(const QUrl& page, const QString& step, const QList<QPair<QString, QString>>& fields);
+    ApiCaller::Reply enterCard(const QUrl& page, const QString& number, bool save = false);
+    PaymentOrder order(const QString& id);
+    qint64 balance(const QString& serviceId);
+    int onlinePayments();
+    QByteArray notice(const QJsonObject& body);
+
+    ServerProcess m_server;
+    ApiCaller m_a;
+    QString m_account;
+    QString m_service;
+};
+
+void TestApiPayments::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_server.start(ServerProcess::Options{}, &error), qPrintable(error));
+    m_a.setBase(m_server.apiUrl(QString()));
+    m_a.setCaFile(m_server.caFile());
+    consentedUser(m_a, "payer@example.ru");
+    m_account = linkAccount(m_a, kDemoAccounts[1]);
+    QVERIFY(!m_account.isEmpty());
+    const QJsonArray services = m_a.get("/accounts/" + m_account + "/services").json.array();
+    QVERIFY(!services.isEmpty());
+    m_service = services.first().toObject().value("id").toString();
+}
+
+ApiCaller::Reply TestApiPayments::pay(ApiCaller& a, const QJsonArray& items, const QByteArray& key,
+                                      const QString& cardId)
+{
+    QJsonObject body{{"items", items}};
+    if (!cardId.isEmpty())
+        body.insert("card_id", cardId);
+    QMap<QByteArray, QByteArray> headers;
+    if (!key.isEmpty())
+        headers.insert("Idempotency-Key", key);
+    return a.post("/accounts/" + m_account + "/payments", body, headers);
+}
+
+QJsonArray TestApiPayments::firstService(qint64 amountKop)
+{
+    return {QJsonObject{{"service_id", m_service}, {"amount_kop", amountKop}}};
+}
+
+TestApiPayments::Started TestApiPayments::start(qint64 amountKop, const QString& cardId)
+{
+    const ApiCaller::Reply r =
+        pay(m_a, firstService(amountKop), QUuid::createUuid().toByteArray(QUuid::WithoutBraces), cardId);
+    if (r.status != 201)
+        qWarning() << "payment not created" << r.status << r.body << m_server.output().right(2000);
+    const PaymentOrder o = PaymentOrder::fromJson(r.object().value("payment").toObject());
+    return {o.id, QUrl(r.object().value("confirmation_url").toString())};
+}
+
+ApiCaller::Reply TestApiPayments::submit(const QUrl& page, const QString& step,
+                                         const QList<QPair<QString, QString>>& fields)
+{
+    QUrlQuery form;
+    for (const auto& [name, value] : fields)
+        form.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    ApiCaller browser(m_server.baseUrl(), m_server.caFile());
+    return browser.send("POST", page.path() + "/" + step, form.query(QUrl::FullyEncoded).toUtf8(),
+                        {{"Content-Type", "application/x-www-form-urlencoded"}});
+}
+
+ApiCaller::Reply TestApiPayments::enterCard(const QUrl& page, const QString& number, bool save)
+{
+    QList<QPair<QString, QString>> fields = {
+        {"number", number}, {"expiry", "12/35"}, {"cvc", "123"}, {"holder", "IVAN PETROV"}};
+    if (save)
+        fields.append(qMakePair(QStringLiteral("save"), QStringLiteral("1")));
+    return submit(page, "card", fields);
+}
+
+PaymentOrder TestApiPayments::order(const QString& id)
+{
+    return PaymentOrder::fromJson(m_a.get("/payments/" + id).object());
+}
+
+qint64 TestApiPayments::balance(const QString& serviceId)
+{
+    for (const QJsonValue& v : m_a.get("/accounts/" + m_account + "/services").json.array()) {
+        if (v.toObject().value("id").toString() == serviceId)
+            return v.toObject().value("balance_kop").toInteger();
+    }
+    return -1;
+}
+
+int TestApiPayments::onlinePayments()
+{
+    int n = 0;
+    for (const QJsonValue& v : m_a.get("/accounts/" + m_account + "/payments").json.array())
+        n += v.toObject().value("online").toBool() ? 1 : 0;
+    return n;
+}
+
+void TestApiPayments::eachTestCard_data()
+{
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("declined"); // "" when paid
+    QTest::addColumn<QString>("network");
+    QTest::newRow("Visa") << kVisa << "12345"
+                          << ""
+                          << "Visa";
+    QTest::newRow("Mastercard") << "5555 5555 5555 4444"
+                                << "12345"
+                                << ""
+                                << "Mastercard";
+    QTest::newRow("Maestro") << "6759 6498 2643 8453"
+                             << "12345"
+                             << ""
+                             << "Maestro";
+    QTest::newRow("Mir") << "2200 0000 0000 0004"
+                         << "12345"
+                         << ""
+                         << "Mir";
+    QTest::newRow("insufficient funds") << "4000 0000 0000 0002"
+                                        << "12345"
+                                        << "insufficient_funds"
+                                        << "Visa";
+    QTest::newRow("blocked") << "4000 0000 0000 0010"
+                             << "12345"
+                             << "card_blocked"
+                             << "Visa";
+    QTest::newRow("issued abroad") << "4000 0000 0000 0028"
+                                   << "12345"
+                                   << "card_foreign"
+                                   << "Visa";
+    QTest::newRow("American Express") << "3782 822463 10005"
+                                      << ""
+                                      << "card_network_not_accepted"
+                                      << "American Express";
+    QTest::newRow("wrong 3-D Secure code") << kVisa << "54321"
+                                           << "secure_code_wrong"
+                                           << "Visa";
+}
+
+void TestApiPayments::eachTestCard()
+{
+    QFETCH(QString, number);
+    QFETCH(QString, code);
+    QFETCH(QString, declined);
+    QFETCH(QString, network);
+    const qint64 before = balance(m_service);
+    const int paymentsBefore = onlinePayments();
+    const Started s = start(1500);
+    QVERIFY(!s.id.isEmpty());
+    QCOMPARE(s.page.scheme(), QStringLiteral("https"));
+    QCOMPARE(s.page.port(), m_server.baseUrl().port());
+    QCOMPARE(order(s.id).status, PaymentOrder::Status::Pending);
+
+    ApiCaller browser(m_server.baseUrl(), m_server.caFile());
+    const ApiCaller::Reply page = browser.get(s.page.path());
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.body.contains("Номер карты"));
+    QVERIFY(page.body.contains("Зарегистрировать карту"));
+    QVERIFY(page.body.contains("15,00"));
+
+    ApiCaller::Reply r = enterCard(s.page, number);
+    QCOMPARE(r.status, 200);
+    if (!code.isEmpty()) {
+        // The 3-D Secure page shows the masked card, never the number.
+        QVERIFY2(r.body.contains("Код подтверждения"), r.body.constData());
+        QVERIFY(!r.body.contains(number.remove(' ').toLatin1()));
+        QCOMPARE(order(s.id).status, PaymentOrder::Status::Pending);
+        r = submit(s.page, "code", {{"code", code}});
+        QCOMPARE(r.status, 200);
+    }
+    // Back at the provider's return page, which the app catches.
+    QVERIFY2(r.body.contains("Оплата завершена"), r.body.constData());
+
+    const ApiCaller::Reply status = m_a.get("/payments/" + s.id);
+    QCOMPARE(status.status, 200);
+    const PaymentOrder o = PaymentOrder::fromJson(status.object());
+    QVERIFY(o.finishedAt.isValid());
+    if (declined.isEmpty()) {
+        QCOMPARE(o.status, PaymentOrder::Status::Succeeded);
+        QCOMPARE(o.cardNetwork, network);
+        QVERIFY(o.cardMasked.contains("**"));
+        // Counted at once: the balance and «Платежи» (manual 4.3.1.5).
+        QCOMPARE(balance(m_service), before + 1500);
+        QCOMPARE(onlinePayments(), paymentsBefore + 1);
+        const QJsonArray payments = m_a.get("/accounts/" + m_account + "/payments").json.array();
+        bool found = false;
+        for (const QJsonValue& v : payments) {
+            const Payment p = Payment::fromJson(v.toObject());
+            if (p.id.contains(s.id)) {
+                found = true;
+                QCOMPARE(p.amountKop, 1500);
+                QCOMPARE(p.serviceId, m_service);
+                QVERIFY(p.online);
+                QCOMPARE(p.place, QStringLiteral("ЛК «Мой газ»"));
+            }
+        }
+        QVERIFY(found);
+    } else {
+        QCOMPARE(o.status, PaymentOrder::Status::Declined);
+        QCOMPARE(o.declineCode, declined);
+        const QString message = status.object().value("decline").toObject().value("message").toString();
+        QVERIFY2(message.contains(QRegularExpression("[а-яА-Я]")), qPrintable(message));
+        QCOMPARE(balance(m_service), before);
+        QCOMPARE(onlinePayments(), paymentsBefore);
+    }
+    // The finished page only sends the browser back; posting again changes nothing.
+    QVERIFY(submit(s.page, "code", {{"code", "12345"}}).body.contains("Оплата завершена"));
+    QCOMPARE(order(s.id).status, o.status);
+}
+
+void TestApiPayments::cardPageRefusesBadInput()
+{
+    const Started s = start(2000);
+    const QList<QPair<QList<QPair<QString, QString>>, QByteArray>> bad = {
+        {{{"number", "4111 1111 1111 1112"}, {"expiry", "12/35"}, {"cvc", "123"}, {"holder", "IVAN PETROV"}},
+         "Проверьте номер карты"},
+        {{{"number", kVisa}, {"expiry", "01/20"}, {"cvc", "123"}, {"holder", "IVAN PETROV"}}, "истек"},
+        {{{"number", kVisa}, {"expiry", "13/35"}, {"cvc", "123"}, {"holder", "IVAN PETROV"}}, "истек"},
+        {{{"number", kVisa}, {"expiry", "12/35"}, {"cvc", "12a"}, {"holder", "IVAN PETROV"}}, "цифры"},
+        {{{"number", kVisa}, {"expiry", "12/35"}, {"cvc", "123"}, {"holder", "Иван"}}, "латинск"},
+    };
+    for (const auto& [fields, message] : bad) {
+        const ApiCaller::Reply r = submit(s.page, "card", fields);
+        QCOMPARE(r.status, 422);
+        QVERIFY2(r.body.contains("role=\"alert\""), r.body.constData());
+        QVERIFY2(r.body.toLower().contains(message.toLower()), r.body.constData());
+        // The page asks again; the number typed is not sent back.
+        QVERIFY(!r.body.contains("4111 1111 1111 111"));
+        QCOMPARE(order(s.id).status, PaymentOrder::Status::Pending);
+    }
+    QVERIFY(enterCard(s.page, kVisa).body.contains("Код подтверждения"));
+    QVERIFY(submit(s.page, "code", {{"code", "12345"}}).body.contains("Оплата завершена"));
+    QCOMPARE(order(s.id).status, PaymentOrder::Status::Succeeded);
+    // An unknown page address is not a payment.
+    ApiCaller browser(m_server.baseUrl(), m_server.caFile());
+    QCOMPARE(browser.get("/acquirer/no-such-page").status, 404);
+}
+
+void TestApiPayments::totalsAndItemsAreChecked_data()
+{
+    QTest::addColumn<QByteArray>("items"); // JSON
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    const QByteArray service = m_service.toUtf8();
+    QTest::newRow("9.99 ₽") << "[{\"service_id\":\"" + service + "\",\"amount_kop\":999}]" << 422
+                              << "payment_too_small";
+    QTest::newRow("15 000.01 ₽") << "[{\"service_id\":\"" + service + "\",\"amount_kop\":1500001}]" << 422
+                                   << "payment_too_large";
+    QTest::newRow("no services") << QByteArray("[]") << 400 << "payment_items_invalid";
+    QTest::newRow("zero") << "[{\"service_id\":\"" + service + "\",\"amount_kop\":0}]" << 400
+                          << "payment_items_invalid";
+    QTest::newRow("fraction of a kopeck")
+        << "[{\"service_id\":\"" + service + "\",\"amount_kop\":1000.5}]" << 400 << "payment_items_invalid";
+    QTest::newRow("amount as text") << "[{\"service_id\":\"" + service + "\",\"amount_kop\":\"1000\"}]" << 400
+                                    << "payment_items_invalid";
+    QTest::newRow("one service twice") << "[{\"service_id\":\"" + service +
+                                              "\",\"amount_kop\":1000},"
+                                              "{\"service_id\":\"" +
+                                              service + "\",\"amount_kop\":1000}]"
+                                       << 400 << "payment_items_invalid";
+    QTest::newRow("another account's service")
+        << QByteArray("[{\"service_id\":\"1-gas\",\"amount_kop\":1000}]") << 404 << "service_not_found";
+}
+
+void TestApiPayments::totalsAndItemsAreChecked()
+{
+    QFETCH(QByteArray, items);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const qint64 before = balance(m_service);
+    const ApiCaller::Reply r =
+        pay(m_a, QJsonDocument::fromJson(items).array(), QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    QCOMPARE(r.errorCode(), code);
+    QCOMPARE(r.status, status);
+    QVERIFY(r.errorMessage().contains(QRegularExpression("[а-яА-Я]")));
+    QCOMPARE(balance(m_service), before);
+    // Without an Idempotency-Key no payment is made at all.
+    QCOMPARE(pay(m_a, firstService(1000), {}).errorCode(), QStringLiteral("idempotency_key_required"));
+}
+
+void TestApiPayments::sameKeyMakesOnePayment()
+{
+    const ApiCaller::Reply first = pay(m_a, firstService(1234), "double-click");
+    QCOMPARE(first.status, 201);
+    const ApiCaller::Reply again = pay(m_a, firstService(1234), "double-click");
+    QCOMPARE(again.status, 201);
+    QCOMPARE(again.body, first.body);
+    QCOMPARE(again.headers.value("idempotent-replayed"), QByteArray("true"));
+    const ApiCaller::Reply other = pay(m_a, firstService(4321), "double-click");
+    QCOMPARE(other.status, 422);
+    QCOMPARE(other.errorCode(), QStringLiteral("idempotency_key_reused"));
+    // One order, one bank page: paying it once counts once.
+    const QUrl page(first.object().value("confirmation_url").toString());
+    const qint64 before = balance(m_service);
+    enterCard(page, kVisa);
+    submit(page, "code", {{"code", "12345"}});
+    QCOMPARE(balance(m_service), before + 1234);
+    QCOMPARE(pay(m_a, firstService(1234), "double-click").body, first.body);
+    QCOMPARE(balance(m_service), before + 1234);
+}
+
+QByteArray TestApiPayments::notice(const QJsonObject& body)
+{
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+void TestApiPayments::noticesAreVerified()
+{
+    QFile secretFile(m_server.dataDir() + "/acquirer.secret");
+    QVERIFY(secretFile.open(QIODevice::ReadOnly));
+    const QByteArray secret = secretFile.readAll().trimmed();
+    const auto sign = [&](const QByteArray& body) {
+        return QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256).toHex();
+    };
+    const Started s = start(3000);
+    const qint64 before = balance(m_service);
+    QJsonObject body{{"id", "notice-1"},
+                     {"order_id", s.id},
+                     {"outcome", "succeeded"},
+                     {"amount_kop", 3000},
+                     {"card_masked", "4111 11** **** 1111"},
+                     {"card_network", "Visa"},
+                     {"sent_at", QDateTime::currentSecsSinceEpoch()}};
+    ApiCaller bank(m_server.apiUrl(QString()), m_server.caFile());
+    const auto send = [&](const QByteArray& b, const QByteArray& signature) {
+        return bank.postRaw("/acquirer/notifications", b,
+                            {{"Content-Type", "application/json"}, {"X-Acquirer-Signature", signature}});
+    };
+    // Forged: signed with another secret, or a signed body changed afterwards.
+    ApiCaller::Reply r =
+        send(notice(body), QMessageAuthenticationCode::hash(notice(body), "guess", QCryptographicHash::Sha256).toHex());
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.errorCode(), QStringLiteral("notification_invalid"));
+    QJsonObject more = body;
+    more["amount_kop"] = 300000;
+    QCOMPARE(send(notice(more), sign(notice(body))).status, 401);
+    QCOMPARE(send(notice(body), QByteArray()).status, 401);
+    // Late: a copy sent an hour after it was made.
+    QJsonObject late = body;
+    late["sent_at"] = QDateTime::currentSecsSinceEpoch() - 3600;
+    QCOMPARE(send(notice(late), sign(notice(late))).status, 401);
+    QCOMPARE(order(s.id).status, PaymentOrder::Status::Pending);
+    QCOMPARE(balance(m_service), before);
+
+    // The bank's own notice is applied once.
+    QCOMPARE(send(notice(body), sign(notice(body))).status, 204);
+    QCOMPARE(order(s.id).status, PaymentOrder::Status::Succeeded);
+    QCOMPARE(balance(m_service), before + 3000);
+    QCOMPARE(send(notice(body), sign(notice(body))).status, 204); // replayed
+    QCOMPARE(balance(m_service), before + 3000);
+    // A new notice cannot change a final order.
+    QJsonObject decline = body;
+    decline["id"] = "notice-2";
+    decline["outcome"] = "declined";
+    decline["decline_code"] = "card_blocked";
+    QCOMPARE(send(notice(decline), sign(notice(decline))).status, 204);
+    QCOMPARE(order(s.id).status, PaymentOrder::Status::Succeeded);
+    QCOMPARE(balance(m_service), before + 3000);
+}
+
+void TestApiPayments::boundCardPaysWithTheCodeOnly()
+{
+    // «Зарегистрировать карту» on the bank's page while paying.
+    QCOMPARE(m_a.get("/cards").json.array().size(), 0);
+    const Started s = start(1000);
+    QVERIFY(enterCard(s.page, "2200 0000 0000 0004", true).body.contains("Код подтверждения"));
+    submit(s.page, "code", {{"code", "12345"}});
+    QJsonArray cards = m_a.get("/cards").json.array();
+    QCOMPARE(cards.size(), 1);
+    const SavedCard mir = SavedCard::fromJson(cards.first().toObject());
+    QCOMPARE(mir.network, QStringLiteral("Mir"));
+    QCOMPARE(mir.masked, QStringLiteral("2200 00** **** 0004"));
+    QCOMPARE(mir.expiry, QStringLiteral("12/35"));
+
+    // Paying by it: the bank asks only for the code.
+    const qint64 before = balance(m_service);
+    const Started byCard = start(1100, mir.id);
+    ApiCaller browser(m_server.baseUrl(), m_server.caFile());
+    const ApiCaller::Reply page = browser.get(byCard.page.path());
+    QVERIFY(page.body.contains("Код подтверждения"));
+    QVERIFY(page.body.contains("2200 00** **** 0004"));
+    submit(byCard.page, "code", {{"code", "12345"}});
+    QCOMPARE(order(byCard.id).status, PaymentOrder::Status::Succeeded);
+    QCOMPARE(balance(m_service), before + 1100);
+
+    // «Новая карта» in settings: the offer must be accepted first.
+    ApiCaller::Reply r = m_a.post("/cards", {{"offer_accepted", false}}, {{"Idempotency-Key", "new-card-1"}});
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.errorCode(), QStringLiteral("offer_not_accepted"));
+    r = m_a.post("/cards", {{"offer_accepted", true}}, {{"Idempotency-Key", "new-card-2"}});
+    QCOMPARE(r.status, 201);
+    const QUrl bindPage(r.object().value("confirmation_url").toString());
+    const ApiCaller::Reply form = browser.get(bindPage.path());
+    QVERIFY(form.body.contains("Зарегистрировать"));
+    QVERIFY(!form.body.contains("Зарегистрировать карту"));
+    enterCard(bindPage, "5555 5555 5555 4444");
+    submit(bindPage, "code", {{"code", "12345"}});
+    cards = m_a.get("/cards").json.array();
+    QCOMPARE(cards.size(), 2);
+    QCOMPARE(balance(m_service), before + 1100); // binding takes no money
+
+    // «Удалить карту»: gone here and at the bank.
+    QCOMPARE(m_a.send("DELETE", "/cards/" + mir.id, {}).status, 204);
+    QCOMPARE(m_a.get("/cards").json.array().size(), 1);
+    QCOMPARE(pay(m_a, firstService(1000), "deleted-card", mir.id).errorCode(), QStringLiteral("card_not_found"));
+    QCOMPARE(m_a.send("DELETE", "/cards/" + mir.id, {}).status, 404);
+}
+
+void TestApiPayments::otherUserSeesNothing()
+{
+    const Started s = start(1000);
+    const QString card = SavedCard::fromJson(m_a.get("/cards").json.array().first().toObject()).id;
+    ApiCaller b = api();
+    consentedUser(b, "stranger@example.ru");
+    ApiCaller::Reply r = pay(b, firstService(1000), "stranger-pays");
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.errorCode(), QStringLiteral("account_not_found"));
+    r = b.get("/payments/" + s.id);
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.errorCode(), QStringLiteral("payment_not_found"));
+    QCOMPARE(b.get("/cards").json.array().size(), 0);
+    QCOMPARE(b.send("DELETE", "/cards/" + card, {}).errorCode(), QStringLiteral("card_not_found"));
+    QCOMPARE(m_a.get("/cards").json.array().size(), 1);
+    // B links an account of its own and tries A's card on it.
+    const QString own = linkAccount(b, kDemoAccounts[2]);
+    QVERIFY(!own.isEmpty());
+    const QString service =
+        b.get("/accounts/" + own + "/services").json.array().first().toObject().value("id").toString();
+    r = b.post("/accounts/" + own + "/payments",
+               {{"items", QJsonArray{QJsonObject{{"service_id", service}, {"amount_kop", 1000}}}}, {"card_id", card}},
+               {{"Idempotency-Key", "stranger-card"}});
+    QCOMPARE(r.errorCode(), QStringLiteral("card_not_found"));
+    // And A's service on B's account.
+    r = b.post("/accounts/" + own + "/payments",
+               {{"items", QJsonArray{QJsonObject{{"service_id", m_service}, {"amount_kop", 1000}}}}},
+               {{"Idempotency-Key", "stranger-service"}});
+    QCOMPARE(r.errorCode(), QStringLiteral("service_not_found"));
+    // Without a token nothing at all.
+    ApiCaller anonymous = api();
+    QCOMPARE(anonymous.get("/payments/" + s.id).status, 401);
+    QCOMPARE(anonymous.get("/cards").status, 401);
+}
+
+void TestApiPayments::noCardNumberIsKept()
+{
+    QByteArray stored;
+    if (ServerProcess::usingPostgres()) {
+        QProcess dump;
+        const QString binDir = qEnvironmentVariable("MYGAS_PG_BINDIR", "/usr/lib/postgresql/15/bin");
+        dump.start(binDir + "/pg_dump", {"--data-only", "--dbname=" + m_server.databaseUrl()});
+        QVERIFY(dump.waitForFinished(60000));
+        QCOMPARE(dump.exitCode(), 0);
+        stored = dump.readAllStandardOutput();
+        QVERIFY(stored.contains("payment_orders"));
+    } else {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile f(m_server.dataDir() + "/mygas.sqlite" + suffix);
+            if (f.open(QIODevice::ReadOnly))
+                stored += f.readAll();
+        }
+    }
+    QVERIFY(stored.contains("4111 11** **** 1111"));
+    const QByteArray log = m_server.output();
+    QVERIFY(log.contains("payment order"));
+    for (const QByteArray& pan : kTestPans) {
+        QVERIFY2(!stored.contains(pan), pan.constData());
+        QVERIFY2(!log.contains(pan), pan.constData());
+        QByteArray spaced = pan;
+        for (int i = 12; i > 0; i -= 4)
+            spaced.insert(i, ' ');
+        QVERIFY2(!stored.contains(spaced) && !log.contains(spaced), spaced.constData());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestApiPayments)
+#include "tst_api_payments.moc"
