@@ -19,6 +19,13 @@ using Method = QHttpServerRequest::Method;
 QUrl baseOf(const QHttpServerRequest& request)
 {
     QUrl base = request.url();
+    // Behind the TLS proxy of docs/operator.md the server itself speaks plain
+    // HTTP; the address the client used is https.
+    if (base.scheme() == QLatin1String("http") &&
+        http::header(request, "x-forwarded-proto").trimmed() == QByteArrayLiteral("https"))
+        base.setScheme(QStringLiteral("https"));
+    if (base.port() <= 0)
+        base.setPort(-1); // a Host header without a port: the scheme's own
     base.setPath(QString());
     base.setQuery(QString());
     base.setFragment(QString());

@@ -243,10 +243,8 @@ QHttpServerResponse SandboxAcquirer::submitCard(const QString& id, const QHttpSe
                    {outcome, masked, network, expiry, save ? 1 : 0, id}))
         return html(sandbox::messagePage(QStringLiteral("Ошибка банка"), QStringLiteral("Повторите попытку позже.")),
                     QHttpServerResponder::StatusCode::InternalServerError);
-    QUrl self = request.url();
-    self.setPath(QStringLiteral("/acquirer/") + id);
-    self.setQuery(QString());
-    return redirect(self);
+    // A path only: the browser stays on the address it came by.
+    return redirect(QUrl(QStringLiteral("/acquirer/") + id));
 }
 
 QHttpServerResponse SandboxAcquirer::submitCode(const QString& id, const QHttpServerRequest& request)
