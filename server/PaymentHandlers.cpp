@@ -86,19 +86,29 @@ void PaymentHandlers::registerRoutes(QHttpServer& server)
     });
 }
 
+std::variant<PaymentHandlers::Keyed, QHttpServerResponse>
+PaymentHandlers::keyOf(qint64 userId, const QByteArray& route, const QHttpServerRequest& request) const
+{
+    const std::optional<QByteArray> key = IdempotencyStore::keyOf(request);
+    if (!key)
+        return http::error(errc::IdempotencyKeyRequired, 400, QStringLiteral("Idempotency-Key"));
+    Keyed keyed{*key, IdempotencyStore::requestHash(route, request.body())};
+    if (std::optional<QHttpServerResponse> earlier =
+            IdempotencyStore(m_payments.database()).earlierAnswer(userId, keyed.key, keyed.hash))
+        return std::move(*earlier);
+    return keyed;
+}
+
 QHttpServerResponse PaymentHandlers::pay(const QString& accountId, const QHttpServerRequest& request)
 {
     const Result<AccountCaller> c = m_gate.account(request, accountId);
     if (!c.ok())
         return http::error(c.error());
-    const std::optional<QByteArray> key = IdempotencyStore::keyOf(request);
-    if (!key)
-        return http::error(errc::IdempotencyKeyRequired, 400, QStringLiteral("Idempotency-Key"));
-    const QByteArray hash = IdempotencyStore::requestHash(
-        QByteArrayLiteral("POST /api/v1/accounts/") + accountId.toUtf8() + "/payments", request.body());
-    IdempotencyStore keys(m_payments.database());
-    if (std::optional<QHttpServerResponse> earlier = keys.earlierAnswer(c.value().userId, *key, hash))
-        return std::move(*earlier);
+    std::variant<Keyed, QHttpServerResponse> keyed = keyOf(
+        c.value().userId, QByteArrayLiteral("POST /api/v1/accounts/") + accountId.toUtf8() + "/payments", request);
+    if (auto* done = std::get_if<QHttpServerResponse>(&keyed))
+        return std::move(*done);
+    const auto& [key, hash] = std::get<Keyed>(keyed);
     const Result<QJsonObject> body = http::parseBody(request);
     if (!body.ok())
         return http::error(body.error());
@@ -108,7 +118,7 @@ QHttpServerResponse PaymentHandlers::pay(const QString& accountId, const QHttpSe
     PaymentService::Request& payment = r.value();
     payment.userId = c.value().userId;
     payment.accountId = c.value().account.id.toLongLong();
-    payment.idempotencyKey = *key;
+    payment.idempotencyKey = key;
     payment.requestHash = hash;
     payment.base = baseOf(request);
     return answer(m_payments.pay(payment));
@@ -142,20 +152,18 @@ QHttpServerResponse PaymentHandlers::newCard(const QHttpServerRequest& request)
     const Result<qint64> user = m_gate.user(request);
     if (!user.ok())
         return http::error(user.error());
-    const std::optional<QByteArray> key = IdempotencyStore::keyOf(request);
-    if (!key)
-        return http::error(errc::IdempotencyKeyRequired, 400, QStringLiteral("Idempotency-Key"));
-    const QByteArray hash = IdempotencyStore::requestHash(QByteArrayLiteral("POST /api/v1/cards"), request.body());
-    IdempotencyStore keys(m_payments.database());
-    if (std::optional<QHttpServerResponse> earlier = keys.earlierAnswer(user.value(), *key, hash))
-        return std::move(*earlier);
+    std::variant<Keyed, QHttpServerResponse> keyed =
+        keyOf(user.value(), QByteArrayLiteral("POST /api/v1/cards"), request);
+    if (auto* done = std::get_if<QHttpServerResponse>(&keyed))
+        return std::move(*done);
+    const auto& [key, hash] = std::get<Keyed>(keyed);
     const Result<QJsonObject> body = http::parseBody(request);
     if (!body.ok())
         return http::error(body.error());
     // «С условиями Публичной оферты Банка ознакомлен и принимаю их» (manual 4.7.3.1).
     if (body.value().value(QLatin1String("offer_accepted")) != QJsonValue(true))
         return http::error(errc::OfferNotAccepted, 422, QStringLiteral("offer_accepted"));
-    return answer(m_payments.bindCard(user.value(), *key, hash, baseOf(request)));
+    return answer(m_payments.bindCard(user.value(), key, hash, baseOf(request)));
 }
 
 QHttpServerResponse PaymentHandlers::removeCard(const QString& cardId, const QHttpServerRequest& request)

@@ -2,6 +2,8 @@
 
 #include <QHttpServer>
 
+#include <variant>
+
 namespace mygas::server {
 
 class PaymentService;
@@ -17,6 +19,16 @@ public:
     void registerRoutes(QHttpServer& server);
 
 private:
+    struct Keyed
+    {
+        QByteArray key;  // the Idempotency-Key
+        QByteArray hash; // of the route and the body
+    };
+    // The request's key; or the answer that ends it here: 400 without a key,
+    // the stored answer of the same request sent before, 422 for a key that
+    // came with another request.
+    std::variant<Keyed, QHttpServerResponse> keyOf(qint64 userId, const QByteArray& route,
+                                                   const QHttpServerRequest& request) const;
     QHttpServerResponse pay(const QString& accountId, const QHttpServerRequest& request);
     QHttpServerResponse status(const QString& orderId, const QHttpServerRequest& request);
     QHttpServerResponse cards(const QHttpServerRequest& request);
