@@ -5,6 +5,7 @@
 #include "HttpUtil.h"
 #include "IdempotencyStore.h"
 #include "PaymentService.h"
+#include "ReadingHandlers.h"
 #include "RequestGate.h"
 #include "SandboxPages.h"
 
@@ -116,6 +117,16 @@ QHttpServerResponse PaymentHandlers::pay(const QString& accountId, const QHttpSe
     if (!r.ok())
         return http::error(r.error());
     PaymentService::Request& payment = r.value();
+    const QJsonValue readings = body.value().value(QLatin1String("readings"));
+    if (!readings.isUndefined() && !readings.isNull()) {
+        // Readings are the extended version's (manual 4.3.2.2), with a payment too.
+        if (c.value().account.access != Access::Extended)
+            return http::error(errc::ExtendedRequired, 403);
+        Result<QList<SubmittedItem>> items = parseReadingItems(body.value(), QStringLiteral("readings"));
+        if (!items.ok())
+            return http::error(items.error());
+        payment.readings = std::move(items.value());
+    }
     payment.userId = c.value().userId;
     payment.accountId = c.value().account.id.toLongLong();
     payment.idempotencyKey = key;

@@ -36,7 +36,7 @@ QDateTime moment(const QVariant& v)
 } // namespace
 
 PaymentService::PaymentService(const Database& db, Acquirer& acquirer, QByteArray secret)
-    : m_db(db), m_acquirer(acquirer), m_keys(db), m_secret(std::move(secret))
+    : m_db(db), m_acquirer(acquirer), m_keys(db), m_readings(db), m_secret(std::move(secret))
 {
 }
 
@@ -73,11 +73,52 @@ Result<StoredAnswer> PaymentService::pay(const Request& r)
             return makeError(errc::CardNotFound, QStringLiteral("card_id"), 404);
         binding = q.value(0).toString();
     }
+    QJsonObject readings;
+    if (r.readings) {
+        const Result<QJsonObject> verdict = submitReadings(r);
+        if (!verdict.ok())
+            return verdict.error();
+        readings = verdict.value();
+    }
     PaymentOrder order;
     order.accountId = QString::number(r.accountId);
     order.items = r.items;
     order.totalKop = total;
-    return open(order, r.userId, QStringLiteral("payment"), binding, r.idempotencyKey, r.requestHash, r.base);
+    return open(order, r.userId, QStringLiteral("payment"), binding, r.idempotencyKey, r.requestHash, r.base, readings);
+}
+
+Result<QJsonObject> PaymentService::submitReadings(const Request& r)
+{
+    // Their own key, so that a payment sent again after the readings were
+    // stored (and before its order was) gets the same verdict, not a second
+    // set of readings.
+    ReadingSubmission s;
+    s.userId = r.userId;
+    s.accountId = r.accountId;
+    s.items = *r.readings;
+    s.idempotencyKey = QByteArrayLiteral("payment-readings:") + r.idempotencyKey;
+    s.requestHash = r.requestHash;
+    const auto stored = [&]() -> Result<QJsonObject> {
+        const Result<std::optional<StoredAnswer>> earlier = m_keys.lookup(s.userId, s.idempotencyKey);
+        if (!earlier.ok())
+            return earlier.error();
+        if (!earlier.value())
+            return makeError(errc::Internal, {}, 500);
+        return QJsonDocument::fromJson(earlier.value()->body).object();
+    };
+    if (const Result<std::optional<StoredAnswer>> earlier = m_keys.lookup(s.userId, s.idempotencyKey);
+        earlier.ok() && earlier.value())
+        return stored();
+    QByteArray answer;
+    switch (m_readings.submit(s, &answer)) {
+    case ReadingStore::Outcome::Answered:
+        return QJsonDocument::fromJson(answer).object();
+    case ReadingStore::Outcome::KeyTaken:
+        return stored();
+    case ReadingStore::Outcome::Failed:
+        break;
+    }
+    return makeError(errc::Internal, {}, 500);
 }
 
 Result<StoredAnswer> PaymentService::bindCard(qint64 userId, const QByteArray& key, const QByteArray& requestHash,
@@ -88,7 +129,7 @@ Result<StoredAnswer> PaymentService::bindCard(qint64 userId, const QByteArray& k
 
 Result<StoredAnswer> PaymentService::open(const PaymentOrder& draft, qint64 userId, const QString& kind,
                                           const QString& binding, const QByteArray& key, const QByteArray& requestHash,
-                                          const QUrl& base)
+                                          const QUrl& base, const QJsonObject& readings)
 {
     PaymentOrder order = draft;
     order.id = QStringLiteral("pay-") + crypto::randomId();
@@ -104,10 +145,11 @@ Result<StoredAnswer> PaymentService::open(const PaymentOrder& draft, qint64 user
     QJsonArray items;
     for (const PaymentItem& i : order.items)
         items.append(i.toJson());
-    const StoredAnswer answer{
-        requestHash, 201,
-        compact({{QStringLiteral("payment"), order.toJson()},
-                 {QStringLiteral("confirmation_url"), page.value().toString(QUrl::FullyEncoded)}})};
+    QJsonObject body{{QStringLiteral("payment"), order.toJson()},
+                     {QStringLiteral("confirmation_url"), page.value().toString(QUrl::FullyEncoded)}};
+    if (!readings.isEmpty())
+        body.insert(QStringLiteral("readings"), readings);
+    const StoredAnswer answer{requestHash, 201, compact(body)};
     std::optional<Transaction> tx;
     tx.emplace(m_db);
     if (!tx->ok())

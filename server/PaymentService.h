@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "IdempotencyStore.h"
 #include "PaymentTypes.h"
+#include "ReadingStore.h"
 
 #include <QJsonObject>
 
@@ -25,6 +26,9 @@ public:
         qint64 accountId = 0;
         QList<PaymentItem> items;
         QString cardId; // a bound card, or "" for the bank's page
+        // Meter readings sent with the payment (manual 4.3.1.4, point 3);
+        // judged and stored as a readings request of their own.
+        std::optional<QList<SubmittedItem>> readings;
         QByteArray idempotencyKey;
         QByteArray requestHash;
         QUrl base; // how the client reached the server
@@ -46,12 +50,16 @@ public:
 
 private:
     Result<StoredAnswer> open(const PaymentOrder& order, qint64 userId, const QString& kind, const QString& binding,
-                              const QByteArray& key, const QByteArray& requestHash, const QUrl& base);
+                              const QByteArray& key, const QByteArray& requestHash, const QUrl& base,
+                              const QJsonObject& readings = {});
+    // The verdict on the readings of a payment, stored under a key of their own.
+    Result<QJsonObject> submitReadings(const Request& r);
     bool apply(const struct AcquirerNotice& notice);
 
     const Database& m_db;
     Acquirer& m_acquirer;
     IdempotencyStore m_keys;
+    ReadingStore m_readings;
     QByteArray m_secret;
 };
 

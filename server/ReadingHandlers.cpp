@@ -25,18 +25,18 @@ Error fieldType(const QString& field)
 }
 } // namespace
 
-Result<QList<SubmittedItem>> parseReadingItems(const QJsonObject& body)
+Result<QList<SubmittedItem>> parseReadingItems(const QJsonObject& body, const QString& field)
 {
-    const QJsonValue items = body.value(QLatin1String("items"));
+    const QJsonValue items = body.value(field);
     if (!items.isUndefined() && !items.isNull() && !items.isArray())
-        return fieldType(QStringLiteral("items"));
+        return fieldType(field);
     const QJsonArray list = items.toArray();
     if (list.isEmpty())
-        return makeError(errc::ReadingsEmpty, QStringLiteral("items"), 400);
+        return makeError(errc::ReadingsEmpty, field, 400);
     QList<SubmittedItem> out;
     QSet<QString> meters;
     for (int i = 0; i < list.size(); ++i) {
-        const QString path = QStringLiteral("items[%1]").arg(i);
+        const QString path = QStringLiteral("%1[%2]").arg(field).arg(i);
         if (!list[i].isObject())
             return fieldType(path);
         const QJsonObject o = list[i].toObject();

@@ -7,6 +7,7 @@
 
 #include "AccountTypes.h"
 #include "PaymentTypes.h"
+#include "ReadingTypes.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -15,6 +16,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTimeZone>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -42,6 +44,7 @@ private slots:
     void noticesAreVerified();
     void boundCardPaysWithTheCodeOnly();
     void otherUserSeesNothing();
+    void readingsGoWithThePayment();
     void noCardNumberIsKept();
 
 private:
@@ -61,6 +64,8 @@ private:
     qint64 balance(const QString& serviceId);
     int onlinePayments();
     QByteArray notice(const QJsonObject& body);
+    // Moves the server's date (Moscow noon of day) and signs in again.
+    void setToday(const QDate& day);
 
     ServerProcess m_server;
     ApiCaller m_a;
@@ -495,6 +500,72 @@ void TestApiPayments::otherUserSeesNothing()
     ApiCaller anonymous = api();
     QCOMPARE(anonymous.get("/payments/" + s.id).status, 401);
     QCOMPARE(anonymous.get("/cards").status, 401);
+}
+
+void TestApiPayments::setToday(const QDate& day)
+{
+    const QDateTime noon(day, QTime(12, 0), QTimeZone(3 * 3600));
+    m_server.setClockOffset(noon.toSecsSinceEpoch() - QDateTime::currentSecsSinceEpoch());
+    const ApiCaller::Reply r = m_a.post("/auth/login", credentials("payer@example.ru", "pass1"));
+    QCOMPARE(r.status, 200);
+    m_a.setBearer(r.object().value("access_token").toString());
+}
+
+// Manual 4.3.1.4 point 3: readings sent with a payment follow every reading
+// rule, are stored with it, and are not sent twice by a repeated request.
+void TestApiPayments::readingsGoWithThePayment()
+{
+    const QJsonObject meterJson = m_a.get("/accounts/" + m_account + "/meters").json.array().first().toObject();
+    const QString meter = meterJson.value("id").toString();
+    const qint64 last = meterJson.value("last_reading").toInteger();
+    const QJsonArray oneReading{QJsonObject{{"meter_id", meter}, {"value", last + 5}}};
+    const auto withReadings = [&](const QJsonArray& readings, const QByteArray& key) {
+        return m_a.post("/accounts/" + m_account + "/payments", {{"items", firstService(1000)}, {"readings", readings}},
+                        {{"Idempotency-Key", key}});
+    };
+    // The limited version sends no readings, with a payment neither; nothing is made.
+    ApiCaller::Reply r = withReadings(oneReading, "limited-readings");
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.errorCode(), QStringLiteral("extended_required"));
+    QCOMPARE(
+        m_a.post("/accounts/" + m_account + "/extended", {{"method", "pin"}, {"answer", kDemoAccounts[1].pin}}).status,
+        200);
+
+    // Inside the company's reading window (15–25).
+    setToday(QDate(QDate::currentDate().year(), QDate::currentDate().month(), 20));
+    const int historyBefore = m_a.get("/accounts/" + m_account + "/meters/" + meter + "/readings").json.array().size();
+    // A malformed reading refuses the whole request, the payment included.
+    r = withReadings({QJsonObject{{"meter_id", meter}, {"value", "many"}}}, "bad-reading");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.errorCode(), QStringLiteral("field_type"));
+    QCOMPARE(r.object().value("error").toObject().value("field").toString(), QStringLiteral("readings[0].value"));
+
+    r = withReadings(oneReading, "with-readings");
+    QCOMPARE(r.status, 201);
+    const ReadingAnswer verdict = ReadingAnswer::fromJson(r.object().value("readings").toObject());
+    QCOMPARE(verdict.results.size(), 1);
+    QVERIFY(verdict.results.first().accepted);
+    QCOMPARE(verdict.results.first().consumption, 5);
+    QCOMPARE(
+        m_a.get("/accounts/" + m_account + "/meters").json.array().first().toObject().value("last_reading").toInteger(),
+        last + 5);
+    QCOMPARE(m_a.get("/accounts/" + m_account + "/meters/" + meter + "/readings").json.array().size(),
+             historyBefore + 1);
+    // A retry (the same key and body) answers the same, with no second reading.
+    const ApiCaller::Reply again = withReadings(oneReading, "with-readings");
+    QCOMPARE(again.body, r.body);
+    QCOMPARE(m_a.get("/accounts/" + m_account + "/meters/" + meter + "/readings").json.array().size(),
+             historyBefore + 1);
+    // A reading the rules refuse is reported; the payment is still made.
+    r = withReadings({QJsonObject{{"meter_id", meter}, {"value", last}}}, "refused-reading");
+    QCOMPARE(r.status, 201);
+    const ReadingResult refused = ReadingAnswer::fromJson(r.object().value("readings").toObject()).results.value(0);
+    QVERIFY(!refused.accepted);
+    QCOMPARE(refused.error.code, QStringLiteral("reading_below_previous"));
+    QVERIFY(!r.object().value("confirmation_url").toString().isEmpty());
+    QCOMPARE(m_a.get("/accounts/" + m_account + "/meters/" + meter + "/readings").json.array().size(),
+             historyBefore + 1);
+    setToday(QDate::currentDate());
 }
 
 void TestApiPayments::noCardNumberIsKept()
