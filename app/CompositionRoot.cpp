@@ -11,6 +11,7 @@
 #include "DemoServer.h"
 #include "LoginPage.h"
 #include "MainWindow.h"
+#include "PaymentsService.h"
 #include "ReadingsService.h"
 #include "ReceiptService.h"
 #include "ReminderService.h"
@@ -37,13 +38,14 @@ CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
       m_cache(new CacheStore(this)), m_sync(new SyncEngine(m_api, m_cache, this)),
       m_accounts(new AccountsService(m_api, m_cache, m_sync, this)),
       m_readings(new ReadingsService(m_api, m_cache, m_sync, this)),
-      m_receipts(new ReceiptService(m_api, m_cache, this)), m_reminders(new ReminderService(m_cache, this)),
-      m_syncTimer(new QTimer(this)), m_restoreTimer(new QTimer(this)),
+      m_receipts(new ReceiptService(m_api, m_cache, this)), m_payments(new PaymentsService(m_api, m_sync, this)),
+      m_reminders(new ReminderService(m_cache, this)), m_syncTimer(new QTimer(this)), m_restoreTimer(new QTimer(this)),
       m_mainWindow(new MainWindow(m_auth, m_cache, m_accounts))
 {
     m_mainWindow->setDemoMode(options.offerDemoMail);
     m_mainWindow->setReadingServices(m_readings, m_sync);
     m_mainWindow->setReceiptService(m_receipts);
+    m_mainWindow->setPaymentsService(m_payments);
     m_mainWindow->setRemindersEnabled(ReminderService::isEnabled());
     connect(m_mainWindow, &MainWindow::remindersToggled, m_reminders, &ReminderService::setEnabled);
     connect(m_reminders, &ReminderService::reminderDue, this, [this](const ReminderService::Reminder& r) {

@@ -23,6 +23,7 @@ class DemoMailbox;
 class DemoServer;
 class MainWindow;
 class ReadingsService;
+class PaymentsService;
 class ReceiptService;
 class ReminderService;
 class ReminderTray;
@@ -86,6 +87,7 @@ private:
     AccountsService* m_accounts;
     ReadingsService* m_readings;
     ReceiptService* m_receipts;
+    PaymentsService* m_payments;
     ReminderService* m_reminders;
     ReminderTray* m_tray = nullptr;
     QString m_outboxPath;

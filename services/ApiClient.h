@@ -36,6 +36,7 @@ public:
 
     // Adds the certificates of a PEM file to the trusted CAs; false if none could be read.
     bool addCaFile(const QString& pemFile);
+    QList<QSslCertificate> extraCaCertificates() const { return m_extraCa; }
     void setTransferTimeout(int msec) { m_timeoutMs = msec; }
 
     void setTokens(const Tokens& tokens) { m_tokens = tokens; }

@@ -696,6 +696,21 @@
     </message>
 </context>
 <context>
+    <name>mygas::BankPageDialog</name>
+    <message>
+        <source>The bank&apos;s page did not open. Check the internet connection and try paying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticity of the bank&apos;s page could not be verified. The payment has not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mygas::CodePage</name>
     <message>
         <source>Confirmation code</source>
@@ -1349,6 +1364,101 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
 </context>
 <context>
+    <name>mygas::PaymentDialog</name>
+    <message>
+        <source>Payment for services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the services you pay for and enter the amount of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s page is open. Finish the payment there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount, ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount for %1, rubles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on the bank&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount for «%1» in rubles, for example 1234,56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s page cannot be shown: the program&apos;s files are incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome of the payment is not known yet: %1. It will show in «Payments» after the next update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment of %1 was made. It is shown in «Payments».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was declined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was not finished on the bank&apos;s page. If it is finished later, it will show in «Payments» after the next update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceed to payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mygas::PaymentsModel</name>
     <message>
         <source>%1 (online)</source>
@@ -1788,6 +1898,14 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
     <message>
         <source>Make the receipt for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay for the services by card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -696,6 +696,21 @@
     </message>
 </context>
 <context>
+    <name>mygas::BankPageDialog</name>
+    <message>
+        <source>The bank's page did not open. Check the internet connection and try paying again.</source>
+        <translation>Страница банка не открылась. Проверьте подключение к интернету и повторите оплату.</translation>
+    </message>
+    <message>
+        <source>Bank page</source>
+        <translation>Страница банка</translation>
+    </message>
+    <message>
+        <source>The authenticity of the bank's page could not be verified. The payment has not started.</source>
+        <translation>Не удалось проверить подлинность страницы банка. Оплата не начата.</translation>
+    </message>
+</context>
+<context>
     <name>mygas::CodePage</name>
     <message>
         <source>Confirmation code</source>
@@ -1351,6 +1366,101 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
 </context>
 <context>
+    <name>mygas::PaymentDialog</name>
+    <message>
+        <source>Payment for services</source>
+        <translation>Оплата услуг</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Card for payment</source>
+        <translation>Карта для оплаты</translation>
+    </message>
+    <message>
+        <source>Tick the services you pay for and enter the amount of each.</source>
+        <translation>Отметьте услуги, за которые вносится платеж, и введите сумму по каждой.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Pay the total</source>
+        <translation>Оплатить сумму к оплате</translation>
+    </message>
+    <message>
+        <source>The bank's page is open. Finish the payment there.</source>
+        <translation>Открыта страница банка. Завершите оплату на ней.</translation>
+    </message>
+    <message>
+        <source>Result of the payment</source>
+        <translation>Результат оплаты</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Лицевой счет %1</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Amount, ₽</source>
+        <translation>Сумма, ₽</translation>
+    </message>
+    <message>
+        <source>Amount for %1, rubles</source>
+        <translation>Сумма за услугу «%1», рублей</translation>
+    </message>
+    <message>
+        <source>Enter on the bank's page</source>
+        <translation>Ввести на странице банка</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>К оплате: %1</translation>
+    </message>
+    <message>
+        <source>Enter the amount for «%1» in rubles, for example 1234,56</source>
+        <translation>Введите сумму за услугу «%1» в рублях, например 1234,56</translation>
+    </message>
+    <message>
+        <source>The bank's page cannot be shown: the program's files are incomplete</source>
+        <translation>Страницу банка невозможно показать: не хватает файлов программы</translation>
+    </message>
+    <message>
+        <source>Payment by card</source>
+        <translation>Оплата банковской картой</translation>
+    </message>
+    <message>
+        <source>The outcome of the payment is not known yet: %1. It will show in «Payments» after the next update.</source>
+        <translation>Результат оплаты пока неизвестен: %1. Он появится в разделе «Платежи» после следующего обновления.</translation>
+    </message>
+    <message>
+        <source>The payment of %1 was made. It is shown in «Payments».</source>
+        <translation>Платеж на сумму %1 проведен. Он отражен в разделе «Платежи».</translation>
+    </message>
+    <message>
+        <source>The payment was declined: %1</source>
+        <translation>Платеж отклонен: %1</translation>
+    </message>
+    <message>
+        <source>The payment was not finished on the bank's page. If it is finished later, it will show in «Payments» after the next update.</source>
+        <translation>Оплата на странице банка не завершена. Если она будет завершена позже, платеж появится в разделе «Платежи» после следующего обновления.</translation>
+    </message>
+    <message>
+        <source>Proceed to payment</source>
+        <translation>К оплате</translation>
+    </message>
+</context>
+<context>
     <name>mygas::PaymentsModel</name>
     <message>
         <source>%1 (online)</source>
@@ -1791,6 +1901,14 @@ Processing includes collection, recording, storage, clarification, use, transfer
     <message>
         <source>Make the receipt for payment</source>
         <translation>Сформировать квитанцию на оплату</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Оплатить</translation>
+    </message>
+    <message>
+        <source>Pay for the services by card</source>
+        <translation>Оплатить услуги банковской картой</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ AccountPage::AccountPage(CacheStore* cache, QWidget* parent)
     addSlot(QStringLiteral("services"), tr("Services"), false, [this, cache](QWidget* p) {
         auto* services = new ServicesSection(cache, p);
         services->setReceiptService(m_receipts);
+        services->setPaymentsService(m_payments);
         return services;
     });
     addSlot(QStringLiteral("meters"), tr("Meters"), false, [this, cache](QWidget* p) {
@@ -90,6 +91,13 @@ void AccountPage::setReadingServices(ReadingsService* readings, SyncEngine* sync
         meters->setReadingServices(readings, sync);
         slot(QStringLiteral("meters"))->markDirty();
     }
+}
+
+void AccountPage::setPaymentsService(PaymentsService* payments)
+{
+    m_payments = payments;
+    if (auto* services = qobject_cast<ServicesSection*>(section(QStringLiteral("services"))))
+        services->setPaymentsService(payments);
 }
 
 void AccountPage::setReceiptService(ReceiptService* receipts)

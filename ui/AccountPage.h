@@ -13,6 +13,7 @@ namespace mygas {
 class AccountSection;
 class CacheStore;
 class ReadingsService;
+class PaymentsService;
 class ReceiptService;
 class SectionSlot;
 class SyncEngine;
@@ -30,6 +31,7 @@ public:
     // «Передать показания» and the outbox on «Приборы учета».
     void setReadingServices(ReadingsService* readings, SyncEngine* sync);
     void setReceiptService(ReceiptService* receipts);
+    void setPaymentsService(PaymentsService* payments);
     void setAccount(const Account& account);
     const Account& account() const { return m_account; }
     // The cache changed: the visible section refills now, the others when shown.
@@ -50,6 +52,7 @@ private:
     Account m_account;
     ReadingsService* m_readings = nullptr;
     ReceiptService* m_receipts = nullptr;
+    PaymentsService* m_payments = nullptr;
     SyncEngine* m_sync = nullptr;
     QLabel* m_title;
     QLabel* m_details;

@@ -343,6 +343,11 @@ void MainWindow::setReadingServices(ReadingsService* readings, SyncEngine* sync)
     m_accountPage->setReadingServices(readings, sync);
 }
 
+void MainWindow::setPaymentsService(PaymentsService* payments)
+{
+    m_accountPage->setPaymentsService(payments);
+}
+
 void MainWindow::setReceiptService(ReceiptService* receipts)
 {
     m_accountPage->setReceiptService(receipts);

@@ -20,6 +20,7 @@ class AccountsService;
 class AuthService;
 class CacheStore;
 class ReadingsService;
+class PaymentsService;
 class ReceiptService;
 class SettingsPage;
 class StatusBanner;
@@ -52,6 +53,7 @@ public:
     // «Передать показания» and the outbox on «Приборы учета».
     void setReadingServices(ReadingsService* readings, SyncEngine* sync);
     void setReceiptService(ReceiptService* receipts);
+    void setPaymentsService(PaymentsService* payments);
     // The «Напоминать о передаче показаний» box of «Настройки».
     void setRemindersEnabled(bool on);
 

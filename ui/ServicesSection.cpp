@@ -2,6 +2,7 @@
 
 #include "CacheStore.h"
 #include "Money.h"
+#include "PaymentDialog.h"
 #include "ReceiptDialog.h"
 #include "ServicesModel.h"
 #include "Tables.h"
@@ -17,7 +18,8 @@ namespace mygas {
 ServicesSection::ServicesSection(CacheStore* cache, QWidget* parent)
     : AccountSection(cache, parent), m_model(new ServicesModel(this)),
       m_table(makeTable(QStringLiteral("servicesTable"), tr("Services"), m_model, this)), m_total(new QLabel(this)),
-      m_empty(new QLabel(tr("No services on this account yet."), this)), m_receipt(new QPushButton(tr("Receipt"), this))
+      m_empty(new QLabel(tr("No services on this account yet."), this)),
+      m_receipt(new QPushButton(tr("Receipt"), this)), m_pay(new QPushButton(tr("Pay"), this))
 {
     setObjectName(QStringLiteral("servicesSection"));
     m_total->setObjectName(QStringLiteral("servicesTotal"));
@@ -29,7 +31,12 @@ ServicesSection::ServicesSection(CacheStore* cache, QWidget* parent)
     m_receipt->setAccessibleName(tr("Make the receipt for payment"));
     m_receipt->setEnabled(false);
     connect(m_receipt, &QPushButton::clicked, this, &ServicesSection::openReceipt);
+    m_pay->setObjectName(QStringLiteral("payButton"));
+    m_pay->setAccessibleName(tr("Pay for the services by card"));
+    m_pay->setEnabled(false);
+    connect(m_pay, &QPushButton::clicked, this, &ServicesSection::openPayment);
     auto* actions = new QHBoxLayout;
+    actions->addWidget(m_pay);
     actions->addWidget(m_receipt);
     actions->addStretch(1);
     auto* layout = new QVBoxLayout(this);
@@ -43,6 +50,25 @@ void ServicesSection::setReceiptService(ReceiptService* receipts)
 {
     m_receipts = receipts;
     m_receipt->setEnabled(m_receipts != nullptr);
+}
+
+void ServicesSection::setPaymentsService(PaymentsService* payments)
+{
+    m_payments = payments;
+    m_pay->setEnabled(m_payments != nullptr && m_model->rowCount() > 0);
+}
+
+void ServicesSection::openPayment()
+{
+    if (!m_payments)
+        return;
+    if (!m_paymentDialog) {
+        m_paymentDialog = new PaymentDialog(m_payments, this);
+        // A paid service changes its balance at once: the sync that follows reloads this section.
+    }
+    m_paymentDialog->start(m_account, cache()->services(m_account.id));
+    m_paymentDialog->show();
+    m_paymentDialog->raise();
 }
 
 void ServicesSection::openReceipt()
@@ -60,6 +86,7 @@ void ServicesSection::openReceipt()
 void ServicesSection::load(const Account& account)
 {
     m_accountId = account.id;
+    m_account = account;
     m_model->setServices(cache()->services(account.id));
     fitColumns(m_table);
     const qint64 total = m_model->totalKop();
@@ -67,6 +94,7 @@ void ServicesSection::load(const Account& account)
     setMoneyTone(m_total, total);
     m_empty->setVisible(m_model->rowCount() == 0);
     m_total->setVisible(m_model->rowCount() > 0);
+    m_pay->setEnabled(m_payments != nullptr && m_model->rowCount() > 0);
 }
 
 } // namespace mygas

@@ -8,13 +8,16 @@ class QTableView;
 
 namespace mygas {
 
+class PaymentDialog;
+class PaymentsService;
 class ReceiptDialog;
 class ReceiptService;
 class ServicesModel;
 
 // «Услуги»: the state of each service — a debt in red with a minus, an
 // overpayment or no debt in green — and the account's total (manual 4.3.1.1);
-// «Квитанция» makes the receipt of the month (4.3.1.3).
+// «Квитанция» makes the receipt of the month (4.3.1.3), «Оплатить» pays by
+// card (4.3.1.4).
 class ServicesSection : public AccountSection
 {
     Q_OBJECT
@@ -22,12 +25,15 @@ public:
     explicit ServicesSection(CacheStore* cache, QWidget* parent = nullptr);
 
     void setReceiptService(ReceiptService* receipts);
+    void setPaymentsService(PaymentsService* payments);
     void load(const Account& account) override;
     ServicesModel* model() const { return m_model; }
     ReceiptDialog* receiptDialog() const { return m_receiptDialog; }
+    PaymentDialog* paymentDialog() const { return m_paymentDialog; }
 
 private:
     void openReceipt();
+    void openPayment();
 
     ServicesModel* m_model;
     QTableView* m_table;
@@ -36,6 +42,10 @@ private:
     QPushButton* m_receipt;
     ReceiptService* m_receipts = nullptr;
     ReceiptDialog* m_receiptDialog = nullptr;
+    QPushButton* m_pay;
+    PaymentsService* m_payments = nullptr;
+    PaymentDialog* m_paymentDialog = nullptr;
+    Account m_account;
     QString m_accountId;
 };
 

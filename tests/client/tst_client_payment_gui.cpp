@@ -1,0 +1,307 @@
+// «Оплатить» through the real windows under Xvfb against the real
+// mygas-server and its sandbox bank (manual 4.3.1.4, 4.3.1.5, section 6 row
+// 3): the form's amounts and total and its refusals, then the bank's page in
+// the app's own Qt WebEngine dialog, filled as a person types, for every test
+// card of docs/payments.md; the app shows the server's outcome in Russian,
+// and a paid amount is in «Платежи» and the balance at once.
+#include "AccountPage.h"
+#include "AuthWindow.h"
+#include "ClientTestSupport.h"
+#include "CompositionRoot.h"
+#include "MainWindow.h"
+#include "Money.h"
+#include "PageTestSupport.h"
+#include "PaymentDialog.h"
+#include "PaymentsModel.h"
+#include "PaymentsSection.h"
+#include "SectionSlot.h"
+#include "ServicesModel.h"
+#include "ServicesSection.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+using namespace mygas;
+using namespace pagetest;
+
+class TestClientPaymentGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void formChecksTheTotal();
+    void paysThroughTheBankPage_data();
+    void paysThroughTheBankPage();
+    void closingTheBankPageLeavesNothingPaid();
+
+private:
+    MainWindow* main() const { return m_root->mainWindow(); }
+    template <typename T> T* openSection(const QString& name);
+    PaymentDialog* openPayment();
+    // Ticks only the first service, with this amount.
+    void fillOne(PaymentDialog* d, const QString& amount);
+    QWebEngineView* bankView(PaymentDialog* d);
+    QVariant js(QWebEngineView* view, const QString& script);
+    bool waitForElement(QWebEngineView* view, const QString& id);
+    qint64 balance();
+
+    QTemporaryDir m_home;
+    ServerProcess m_server;
+    std::unique_ptr<CompositionRoot> m_root;
+    ApiCaller m_api;
+    QString m_extendedId;
+};
+
+void TestClientPaymentGui::initTestCase()
+{
+    isolate(m_home);
+    QVERIFY(installTranslation(QStringLiteral("ru")));
+    QString error;
+    QVERIFY2(m_server.start(ServerProcess::Options{}, &error), qPrintable(error));
+    const Tokens tokens = clienttest::signIn(m_server, demoLogin(), demoPassword());
+    m_api.setBase(m_server.apiUrl(QString()));
+    m_api.setCaFile(m_server.caFile());
+    m_api.setBearer(tokens.accessToken);
+    for (const QJsonValue& v : m_api.get(QStringLiteral("/accounts")).json.array()) {
+        if (v[QLatin1String("access")].toString() == QLatin1String("extended"))
+            m_extendedId = v[QLatin1String("id")].toString();
+    }
+    QVERIFY(!m_extendedId.isEmpty());
+    m_root = makeRoot(m_server);
+    m_root->start();
+    QTRY_VERIFY(m_root->authWindow()->isVisible());
+    signInThroughWindow(m_root.get(), demoLogin(), demoPassword());
+    QTRY_VERIFY(main()->isVisible());
+}
+
+void TestClientPaymentGui::cleanupTestCase()
+{
+    m_root.reset();
+}
+
+template <typename T> T* TestClientPaymentGui::openSection(const QString& name)
+{
+    main()->setCurrentAccount(m_extendedId);
+    main()->showAccounts();
+    AccountPage* page = main()->accountPage();
+    page->showSection(name);
+    SectionSlot* slot = page->slot(name);
+    if (!QTest::qWaitFor([slot]() { return slot->isVisible() && slot->section(); }, 5000))
+        return nullptr;
+    return qobject_cast<T*>(slot->section());
+}
+
+PaymentDialog* TestClientPaymentGui::openPayment()
+{
+    auto* services = openSection<ServicesSection>(QStringLiteral("services"));
+    if (!services)
+        return nullptr;
+    if (!QTest::qWaitFor([services]() { return services->findChild<QPushButton*>("payButton")->isEnabled(); }, 5000))
+        return nullptr;
+    click(services, "payButton");
+    PaymentDialog* d = services->paymentDialog();
+    if (!d || !QTest::qWaitFor([d]() { return d->isVisible(); }, 5000))
+        return nullptr;
+    return d;
+}
+
+void TestClientPaymentGui::fillOne(PaymentDialog* d, const QString& amount)
+{
+    for (int row = 0; row < d->rowCount(); ++row)
+        d->checkBox(row)->setChecked(row == 0);
+    d->amountEdit(0)->selectAll();
+    QTest::keyClicks(d->amountEdit(0), amount);
+}
+
+QWebEngineView* TestClientPaymentGui::bankView(PaymentDialog* d)
+{
+    if (!QTest::qWaitFor([d]() { return d->bankPage() && d->bankPage()->isVisible(); }, 20000))
+        return nullptr;
+    return d->bankPage()->findChild<QWebEngineView*>();
+}
+
+QVariant TestClientPaymentGui::js(QWebEngineView* view, const QString& script)
+{
+    QVariant result;
+    bool done = false;
+    view->page()->runJavaScript(script, [&](const QVariant& v) {
+        result = v;
+        done = true;
+    });
+    QTest::qWaitFor([&done]() { return done; }, 10000);
+    return result;
+}
+
+bool TestClientPaymentGui::waitForElement(QWebEngineView* view, const QString& id)
+{
+    return QTest::qWaitFor(
+        [&]() { return js(view, QStringLiteral("document.getElementById('%1') !== null").arg(id)).toBool(); }, 20000);
+}
+
+qint64 TestClientPaymentGui::balance()
+{
+    return m_api.get(QStringLiteral("/accounts/%1/services").arg(m_extendedId))
+        .json.array()
+        .first()
+        .toObject()
+        .value(QLatin1String("balance_kop"))
+        .toInteger();
+}
+
+void TestClientPaymentGui::formChecksTheTotal()
+{
+    PaymentDialog* d = openPayment();
+    QVERIFY(d);
+    QVERIFY(d->rowCount() >= 1);
+    // Each service's debt by default; «К оплате» sums the ticked ones.
+    fillOne(d, QStringLiteral("123,45"));
+    QVERIFY2(d->totalText().contains(money::formatRub(12345)), qPrintable(d->totalText()));
+    // Below 10 ₽ and above 15 000 ₽: the manual's messages, nothing sent.
+    fillOne(d, QStringLiteral("9,99"));
+    QTest::mouseClick(d->payButton(), Qt::LeftButton);
+    QVERIFY2(d->messageText().contains(QStringLiteral("меньше минимальной")), qPrintable(d->messageText()));
+    fillOne(d, QStringLiteral("15000,01"));
+    QTest::mouseClick(d->payButton(), Qt::LeftButton);
+    QVERIFY2(d->messageText().contains(QStringLiteral("больше максимально")), qPrintable(d->messageText()));
+    fillOne(d, QStringLiteral("12a"));
+    QTest::mouseClick(d->payButton(), Qt::LeftButton);
+    QVERIFY2(d->messageText().contains(QStringLiteral("рублях")), qPrintable(d->messageText()));
+    for (int row = 0; row < d->rowCount(); ++row)
+        d->checkBox(row)->setChecked(false);
+    QTest::mouseClick(d->payButton(), Qt::LeftButton);
+    QVERIFY(!d->messageText().isEmpty());
+    QCOMPARE(d->stage(), PaymentDialog::Stage::Form);
+    QVERIFY(!d->bankPage());
+    // The card choice offers the bank's page.
+    QVERIFY(d->cardChoice()->itemText(0).contains(QStringLiteral("странице банка")));
+    d->reject();
+}
+
+void TestClientPaymentGui::paysThroughTheBankPage_data()
+{
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("outcome"); // a part of the Russian text shown
+    QTest::addColumn<bool>("paid");
+    QTest::newRow("Visa") << "4111 1111 1111 1111"
+                          << "12345"
+                          << "проведен" << true;
+    QTest::newRow("Mastercard") << "5555 5555 5555 4444"
+                                << "12345"
+                                << "проведен" << true;
+    QTest::newRow("Maestro") << "6759 6498 2643 8453"
+                             << "12345"
+                             << "проведен" << true;
+    QTest::newRow("Mir") << "2200 0000 0000 0004"
+                         << "12345"
+                         << "проведен" << true;
+    QTest::newRow("insufficient funds") << "4000 0000 0000 0002"
+                                        << "12345"
+                                        << "не хватает средств" << false;
+    QTest::newRow("blocked") << "4000 0000 0000 0010"
+                             << "12345"
+                             << "заблокирована" << false;
+    QTest::newRow("issued abroad") << "4000 0000 0000 0028"
+                                   << "12345"
+                                   << "территории РФ" << false;
+    QTest::newRow("American Express") << "3782 822463 10005"
+                                      << ""
+                                      << "платежной системы" << false;
+    QTest::newRow("wrong code") << "4111 1111 1111 1111"
+                                << "00000"
+                                << "Неверный код" << false;
+}
+
+void TestClientPaymentGui::paysThroughTheBankPage()
+{
+    QFETCH(QString, number);
+    QFETCH(QString, code);
+    QFETCH(QString, outcome);
+    QFETCH(bool, paid);
+    const qint64 before = balance();
+    PaymentDialog* d = openPayment();
+    QVERIFY(d);
+    fillOne(d, QStringLiteral("15,00"));
+    QTest::mouseClick(d->payButton(), Qt::LeftButton);
+    QWebEngineView* view = bankView(d);
+    QVERIFY2(view, qPrintable(d->messageText()));
+    QCOMPARE(d->stage(), PaymentDialog::Stage::Paying);
+    QVERIFY(waitForElement(view, QStringLiteral("number")));
+    js(view, QStringLiteral("document.getElementById('number').value = '%1';"
+                            "document.getElementById('expiry').value = '12/35';"
+                            "document.getElementById('cvc').value = '123';"
+                            "document.getElementById('holder').value = 'IVAN PETROV';"
+                            "document.forms[0].submit();")
+                 .arg(number));
+    if (!code.isEmpty()) {
+        QVERIFY(waitForElement(view, QStringLiteral("code")));
+        js(view, QStringLiteral("document.getElementById('code').value = '%1'; document.forms[0].submit();").arg(code));
+    }
+    // The bank sends the browser back: the page closes itself, the outcome shows.
+    QTRY_COMPARE_WITH_TIMEOUT(d->stage(), PaymentDialog::Stage::Result, 20000);
+    QVERIFY(!d->bankPage() || !d->bankPage()->isVisible());
+    QVERIFY2(d->resultText().contains(outcome), qPrintable(d->resultText()));
+    const ApiCaller::Reply order = m_api.get(QStringLiteral("/payments/") + d->paymentId());
+    QCOMPARE(order.object().value(QLatin1String("status")).toString(),
+             paid ? QStringLiteral("succeeded") : QStringLiteral("declined"));
+    QCOMPARE(balance(), before + (paid ? 1500 : 0));
+    d->accept();
+    if (paid) {
+        // «Платежи» shows it after the sync the payment started (manual 4.3.1.5).
+        auto* payments = openSection<PaymentsSection>(QStringLiteral("payments"));
+        QVERIFY(payments);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&]() {
+                for (const Payment& p : payments->model()->payments()) {
+                    if (p.id.contains(d->paymentId()))
+                        return p.amountKop == 1500 && p.online;
+                }
+                return false;
+            }(),
+            20000);
+    }
+}
+
+void TestClientPaymentGui::closingTheBankPageLeavesNothingPaid()
+{
+    const qint64 before = balance();
+    PaymentDialog* d = openPayment();
+    QVERIFY(d);
+    fillOne(d, QStringLiteral("20,00"));
+    QTest::mouseClick(d->payButton(), Qt::LeftButton);
+    QWebEngineView* view = bankView(d);
+    QVERIFY(view);
+    QVERIFY(waitForElement(view, QStringLiteral("number")));
+    d->bankPage()->reject();
+    QTRY_COMPARE_WITH_TIMEOUT(d->stage(), PaymentDialog::Stage::Result, 20000);
+    QVERIFY2(d->resultText().contains(QStringLiteral("не завершен")), qPrintable(d->resultText()));
+    QCOMPARE(m_api.get(QStringLiteral("/payments/") + d->paymentId()).object().value("status").toString(),
+             QStringLiteral("pending"));
+    QCOMPARE(balance(), before);
+    d->accept();
+}
+
+int main(int argc, char* argv[])
+{
+    // Qt WebEngine as root runs without its sandbox; its contexts are shared
+    // before the application exists, as the app's own main does.
+    if (qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestClientPaymentGui test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_client_payment_gui.moc"

@@ -1,0 +1,281 @@
+#include "PaymentDialog.h"
+
+#include "BankPagePlugin.h"
+#include "DialogButtons.h"
+#include "ErrorCatalog.h"
+#include "Money.h"
+#include "PaymentRules.h"
+#include "PaymentsService.h"
+#include "Plugins.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace mygas {
+
+namespace {
+BankPagePlugin* bankPagePlugin()
+{
+    // Qt WebEngine loads with the first payment, not at every start.
+    return qobject_cast<BankPagePlugin*>(
+        loadPlugin(QStringLiteral("mygas_bankpage"), QStringLiteral(MYGAS_BANKPAGE_BUILD_DIR)));
+}
+
+QString messageOf(const Error& e)
+{
+    const QString text = errorMessage(e.code);
+    return text.isEmpty() ? e.message : text;
+}
+} // namespace
+
+PaymentDialog::PaymentDialog(PaymentsService* payments, QWidget* parent)
+    : QDialog(parent), m_payments(payments), m_title(new QLabel(this)), m_pages(new QStackedWidget(this)),
+      m_grid(new QGridLayout), m_total(new QLabel(this)), m_message(new QLabel(this)), m_card(new QComboBox(this)),
+      m_result(new QLabel(this))
+{
+    setObjectName(QStringLiteral("paymentDialog"));
+    setWindowTitle(tr("Payment for services"));
+    m_title->setObjectName(QStringLiteral("paymentTitle"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_total->setObjectName(QStringLiteral("paymentTotal"));
+    m_total->setFont(bold);
+    m_message->setObjectName(QStringLiteral("paymentMessage"));
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Message"));
+    m_card->setObjectName(QStringLiteral("paymentCard"));
+    m_card->setAccessibleName(tr("Card for payment"));
+    auto* cardLabel = new QLabel(tr("Card for payment"), this);
+    cardLabel->setBuddy(m_card);
+
+    auto* form = new QWidget(this);
+    auto* formLayout = new QVBoxLayout(form);
+    formLayout->addWidget(new QLabel(tr("Tick the services you pay for and enter the amount of each."), form));
+    auto* gridHolder = new QWidget(form);
+    gridHolder->setLayout(m_grid);
+    auto* scroll = new QScrollArea(form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidget(gridHolder);
+    formLayout->addWidget(scroll, 1);
+    formLayout->addWidget(m_total);
+    formLayout->addWidget(cardLabel);
+    formLayout->addWidget(m_card);
+    formLayout->addWidget(m_message);
+    const DialogButtons buttons = makeDialogButtons(form, tr("Proceed to payment"), QStringLiteral("paymentPayButton"), tr("Cancel"),
+                                                    QStringLiteral("paymentCancelButton"));
+    m_pay = buttons.accept;
+    m_pay->setAccessibleName(tr("Pay the total"));
+    connect(m_pay, &QPushButton::clicked, this, &PaymentDialog::pay);
+    connect(buttons.box, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    formLayout->addWidget(buttons.box);
+
+    auto* waiting = new QLabel(tr("The bank's page is open. Finish the payment there."), this);
+    waiting->setObjectName(QStringLiteral("paymentWaiting"));
+    waiting->setWordWrap(true);
+
+    auto* result = new QWidget(this);
+    auto* resultLayout = new QVBoxLayout(result);
+    m_result->setObjectName(QStringLiteral("paymentResult"));
+    m_result->setWordWrap(true);
+    m_result->setAccessibleName(tr("Result of the payment"));
+    resultLayout->addWidget(m_result, 1);
+    QDialogButtonBox* close = makeCloseButton(result, tr("Close"), QStringLiteral("paymentCloseButton"));
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    resultLayout->addWidget(close);
+
+    m_pages->addWidget(form);
+    m_pages->addWidget(waiting);
+    m_pages->addWidget(result);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_pages, 1);
+}
+
+void PaymentDialog::start(const Account& account, const QList<ServiceInfo>& services)
+{
+    m_account = account;
+    m_title->setText(tr("Account %1").arg(account.alias.isEmpty() ? account.number : account.alias));
+    while (QLayoutItem* item = m_grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_rows.clear();
+    m_grid->addWidget(new QLabel(tr("Service"), this), 0, 0);
+    m_grid->addWidget(new QLabel(tr("Amount, ₽"), this), 0, 1);
+    for (const ServiceInfo& s : services) {
+        Row row;
+        row.service = s;
+        row.box = new QCheckBox(s.name, this);
+        row.box->setObjectName(QStringLiteral("payService_%1").arg(m_rows.size()));
+        // By default the debt (manual 4.3.1.4, 2.2); nothing is ticked where none is owed.
+        const qint64 debt = s.balanceKop < 0 ? -s.balanceKop : 0;
+        row.box->setChecked(debt > 0);
+        row.amount = new QLineEdit(debt > 0 ? money::format(debt) : QString(), this);
+        row.amount->setObjectName(QStringLiteral("payAmount_%1").arg(m_rows.size()));
+        row.amount->setAccessibleName(tr("Amount for %1, rubles").arg(s.name));
+        const int at = int(m_rows.size()) + 1;
+        m_grid->addWidget(row.box, at, 0);
+        m_grid->addWidget(row.amount, at, 1);
+        connect(row.box, &QCheckBox::toggled, this, &PaymentDialog::updateTotal);
+        connect(row.amount, &QLineEdit::textChanged, this, &PaymentDialog::updateTotal);
+        m_rows.append(row);
+    }
+    m_card->clear();
+    m_card->addItem(tr("Enter on the bank's page"), QString());
+    m_payments->cards(this, [this](const Result<QList<SavedCard>>& cards) {
+        if (!cards.ok())
+            return; // the bank's page is still there
+        for (const SavedCard& c : cards.value())
+            m_card->addItem(QStringLiteral("%1 %2").arg(c.network, c.masked), c.id);
+        // A bound card is offered first (manual 4.3.1.4, 4.1).
+        if (m_card->count() > 1)
+            m_card->setCurrentIndex(1);
+    });
+    m_key.clear();
+    m_paymentId.clear();
+    m_message->clear();
+    setStage(Stage::Form);
+    updateTotal();
+}
+
+void PaymentDialog::setStage(Stage stage)
+{
+    m_stage = stage;
+    m_pages->setCurrentIndex(int(stage));
+}
+
+QString PaymentDialog::totalText() const
+{
+    return m_total->text();
+}
+
+QString PaymentDialog::messageText() const
+{
+    return m_message->text();
+}
+
+QString PaymentDialog::resultText() const
+{
+    return m_result->text();
+}
+
+void PaymentDialog::updateTotal()
+{
+    m_key.clear(); // another form is another attempt
+    qint64 total = 0;
+    for (const Row& r : m_rows) {
+        if (r.box->isChecked())
+            total += money::parse(r.amount->text()).value_or(0);
+    }
+    m_total->setText(tr("To pay: %1").arg(money::formatRub(total)));
+}
+
+bool PaymentDialog::collect(QList<PaymentItem>* items)
+{
+    qint64 total = 0;
+    for (const Row& r : m_rows) {
+        if (!r.box->isChecked())
+            continue;
+        const std::optional<qint64> kop = money::parse(r.amount->text());
+        if (!kop || *kop <= 0) {
+            m_message->setText(tr("Enter the amount for «%1» in rubles, for example 1234,56").arg(r.service.name));
+            r.amount->setFocus();
+            return false;
+        }
+        items->append({r.service.id, *kop});
+        total += *kop;
+    }
+    if (items->isEmpty()) {
+        m_message->setText(errorMessage(QString::fromLatin1(errc::PaymentItemsInvalid)));
+        return false;
+    }
+    if (const QString code = rules::checkPaymentTotal(total); !code.isEmpty()) {
+        m_message->setText(errorMessage(code));
+        return false;
+    }
+    return true;
+}
+
+void PaymentDialog::pay()
+{
+    QList<PaymentItem> items;
+    m_message->clear();
+    if (!collect(&items))
+        return;
+    if (m_key.isEmpty())
+        m_key = PaymentsService::newKey();
+    m_pay->setEnabled(false);
+    m_payments->pay(m_account.id, items, {}, m_card->currentData().toString(), m_key, this,
+                    [this](const Result<PaymentsService::Started>& started) {
+                        m_pay->setEnabled(true);
+                        if (!started.ok()) {
+                            // The same key again on the next press: no second order.
+                            m_message->setText(messageOf(started.error()));
+                            return;
+                        }
+                        m_paymentId = started.value().order.id;
+                        openBankPage(started.value().page);
+                    });
+}
+
+void PaymentDialog::openBankPage(const QUrl& page)
+{
+    BankPagePlugin* plugin = bankPagePlugin();
+    if (!plugin) {
+        m_message->setText(tr("The bank's page cannot be shown: the program's files are incomplete"));
+        return;
+    }
+    setStage(Stage::Paying);
+    m_bankPage = plugin->createDialog(page, m_payments->returnUrl(), m_payments->trustedCertificates(),
+                                      tr("Payment by card"), this);
+    m_bankPage->setAttribute(Qt::WA_DeleteOnClose);
+    // Finished or closed, the server knows how it ended.
+    connect(m_bankPage, &QDialog::finished, this, &PaymentDialog::askOutcome);
+    m_bankPage->open();
+}
+
+void PaymentDialog::askOutcome()
+{
+    m_payments->status(m_paymentId, this, [this](const Result<PaymentOrder>& order) {
+        if (!order.ok()) {
+            showResult(tr("The outcome of the payment is not known yet: %1. It will show in «Payments» after the "
+                          "next update.")
+                           .arg(messageOf(order.error())));
+            return;
+        }
+        const PaymentOrder& o = order.value();
+        switch (o.status) {
+        case PaymentOrder::Status::Succeeded:
+            showResult(tr("The payment of %1 was made. It is shown in «Payments».").arg(money::formatRub(o.totalKop)));
+            break;
+        case PaymentOrder::Status::Declined:
+            showResult(tr("The payment was declined: %1").arg(errorMessage(o.declineCode)));
+            break;
+        case PaymentOrder::Status::Pending:
+            showResult(tr("The payment was not finished on the bank's page. If it is finished later, it will show in "
+                          "«Payments» after the next update."));
+            break;
+        }
+        emit finishedPayment(o);
+    });
+}
+
+void PaymentDialog::showResult(const QString& text)
+{
+    m_key.clear();
+    m_result->setText(text);
+    setStage(Stage::Result);
+}
+
+} // namespace mygas

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "AccountTypes.h"
+#include "PaymentTypes.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QCheckBox;
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace mygas {
+
+class PaymentsService;
+
+// «Оплата услуг» (manual 4.3.1.4): the account's services with check boxes,
+// the amount of each (its debt by default, editable), «К оплате» with the
+// total, and the card: a bound one or «Ввести на странице банка». The bank's
+// page opens inside the app; afterwards the server's outcome is shown and a
+// sync brings the payment into «Платежи» and the balances.
+class PaymentDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Stage
+    {
+        Form,
+        Paying, // the order is being made, or the bank's page is open
+        Result
+    };
+
+    PaymentDialog(PaymentsService* payments, QWidget* parent = nullptr);
+
+    void start(const Account& account, const QList<ServiceInfo>& services);
+
+    Stage stage() const { return m_stage; }
+    int rowCount() const { return int(m_rows.size()); }
+    QCheckBox* checkBox(int row) const { return m_rows.at(row).box; }
+    QLineEdit* amountEdit(int row) const { return m_rows.at(row).amount; }
+    QString totalText() const;
+    QString messageText() const;
+    QString resultText() const;
+    QComboBox* cardChoice() const { return m_card; }
+    QPushButton* payButton() const { return m_pay; }
+    // The bank's page while it is open.
+    QDialog* bankPage() const { return m_bankPage; }
+    QString paymentId() const { return m_paymentId; }
+
+signals:
+    // The server's final word on the payment (or that it is still pending).
+    void finishedPayment(const mygas::PaymentOrder& order);
+
+private:
+    struct Row
+    {
+        ServiceInfo service;
+        QCheckBox* box = nullptr;
+        QLineEdit* amount = nullptr;
+    };
+    void updateTotal();
+    // The ticked services with their amounts, or false with the message shown.
+    bool collect(QList<PaymentItem>* items);
+    void pay();
+    void openBankPage(const QUrl& page);
+    void askOutcome();
+    void showResult(const QString& text);
+    void setStage(Stage stage);
+
+    PaymentsService* m_payments;
+    Account m_account;
+    QList<Row> m_rows;
+    QLabel* m_title;
+    QStackedWidget* m_pages;
+    QGridLayout* m_grid;
+    QLabel* m_total;
+    QLabel* m_message;
+    QComboBox* m_card;
+    QPushButton* m_pay;
+    QLabel* m_result;
+    QPointer<QDialog> m_bankPage;
+    Stage m_stage = Stage::Form;
+    QString m_key;       // the Idempotency-Key of this attempt
+    QString m_paymentId; // the order made by it
+};
+
+} // namespace mygas

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QDialog>
+#include <QList>
+#include <QSslCertificate>
+#include <QUrl>
+#include <QWebEnginePage>
+
+class QLabel;
+class QWebEngineCertificateError;
+class QWebEngineProfile;
+class QWebEngineView;
+
+namespace mygas {
+
+// The bank's page: only https loads and no window opens. A navigation to
+// the return address is not loaded; returned() tells the dialog instead.
+class BankWebPage : public QWebEnginePage
+{
+    Q_OBJECT
+public:
+    BankWebPage(const QUrl& returnUrl, QWebEngineProfile* profile, QObject* parent);
+
+signals:
+    void returned();
+
+protected:
+    bool acceptNavigationRequest(const QUrl& url, NavigationType type, bool isMainFrame) override;
+    QWebEnginePage* createWindow(WebWindowType type) override;
+
+private:
+    QUrl m_returnUrl;
+};
+
+// BankPagePlugin::createDialog(): the page in an off-the-record profile of
+// its own; accepted when the bank sends the browser to the return address.
+class BankPageDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    BankPageDialog(const QUrl& page, const QUrl& returnUrl, const QList<QSslCertificate>& trusted, const QString& title,
+                   QWidget* parent = nullptr);
+    ~BankPageDialog() override;
+
+private:
+    void checkCertificate(const QWebEngineCertificateError& error);
+    // Puts text in place of the page; the first reason given stays.
+    void showMessage(const QString& text);
+
+    QList<QSslCertificate> m_trusted;
+    QWebEngineProfile* m_profile;
+    BankWebPage* m_page;
+    QWebEngineView* m_view;
+    QLabel* m_message;
+    bool m_returned = false;
+};
+
+} // namespace mygas
