@@ -44,16 +44,20 @@ echo "$depends" | grep -q 'libqt6core6' || fail "Depends lacks libqt6core6 (is S
 echo "$depends" | grep -q 'libqt6sql6-sqlite' || fail "Depends lacks libqt6sql6-sqlite: $depends"
 # The receipt's preview and printing (plugin mygas_documents).
 echo "$depends" | grep -q 'libqt6pdfwidgets6' || fail "Depends lacks libqt6pdfwidgets6: $depends"
+# The bank's payment page (plugin mygas_bankpage).
+echo "$depends" | grep -q 'libqt6webenginewidgets6' || fail "Depends lacks libqt6webenginewidgets6: $depends"
 
 need() { grep -qE "[ ]\./$1\$" "$work/contents.txt" || fail "the package lacks /$1"; echo "check-deb: has /$1"; }
 need usr/bin/mygas
 need usr/bin/mygas-server
 need usr/lib/mygas/mygas_charts.so
 need usr/lib/mygas/mygas_documents.so
+need usr/lib/mygas/mygas_bankpage.so
 need usr/share/applications/mygas.desktop
 need usr/share/icons/hicolor/scalable/apps/mygas.svg
 need usr/share/doc/mygas/operator.md
 need usr/share/doc/mygas/openapi.yaml
+need usr/share/doc/mygas/payments.md
 
 root="$work/root"
 dpkg -x "$deb" "$root"
