@@ -711,6 +711,85 @@
     </message>
 </context>
 <context>
+    <name>mygas::CardsBlock</name>
+    <message>
+        <source>New card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank cards bound to the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind a new bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards: message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, valid through %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cards are bound yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is bound at the bank: its number stays with the bank, «My gas» keeps only the masked number, the payment system and the expiry date. A bound card pays without entering its details again; the bank asks for the 3-D Secure code of each payment. No money is charged when binding. You can remove the card in «Settings» at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the terms of the Bank&apos;s Public offer and accept them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank did not bind the card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was not bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s page cannot be shown: the program&apos;s files are incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the card %1 %2? It is removed at the bank too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mygas::CodePage</name>
     <message>
         <source>Confirmation code</source>

@@ -711,6 +711,85 @@
     </message>
 </context>
 <context>
+    <name>mygas::CardsBlock</name>
+    <message>
+        <source>New card</source>
+        <translation>Новая карта</translation>
+    </message>
+    <message>
+        <source>Remove the card</source>
+        <translation>Удалить карту</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Карты</translation>
+    </message>
+    <message>
+        <source>Bank cards bound to the login</source>
+        <translation>Банковские карты, привязанные к учетной записи</translation>
+    </message>
+    <message>
+        <source>Bind a new bank card</source>
+        <translation>Привязать новую банковскую карту</translation>
+    </message>
+    <message>
+        <source>Remove the selected card</source>
+        <translation>Удалить выбранную карту</translation>
+    </message>
+    <message>
+        <source>Cards: message</source>
+        <translation>Карты: сообщение</translation>
+    </message>
+    <message>
+        <source>%1 %2, valid through %3</source>
+        <translation>%1 %2, действует до %3</translation>
+    </message>
+    <message>
+        <source>No cards are bound yet</source>
+        <translation>Карт пока нет</translation>
+    </message>
+    <message>
+        <source>The card is bound at the bank: its number stays with the bank, «My gas» keeps only the masked number, the payment system and the expiry date. A bound card pays without entering its details again; the bank asks for the 3-D Secure code of each payment. No money is charged when binding. You can remove the card in «Settings» at any time.</source>
+        <translation>Карта привязывается в банке: ее номер остается у банка, «Мой газ» хранит только маскированный номер, платежную систему и срок действия. По привязанной карте можно платить, не вводя ее реквизиты снова; код подтверждения 3-D Secure банк запрашивает при каждой оплате. При привязке деньги не списываются. Удалить карту можно в разделе «Настройки» в любое время.</translation>
+    </message>
+    <message>
+        <source>I have read the terms of the Bank's Public offer and accept them</source>
+        <translation>С условиями Публичной оферты Банка ознакомлен и принимаю их</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The card is bound.</source>
+        <translation>Карта привязана.</translation>
+    </message>
+    <message>
+        <source>The bank did not bind the card: %1</source>
+        <translation>Банк не привязал карту: %1</translation>
+    </message>
+    <message>
+        <source>The card was not bound.</source>
+        <translation>Карта не привязана.</translation>
+    </message>
+    <message>
+        <source>The bank's page cannot be shown: the program's files are incomplete</source>
+        <translation>Страницу банка невозможно показать: не хватает файлов программы</translation>
+    </message>
+    <message>
+        <source>Remove the card %1 %2? It is removed at the bank too.</source>
+        <translation>Удалить карту %1 %2? Она будет удалена и в банке.</translation>
+    </message>
+    <message>
+        <source>The card is removed.</source>
+        <translation>Карта удалена.</translation>
+    </message>
+</context>
+<context>
     <name>mygas::CodePage</name>
     <message>
         <source>Confirmation code</source>

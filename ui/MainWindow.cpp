@@ -180,6 +180,8 @@ SettingsPage* MainWindow::settingsPage()
         emit remindersToggled(on);
     });
     m_settings->setRows(householdRows());
+    if (m_payments)
+        m_settings->setPaymentsService(m_payments);
     return m_settings;
 }
 
@@ -345,6 +347,9 @@ void MainWindow::setReadingServices(ReadingsService* readings, SyncEngine* sync)
 
 void MainWindow::setPaymentsService(PaymentsService* payments)
 {
+    m_payments = payments;
+    if (m_settings)
+        m_settings->setPaymentsService(payments);
     m_accountPage->setPaymentsService(payments);
 }
 

@@ -92,6 +92,7 @@ private:
     AccountPage* m_accountPage;
     AccountsPage* m_accounts = nullptr;
     SettingsPage* m_settings = nullptr;
+    PaymentsService* m_payments = nullptr;
     AccountActions* m_actions;
     QLabel* m_freshness;
     QLabel* m_syncState;

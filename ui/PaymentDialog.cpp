@@ -1,12 +1,11 @@
 #include "PaymentDialog.h"
 
-#include "BankPagePlugin.h"
+#include "BankPage.h"
 #include "DialogButtons.h"
 #include "ErrorCatalog.h"
 #include "Money.h"
 #include "PaymentRules.h"
 #include "PaymentsService.h"
-#include "Plugins.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,13 +21,6 @@
 namespace mygas {
 
 namespace {
-BankPagePlugin* bankPagePlugin()
-{
-    // Qt WebEngine loads with the first payment, not at every start.
-    return qobject_cast<BankPagePlugin*>(
-        loadPlugin(QStringLiteral("mygas_bankpage"), QStringLiteral(MYGAS_BANKPAGE_BUILD_DIR)));
-}
-
 QString messageOf(const Error& e)
 {
     const QString text = errorMessage(e.code);
@@ -72,8 +64,8 @@ PaymentDialog::PaymentDialog(PaymentsService* payments, QWidget* parent)
     formLayout->addWidget(cardLabel);
     formLayout->addWidget(m_card);
     formLayout->addWidget(m_message);
-    const DialogButtons buttons = makeDialogButtons(form, tr("Proceed to payment"), QStringLiteral("paymentPayButton"), tr("Cancel"),
-                                                    QStringLiteral("paymentCancelButton"));
+    const DialogButtons buttons = makeDialogButtons(form, tr("Proceed to payment"), QStringLiteral("paymentPayButton"),
+                                                    tr("Cancel"), QStringLiteral("paymentCancelButton"));
     m_pay = buttons.accept;
     m_pay->setAccessibleName(tr("Pay the total"));
     connect(m_pay, &QPushButton::clicked, this, &PaymentDialog::pay);
@@ -231,44 +223,37 @@ void PaymentDialog::pay()
 
 void PaymentDialog::openBankPage(const QUrl& page)
 {
-    BankPagePlugin* plugin = bankPagePlugin();
-    if (!plugin) {
-        m_message->setText(tr("The bank's page cannot be shown: the program's files are incomplete"));
-        return;
-    }
     setStage(Stage::Paying);
-    m_bankPage = plugin->createDialog(page, m_payments->returnUrl(), m_payments->trustedCertificates(),
-                                      tr("Payment by card"), this);
-    m_bankPage->setAttribute(Qt::WA_DeleteOnClose);
-    // Finished or closed, the server knows how it ended.
-    connect(m_bankPage, &QDialog::finished, this, &PaymentDialog::askOutcome);
-    m_bankPage->open();
+    m_bankPage = mygas::openBankPage(m_payments, m_paymentId, page, tr("Payment by card"), this,
+                                     [this](const Result<PaymentOrder>& order) { showOutcome(order); });
+    if (!m_bankPage) {
+        setStage(Stage::Form);
+        m_message->setText(tr("The bank's page cannot be shown: the program's files are incomplete"));
+    }
 }
 
-void PaymentDialog::askOutcome()
+void PaymentDialog::showOutcome(const Result<PaymentOrder>& order)
 {
-    m_payments->status(m_paymentId, this, [this](const Result<PaymentOrder>& order) {
-        if (!order.ok()) {
-            showResult(tr("The outcome of the payment is not known yet: %1. It will show in «Payments» after the "
-                          "next update.")
-                           .arg(messageOf(order.error())));
-            return;
-        }
-        const PaymentOrder& o = order.value();
-        switch (o.status) {
-        case PaymentOrder::Status::Succeeded:
-            showResult(tr("The payment of %1 was made. It is shown in «Payments».").arg(money::formatRub(o.totalKop)));
-            break;
-        case PaymentOrder::Status::Declined:
-            showResult(tr("The payment was declined: %1").arg(errorMessage(o.declineCode)));
-            break;
-        case PaymentOrder::Status::Pending:
-            showResult(tr("The payment was not finished on the bank's page. If it is finished later, it will show in "
-                          "«Payments» after the next update."));
-            break;
-        }
-        emit finishedPayment(o);
-    });
+    if (!order.ok()) {
+        showResult(tr("The outcome of the payment is not known yet: %1. It will show in «Payments» after the "
+                      "next update.")
+                       .arg(messageOf(order.error())));
+        return;
+    }
+    const PaymentOrder& o = order.value();
+    switch (o.status) {
+    case PaymentOrder::Status::Succeeded:
+        showResult(tr("The payment of %1 was made. It is shown in «Payments».").arg(money::formatRub(o.totalKop)));
+        break;
+    case PaymentOrder::Status::Declined:
+        showResult(tr("The payment was declined: %1").arg(errorMessage(o.declineCode)));
+        break;
+    case PaymentOrder::Status::Pending:
+        showResult(tr("The payment was not finished on the bank's page. If it is finished later, it will show in "
+                      "«Payments» after the next update."));
+        break;
+    }
+    emit finishedPayment(o);
 }
 
 void PaymentDialog::showResult(const QString& text)

@@ -67,7 +67,7 @@ private:
     bool collect(QList<PaymentItem>* items);
     void pay();
     void openBankPage(const QUrl& page);
-    void askOutcome();
+    void showOutcome(const Result<PaymentOrder>& order);
     void showResult(const QString& text);
     void setStage(Stage stage);
 

@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "AuthRules.h"
+#include "CardsBlock.h"
 #include "DisplayFormat.h"
 #include "Tables.h"
 
@@ -78,6 +79,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     layout->addWidget(readingsBlock);
     layout->addWidget(m_reminders);
     layout->addWidget(remindersNote);
+    layout->addSpacing(fontMetrics().height());
 
     connect(m_link, &QPushButton::clicked, this, &SettingsPage::linkRequested);
     connect(m_rename, &QPushButton::clicked, this, [this]() { emit renameRequested(selectedId()); });
@@ -136,6 +138,23 @@ void SettingsPage::updateButtons()
     m_unlink->setEnabled(!id.isEmpty());
     m_extended->setEnabled(!id.isEmpty() && !extended);
     m_pin->setEnabled(!id.isEmpty() && !extended);
+}
+
+void SettingsPage::setPaymentsService(PaymentsService* payments)
+{
+    if (m_cards || !payments)
+        return;
+    m_cards = new CardsBlock(payments, this);
+    static_cast<QVBoxLayout*>(layout())->addWidget(m_cards);
+    if (isVisible())
+        m_cards->refresh();
+}
+
+void SettingsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_cards)
+        m_cards->refresh();
 }
 
 } // namespace mygas

@@ -10,10 +10,13 @@ class QTableView;
 
 namespace mygas {
 
+class CardsBlock;
+class PaymentsService;
+
 // «Настройки», block «Лицевые счета» (manual 4.7.2): the linked accounts with
 // «Подключить лицевой счет», «Переименовать», «Отключить», «Подключить» (the
 // extended version) and «Подать запрос на получение ПИН-кода»; below them
-// «Напоминать о передаче показаний».
+// «Напоминать о передаче показаний»; then the block «Карты» (4.7.3).
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -26,6 +29,9 @@ public:
     QTableView* table() const { return m_table; }
     void setRemindersEnabled(bool on);
     QCheckBox* remindersCheck() const { return m_reminders; }
+    // Adds the block «Карты»; its cards are read whenever the page is shown.
+    void setPaymentsService(PaymentsService* payments);
+    CardsBlock* cardsBlock() const { return m_cards; }
 
 signals:
     void linkRequested();
@@ -46,6 +52,10 @@ private:
     QPushButton* m_extended;
     QPushButton* m_pin;
     QCheckBox* m_reminders;
+    CardsBlock* m_cards = nullptr;
+
+protected:
+    void showEvent(QShowEvent* event) override;
 };
 
 } // namespace mygas

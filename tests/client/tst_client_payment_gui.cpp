@@ -6,9 +6,11 @@
 // and a paid amount is in «Платежи» and the balance at once.
 #include "AccountPage.h"
 #include "AuthWindow.h"
+#include "CardsBlock.h"
 #include "ClientTestSupport.h"
 #include "CompositionRoot.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "Money.h"
 #include "PageTestSupport.h"
 #include "PaymentDialog.h"
@@ -17,6 +19,7 @@
 #include "SectionSlot.h"
 #include "ServicesModel.h"
 #include "ServicesSection.h"
+#include "SettingsPage.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -24,6 +27,7 @@
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -44,6 +48,7 @@ private slots:
     void paysThroughTheBankPage_data();
     void paysThroughTheBankPage();
     void closingTheBankPageLeavesNothingPaid();
+    void boundCardPaysWithTheCodeOnly();
 
 private:
     MainWindow* main() const { return m_root->mainWindow(); }
@@ -55,6 +60,8 @@ private:
     QVariant js(QWebEngineView* view, const QString& script);
     bool waitForElement(QWebEngineView* view, const QString& id);
     qint64 balance();
+    // Types a card (and the code) into the bank's page of the dialog.
+    bool payOnPage(QWebEngineView* view, const QString& number, const QString& code);
 
     QTemporaryDir m_home;
     ServerProcess m_server;
@@ -290,6 +297,78 @@ void TestClientPaymentGui::closingTheBankPageLeavesNothingPaid()
              QStringLiteral("pending"));
     QCOMPARE(balance(), before);
     d->accept();
+}
+
+bool TestClientPaymentGui::payOnPage(QWebEngineView* view, const QString& number, const QString& code)
+{
+    if (!number.isEmpty()) {
+        if (!waitForElement(view, QStringLiteral("number")))
+            return false;
+        js(view, QStringLiteral("document.getElementById('number').value = '%1';"
+                                "document.getElementById('expiry').value = '12/35';"
+                                "document.getElementById('cvc').value = '123';"
+                                "document.getElementById('holder').value = 'IVAN PETROV';"
+                                "document.forms[0].submit();")
+                     .arg(number));
+    }
+    if (!waitForElement(view, QStringLiteral("code")))
+        return false;
+    js(view, QStringLiteral("document.getElementById('code').value = '%1'; document.forms[0].submit();").arg(code));
+    return true;
+}
+
+// «Настройки» → «Карты» (manual 4.7.3): «Новая карта» asks for the offer, the
+// bank binds the card; «Оплатить» offers it first and the bank asks only for
+// the code; «Удалить карту» removes it here and at the bank.
+void TestClientPaymentGui::boundCardPaysWithTheCodeOnly()
+{
+    click(main(), "menuSettings");
+    SettingsPage* settings = main()->settingsPage();
+    QTRY_VERIFY(settings->isVisible());
+    CardsBlock* cards = settings->cardsBlock();
+    QVERIFY(cards);
+    QTRY_COMPARE(cards->list()->count(), 1); // «Карт пока нет»
+    click(cards, "cardsNewButton");
+    QTRY_VERIFY(cards->offerDialog() && cards->offerDialog()->isVisible());
+    QDialog* offer = cards->offerDialog();
+    auto* registerButton = offer->findChild<QPushButton*>(QStringLiteral("cardOfferRegister"));
+    QVERIFY(!registerButton->isEnabled()); // not before the offer is accepted
+    auto* acceptBox = offer->findChild<QCheckBox*>(QStringLiteral("cardOfferAccept"));
+    QVERIFY(acceptBox->text().contains(QStringLiteral("Публичной оферты Банка")));
+    acceptBox->setChecked(true);
+    QTest::mouseClick(registerButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(cards->bankPage() && cards->bankPage()->isVisible(), 20000);
+    QWebEngineView* view = cards->bankPage()->findChild<QWebEngineView*>();
+    QVERIFY(payOnPage(view, QStringLiteral("2200 0000 0000 0004"), QStringLiteral("12345")));
+    QTRY_VERIFY_WITH_TIMEOUT(cards->statusText().contains(QStringLiteral("привязана")), 20000);
+    QTRY_VERIFY(cards->list()->count() == 1 &&
+                cards->list()->item(0)->text().contains(QStringLiteral("2200 00** **** 0004")));
+
+    // Paying with it: the bank's page asks only for the code.
+    const qint64 before = balance();
+    PaymentDialog* d = openPayment();
+    QVERIFY(d);
+    QTRY_COMPARE(d->cardChoice()->count(), 2);
+    QVERIFY(d->cardChoice()->currentText().contains(QStringLiteral("0004")));
+    fillOne(d, QStringLiteral("11,00"));
+    QTest::mouseClick(d->payButton(), Qt::LeftButton);
+    QWebEngineView* page = bankView(d);
+    QVERIFY(page);
+    QVERIFY(payOnPage(page, QString(), QStringLiteral("12345")));
+    QTRY_COMPARE_WITH_TIMEOUT(d->stage(), PaymentDialog::Stage::Result, 20000);
+    QVERIFY2(d->resultText().contains(QStringLiteral("проведен")), qPrintable(d->resultText()));
+    QCOMPARE(balance(), before + 1100);
+    d->accept();
+
+    // «Удалить карту».
+    click(main(), "menuSettings");
+    QTRY_VERIFY(settings->isVisible());
+    QTRY_VERIFY(cards->list()->item(0)->flags() & Qt::ItemIsEnabled);
+    cards->list()->setCurrentRow(0);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    click(cards, "cardsRemoveButton");
+    QTRY_VERIFY_WITH_TIMEOUT(cards->statusText().contains(QStringLiteral("удалена")), 10000);
+    QCOMPARE(m_api.get(QStringLiteral("/cards")).json.array().size(), 0);
 }
 
 int main(int argc, char* argv[])

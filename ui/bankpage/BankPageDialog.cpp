@@ -6,6 +6,7 @@
 #include <QVBoxLayout>
 #include <QWebEngineCertificateError>
 #include <QWebEngineDownloadRequest>
+#include <QWebEngineLoadingInfo>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
@@ -78,7 +79,7 @@ BankPageDialog::BankPageDialog(const QUrl& page, const QUrl& returnUrl, const QL
 
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-    m_profile->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, true);
+    m_profile->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
     connect(m_profile, &QWebEngineProfile::downloadRequested, this,
             [](QWebEngineDownloadRequest* download) { download->cancel(); });
 
@@ -87,19 +88,14 @@ BankPageDialog::BankPageDialog(const QUrl& page, const QUrl& returnUrl, const QL
                 m_page->setFeaturePermission(origin, feature, QWebEnginePage::PermissionDeniedByUser);
             });
     connect(m_page, &QWebEnginePage::certificateError, this, &BankPageDialog::checkCertificate);
-    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
-        if (!ok && !m_returned)
+    // A refused navigation only stops loading (LoadStoppedStatus): the page stays.
+    connect(m_page, &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo& info) {
+        if (info.status() == QWebEngineLoadingInfo::LoadFailedStatus)
             showMessage(tr("The bank's page did not open. Check the internet connection and try paying again."));
     });
     // Queued: the owner may delete the dialog once it is accepted, and the
     // page is still inside acceptNavigationRequest() here.
-    connect(
-        m_page, &BankWebPage::returned, this,
-        [this] {
-            m_returned = true;
-            accept();
-        },
-        Qt::QueuedConnection);
+    connect(m_page, &BankWebPage::returned, this, &QDialog::accept, Qt::QueuedConnection);
 
     m_view->setObjectName(QStringLiteral("bankPageView"));
     m_view->setAccessibleName(tr("Bank page"));

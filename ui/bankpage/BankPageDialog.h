@@ -52,7 +52,6 @@ private:
     BankWebPage* m_page;
     QWebEngineView* m_view;
     QLabel* m_message;
-    bool m_returned = false;
 };
 
 } // namespace mygas
