@@ -4,6 +4,7 @@
 #include "ErrorCatalog.h"
 #include "Money.h"
 #include "PaymentQr.h"
+#include "PdfPage.h"
 #include "QrCode.h"
 
 #include <QFont>
@@ -11,94 +12,10 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 namespace mygas {
 
 namespace {
-constexpr int kDpi = 300;
-constexpr double kMargin = 12; // mm
-
-// A cursor going down the page, in the device's units (PDF or printer).
-class Page
-{
-public:
-    explicit Page(QPainter& p)
-        : m_p(p), m_unitsPerMm(p.device()->logicalDpiX() / 25.4),
-          m_width(qMin<double>(p.device()->width(), mm(210 - 2 * kMargin)))
-    {
-    }
-
-    double mm(double v) const { return v * m_unitsPerMm; }
-
-    double y() const { return m_y; }
-    void skip(double millimetres) { m_y += mm(millimetres); }
-
-    void font(double points, bool bold = false)
-    {
-        QFont f(QStringLiteral("DejaVu Sans"));
-        f.setStyleHint(QFont::SansSerif);
-        f.setPointSizeF(points);
-        f.setBold(bold);
-        m_p.setFont(f);
-    }
-
-    // A paragraph in the given width from x; returns its height.
-    double text(const QString& s, double x = 0, double width = -1)
-    {
-        const double w = width < 0 ? m_width - x : width;
-        const QRectF bounds = m_p.boundingRect(QRectF(x, m_y, w, mm(200)), Qt::TextWordWrap, s);
-        m_p.drawText(QRectF(x, m_y, w, bounds.height()), Qt::TextWordWrap, s);
-        m_y += bounds.height();
-        return bounds.height();
-    }
-
-    // A table: the first column left-aligned, the others right-aligned;
-    // widths in parts of the page width.
-    void table(const QList<double>& widths, const QList<QStringList>& rows, int boldRows = 1)
-    {
-        const QFontMetricsF fm(m_p.font(), m_p.device());
-        for (int r = 0; r < rows.size(); ++r) {
-            QFont f = m_p.font();
-            f.setBold(r < boldRows);
-            m_p.setFont(f);
-            double x = 0;
-            double height = fm.height();
-            QList<QRectF> cells;
-            for (int c = 0; c < rows[r].size(); ++c) {
-                const double w = widths[c] * m_width;
-                const QRectF cell(x + mm(0.8), m_y + mm(0.6), w - mm(1.6), mm(60));
-                const QRectF need = m_p.boundingRect(cell, Qt::TextWordWrap, rows[r][c]);
-                height = qMax(height, need.height());
-                cells.append(cell);
-                x += w;
-            }
-            height += mm(1.2);
-            x = 0;
-            for (int c = 0; c < rows[r].size(); ++c) {
-                const double w = widths[c] * m_width;
-                m_p.drawRect(QRectF(x, m_y, w, height));
-                const int align = (c == 0 || r < boldRows ? Qt::AlignLeft : Qt::AlignRight) | Qt::TextWordWrap;
-                m_p.drawText(QRectF(cells[c].topLeft(), QSizeF(cells[c].width(), height)), align, rows[r][c]);
-                x += w;
-            }
-            m_y += height;
-        }
-        QFont f = m_p.font();
-        f.setBold(false);
-        m_p.setFont(f);
-    }
-
-    double width() const { return m_width; }
-
-private:
-    QPainter& m_p;
-    double m_unitsPerMm;
-    double m_width;
-    double m_y = 0;
-};
-
 void drawQr(QPainter& p, const QrMatrix& qr, const QRectF& box)
 {
     // Four modules of quiet zone on each side, as scanners expect.
@@ -122,13 +39,6 @@ QString volume(const InvoiceLine& l)
     return l.volumeM3 > 0 ? display::number(l.volumeM3, 3) + QLatin1Char(' ') + l.unit : QStringLiteral("—");
 }
 
-Error writeError(const QString& path, const QString& why)
-{
-    Error e = makeError(errc::FileWriteFailed);
-    e.message =
-        e.message + QStringLiteral(": ") + path + (why.isEmpty() ? QString() : QStringLiteral(" (") + why + ')');
-    return e;
-}
 } // namespace
 
 QString ReceiptRenderer::periodTitle(const QString& period)
@@ -147,7 +57,7 @@ bool ReceiptRenderer::paint(QPainter& p, const Invoice& inv)
     if (!qr)
         return false;
     // The printable width of the device, no wider than A4 within the margins.
-    Page page(p);
+    pdf::Page page(p);
     const auto mm = [&page](double v) { return page.mm(v); };
     p.setPen(QPen(Qt::black, mm(0.2)));
     const double qrSide = mm(42);
@@ -223,23 +133,8 @@ bool ReceiptRenderer::paint(QPainter& p, const Invoice& inv)
 
 Status ReceiptRenderer::writePdf(const Invoice& inv, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return writeError(path, file.errorString());
-    {
-        QPdfWriter pdf(&file);
-        pdf.setResolution(kDpi);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                      QMarginsF(kMargin, kMargin, kMargin, kMargin), QPageLayout::Millimeter));
-        pdf.setTitle(QStringLiteral("Квитанция %1, л/с %2").arg(display::period(inv.period), inv.accountNumber));
-        pdf.setCreator(QStringLiteral("Мой газ"));
-        QPainter p(&pdf);
-        if (!paint(p, inv) || !p.end())
-            return writeError(path, QStringLiteral("PDF"));
-    }
-    if (!file.commit())
-        return writeError(path, file.errorString());
-    return Done{};
+    return pdf::write(path, QStringLiteral("Квитанция %1, л/с %2").arg(display::period(inv.period), inv.accountNumber),
+                      [&inv](QPainter& p) { return paint(p, inv); });
 }
 
 } // namespace mygas
