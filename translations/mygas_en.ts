@@ -1538,6 +1538,33 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
 </context>
 <context>
+    <name>mygas::PaymentReceiptDialog</name>
+    <message>
+        <source>Print the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment receipt preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the payment receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has been sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mygas::PaymentsModel</name>
     <message>
         <source>%1 (online)</source>
@@ -1580,6 +1607,14 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
     <message>
         <source>Payments made elsewhere appear once the gas company sends them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of the selected payment made in «My gas»</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1540,6 +1540,33 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
 </context>
 <context>
+    <name>mygas::PaymentReceiptDialog</name>
+    <message>
+        <source>Print the document</source>
+        <translation>Распечатать документ</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Квитанция об оплате</translation>
+    </message>
+    <message>
+        <source>Payment receipt preview</source>
+        <translation>Просмотр квитанции об оплате</translation>
+    </message>
+    <message>
+        <source>Print the payment receipt</source>
+        <translation>Распечатать квитанцию об оплате</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The document has been sent to the printer.</source>
+        <translation>Документ отправлен на печать.</translation>
+    </message>
+</context>
+<context>
     <name>mygas::PaymentsModel</name>
     <message>
         <source>%1 (online)</source>
@@ -1583,6 +1610,14 @@ Processing includes collection, recording, storage, clarification, use, transfer
     <message>
         <source>Payments made elsewhere appear once the gas company sends them.</source>
         <translation>Платежи, проведенные не в личном кабинете, появятся после передачи данных от газовой компании.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Детализация</translation>
+    </message>
+    <message>
+        <source>The receipt of the selected payment made in «My gas»</source>
+        <translation>Квитанция об оплате выбранного платежа, проведенного в «Мой газ»</translation>
     </message>
 </context>
 <context>

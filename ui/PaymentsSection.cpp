@@ -3,10 +3,13 @@
 #include "CacheStore.h"
 #include "CsvExport.h"
 #include "CsvSaver.h"
+#include "PaymentReceiptDialog.h"
 #include "PaymentsModel.h"
 #include "StatusBanner.h"
 #include "Tables.h"
 
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -18,7 +21,7 @@ PaymentsSection::PaymentsSection(CacheStore* cache, QWidget* parent)
     : AccountSection(cache, parent), m_model(new PaymentsModel(this)),
       m_table(makeTable(QStringLiteral("paymentsTable"), tr("Payments"), m_model, this)),
       m_empty(new QLabel(tr("No payments on this account yet."), this)),
-      m_export(new QPushButton(tr("Export to CSV"), this)),
+      m_export(new QPushButton(tr("Export to CSV"), this)), m_details(new QPushButton(tr("Details"), this)),
       m_banner(new StatusBanner(QStringLiteral("paymentsBanner"), this))
 {
     setObjectName(QStringLiteral("paymentsSection"));
@@ -33,8 +36,17 @@ PaymentsSection::PaymentsSection(CacheStore* cache, QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(note);
     layout->addWidget(m_banner);
-    layout->addWidget(m_export, 0, Qt::AlignLeft);
+    m_details->setObjectName(QStringLiteral("paymentsDetailsButton"));
+    m_details->setAccessibleName(tr("The receipt of the selected payment made in «My gas»"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_details);
+    buttons->addWidget(m_export);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     connect(m_export, &QPushButton::clicked, this, &PaymentsSection::exportCsv);
+    connect(m_details, &QPushButton::clicked, this, &PaymentsSection::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PaymentsSection::updateDetails);
+    updateDetails();
 }
 
 void PaymentsSection::load(const Account& account)
@@ -44,6 +56,36 @@ void PaymentsSection::load(const Account& account)
     fitColumns(m_table);
     m_empty->setVisible(m_model->rowCount() == 0);
     m_export->setEnabled(m_model->rowCount() > 0);
+    updateDetails();
+}
+
+void PaymentsSection::updateDetails()
+{
+    // Only a payment made in the app has a receipt of its own (manual 4.3.1.5).
+    const int row = m_table->currentIndex().row();
+    m_details->setEnabled(row >= 0 && row < m_model->payments().size() && m_model->payments().at(row).online);
+}
+
+void PaymentsSection::showDetails()
+{
+    const int row = m_table->currentIndex().row();
+    if (row < 0 || row >= m_model->payments().size())
+        return;
+    PaymentReceiptData data;
+    data.payment = m_model->payments().at(row);
+    data.account = m_account;
+    for (const ServiceInfo& s : cache()->services(m_account.id)) {
+        if (s.id == data.payment.serviceId)
+            data.serviceName = s.name;
+    }
+    for (const Company& c : cache()->companies()) {
+        if (c.id == m_account.companyId)
+            data.company = c;
+    }
+    // The dialog (and the PDF plugin it loads) is made on first use.
+    if (!m_receipt)
+        m_receipt = new PaymentReceiptDialog(this);
+    m_receipt->show(data);
 }
 
 void PaymentsSection::exportCsv()

@@ -8,11 +8,13 @@ class QTableView;
 
 namespace mygas {
 
+class PaymentReceiptDialog;
 class PaymentsModel;
 class StatusBanner;
 
 // «Платежи» (manual 4.3.1.5): every payment, newest first, with the place of
-// payment; «Выгрузить в CSV».
+// payment; «Выгрузить в CSV»; «Детализация» of a payment made in the app
+// shows its receipt.
 class PaymentsSection : public AccountSection
 {
     Q_OBJECT
@@ -21,15 +23,21 @@ public:
 
     void load(const Account& account) override;
     PaymentsModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    PaymentReceiptDialog* receiptDialog() const { return m_receipt; }
 
 private:
     void exportCsv();
+    void showDetails();
+    void updateDetails();
 
     Account m_account;
     PaymentsModel* m_model;
     QTableView* m_table;
     QLabel* m_empty;
     QPushButton* m_export;
+    QPushButton* m_details;
+    PaymentReceiptDialog* m_receipt = nullptr;
     StatusBanner* m_banner;
 };
 

@@ -14,6 +14,7 @@
 #include "Money.h"
 #include "PageTestSupport.h"
 #include "PaymentDialog.h"
+#include "PaymentReceiptDialog.h"
 #include "PaymentsModel.h"
 #include "PaymentsSection.h"
 #include "SectionSlot.h"
@@ -28,8 +29,10 @@
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QWebEnginePage>
 #include <QWebEngineView>
@@ -48,6 +51,7 @@ private slots:
     void paysThroughTheBankPage_data();
     void paysThroughTheBankPage();
     void closingTheBankPageLeavesNothingPaid();
+    void detailsShowThePaymentReceipt();
     void boundCardPaysWithTheCodeOnly();
 
 private:
@@ -297,6 +301,48 @@ void TestClientPaymentGui::closingTheBankPageLeavesNothingPaid()
              QStringLiteral("pending"));
     QCOMPARE(balance(), before);
     d->accept();
+}
+
+// «Платежи» → «Детализация» (manual 4.3.1.5): only a payment made in the app
+// has it; its receipt is previewed and «Распечатать документ» prints it.
+void TestClientPaymentGui::detailsShowThePaymentReceipt()
+{
+    auto* payments = openSection<PaymentsSection>(QStringLiteral("payments"));
+    QVERIFY(payments);
+    auto* details = payments->findChild<QPushButton*>(QStringLiteral("paymentsDetailsButton"));
+    int online = -1;
+    int offline = -1;
+    // A payment of the earlier cases (made in the app) and one from the company's data.
+    const QList<Payment>& rows = payments->model()->payments();
+    for (int i = 0; i < rows.size(); ++i) {
+        int& first = rows[i].online ? online : offline;
+        if (first < 0)
+            first = i;
+    }
+    QVERIFY(online >= 0 && offline >= 0);
+    payments->table()->setCurrentIndex(payments->model()->index(offline, 0));
+    QVERIFY(!details->isEnabled());
+    payments->table()->setCurrentIndex(payments->model()->index(online, 0));
+    QVERIFY(details->isEnabled());
+    const Payment paid = payments->model()->payments().at(online);
+    QTest::mouseClick(details, Qt::LeftButton);
+    PaymentReceiptDialog* receipt = payments->receiptDialog();
+    QVERIFY(receipt);
+    QTRY_VERIFY(receipt->isVisible());
+    QCOMPARE(receipt->previewPages(), 1);
+    const QString file = m_home.filePath(QStringLiteral("payment-receipt-printed.pdf"));
+    PaymentReceiptDialog::setNextPrintFile(file);
+    click(receipt, "paymentReceiptPrintButton");
+    QTRY_VERIFY(QFile::exists(file));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(printed.contains(QStringLiteral("Квитанция об оплате")), qPrintable(printed));
+    QVERIFY(printed.contains(extendedNumber()));
+    QVERIFY2(printed.contains(money::format(paid.amountKop)), qPrintable(money::format(paid.amountKop)));
+    QVERIFY(printed.contains(paid.id));
+    receipt->close();
 }
 
 bool TestClientPaymentGui::payOnPage(QWebEngineView* view, const QString& number, const QString& code)
