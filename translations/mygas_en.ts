@@ -1536,6 +1536,30 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <source>Proceed to payment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Meter readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticked meter&apos;s reading is sent with the payment even if you did not change its value: the gas company then takes a reading equal to the previous one for this period, which may lead to wrong charges in the next period. Tick only the meters whose readings you are sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, previous reading %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current reading of %1, m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading of «%1» accepted, consumption %2 m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading of «%1» refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mygas::PaymentReceiptDialog</name>

@@ -1538,6 +1538,30 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <source>Proceed to payment</source>
         <translation>К оплате</translation>
     </message>
+    <message>
+        <source>Meter readings</source>
+        <translation>Показания приборов учета</translation>
+    </message>
+    <message>
+        <source>A ticked meter's reading is sent with the payment even if you did not change its value: the gas company then takes a reading equal to the previous one for this period, which may lead to wrong charges in the next period. Tick only the meters whose readings you are sending.</source>
+        <translation>Показание прибора учета с установленным флагом передается вместе с оплатой, даже если вы не изменили его значение: поставщик услуг примет показание в текущем учетном периоде со значением, равным предыдущему переданному показанию, что может привести к ошибочным начислениям в следующем расчетном периоде. Устанавливайте флаг только у тех приборов учета, показания по которым передаете.</translation>
+    </message>
+    <message>
+        <source>%1, previous reading %2</source>
+        <translation>%1, предыдущее показание %2</translation>
+    </message>
+    <message>
+        <source>Current reading of %1, m³</source>
+        <translation>Текущее показание прибора «%1», м³</translation>
+    </message>
+    <message>
+        <source>Reading of «%1» accepted, consumption %2 m³</source>
+        <translation>Показание прибора «%1» принято, расход %2 м³</translation>
+    </message>
+    <message>
+        <source>Reading of «%1» refused: %2</source>
+        <translation>Показание прибора «%1» не принято: %2</translation>
+    </message>
 </context>
 <context>
     <name>mygas::PaymentReceiptDialog</name>

@@ -6,6 +6,7 @@
 #include "Money.h"
 #include "PaymentRules.h"
 #include "PaymentsService.h"
+#include "ReadingRules.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,7 +32,7 @@ QString messageOf(const Error& e)
 PaymentDialog::PaymentDialog(PaymentsService* payments, QWidget* parent)
     : QDialog(parent), m_payments(payments), m_title(new QLabel(this)), m_pages(new QStackedWidget(this)),
       m_grid(new QGridLayout), m_total(new QLabel(this)), m_message(new QLabel(this)), m_card(new QComboBox(this)),
-      m_result(new QLabel(this))
+      m_result(new QLabel(this)), m_metersBlock(new QWidget(this)), m_meterGrid(new QGridLayout)
 {
     setObjectName(QStringLiteral("paymentDialog"));
     setWindowTitle(tr("Payment for services"));
@@ -61,6 +62,22 @@ PaymentDialog::PaymentDialog(PaymentsService* payments, QWidget* parent)
     scroll->setWidget(gridHolder);
     formLayout->addWidget(scroll, 1);
     formLayout->addWidget(m_total);
+    // The manual's warning (4.3.1.4 point 3.1) above the meters.
+    auto* metersLayout = new QVBoxLayout(m_metersBlock);
+    metersLayout->setContentsMargins(0, 0, 0, 0);
+    auto* metersTitle = new QLabel(tr("Meter readings"), m_metersBlock);
+    metersTitle->setFont(bold);
+    auto* warning = new QLabel(tr("A ticked meter's reading is sent with the payment even if you did not change its "
+                                  "value: the gas company then takes a reading equal to the previous one for this "
+                                  "period, which may lead to wrong charges in the next period. Tick only the meters "
+                                  "whose readings you are sending."),
+                               m_metersBlock);
+    warning->setObjectName(QStringLiteral("paymentMetersWarning"));
+    warning->setWordWrap(true);
+    metersLayout->addWidget(metersTitle);
+    metersLayout->addWidget(warning);
+    metersLayout->addLayout(m_meterGrid);
+    formLayout->addWidget(m_metersBlock);
     formLayout->addWidget(cardLabel);
     formLayout->addWidget(m_card);
     formLayout->addWidget(m_message);
@@ -94,9 +111,13 @@ PaymentDialog::PaymentDialog(PaymentsService* payments, QWidget* parent)
     layout->addWidget(m_pages, 1);
 }
 
-void PaymentDialog::start(const Account& account, const QList<ServiceInfo>& services)
+void PaymentDialog::start(const Account& account, const QList<ServiceInfo>& services, const QList<Meter>& meters,
+                          const Company& company)
 {
     m_account = account;
+    m_company = company;
+    m_readings = ReadingAnswer{};
+    buildMeters(account.access == Access::Extended ? meters : QList<Meter>{});
     m_title->setText(tr("Account %1").arg(account.alias.isEmpty() ? account.number : account.alias));
     while (QLayoutItem* item = m_grid->takeAt(0)) {
         delete item->widget();
@@ -139,6 +160,68 @@ void PaymentDialog::start(const Account& account, const QList<ServiceInfo>& serv
     m_message->clear();
     setStage(Stage::Form);
     updateTotal();
+}
+
+void PaymentDialog::buildMeters(const QList<Meter>& meters)
+{
+    while (QLayoutItem* item = m_meterGrid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_meters.clear();
+    for (const Meter& m : meters) {
+        if (m.state == QLatin1String("removed"))
+            continue; // only a meter in service takes readings
+        MeterRow row;
+        row.meter = m;
+        row.box = new QCheckBox(tr("%1, previous reading %2").arg(m.name).arg(m.lastReading), m_metersBlock);
+        row.box->setObjectName(QStringLiteral("payMeter_%1").arg(m_meters.size()));
+        row.value = new QLineEdit(m_metersBlock);
+        row.value->setObjectName(QStringLiteral("payMeterValue_%1").arg(m_meters.size()));
+        row.value->setAccessibleName(tr("Current reading of %1, m³").arg(m.name));
+        row.value->setEnabled(false);
+        connect(row.box, &QCheckBox::toggled, row.value, &QLineEdit::setEnabled);
+        const int at = int(m_meters.size());
+        m_meterGrid->addWidget(row.box, at, 0);
+        m_meterGrid->addWidget(row.value, at, 1);
+        m_meters.append(row);
+    }
+    m_metersBlock->setVisible(!m_meters.isEmpty());
+}
+
+bool PaymentDialog::collectReadings(QList<ReadingItem>* readings)
+{
+    const QDate today = rules::providerToday();
+    for (const MeterRow& r : m_meters) {
+        if (!r.box->isChecked())
+            continue;
+        bool integral = false;
+        const qint64 value = r.value->text().trimmed().toLongLong(&integral);
+        const rules::ReadingCheck check = rules::checkReading(r.meter, m_company, integral ? value : -1, today);
+        if (!check.ok()) {
+            m_message->setText(QStringLiteral("%1: %2").arg(
+                r.meter.name, rules::readingError(check.code, r.meter, m_company, today).message));
+            r.value->setFocus();
+            return false;
+        }
+        readings->append({r.meter.id, value});
+    }
+    return true;
+}
+
+QString PaymentDialog::readingsSummary(const ReadingAnswer& answer) const
+{
+    QStringList lines;
+    for (const ReadingResult& r : answer.results) {
+        QString name = r.meterId;
+        for (const MeterRow& m : m_meters) {
+            if (m.meter.id == r.meterId)
+                name = m.meter.name;
+        }
+        lines.append(r.accepted ? tr("Reading of «%1» accepted, consumption %2 m³").arg(name).arg(r.consumption)
+                                : tr("Reading of «%1» refused: %2").arg(name, r.error.message));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void PaymentDialog::setStage(Stage stage)
@@ -202,13 +285,14 @@ bool PaymentDialog::collect(QList<PaymentItem>* items)
 void PaymentDialog::pay()
 {
     QList<PaymentItem> items;
+    QList<ReadingItem> readings;
     m_message->clear();
-    if (!collect(&items))
+    if (!collect(&items) || !collectReadings(&readings))
         return;
     if (m_key.isEmpty())
         m_key = PaymentsService::newKey();
     m_pay->setEnabled(false);
-    m_payments->pay(m_account.id, items, {}, m_card->currentData().toString(), m_key, this,
+    m_payments->pay(m_account.id, items, readings, m_card->currentData().toString(), m_key, this,
                     [this](const Result<PaymentsService::Started>& started) {
                         m_pay->setEnabled(true);
                         if (!started.ok()) {
@@ -217,6 +301,7 @@ void PaymentDialog::pay()
                             return;
                         }
                         m_paymentId = started.value().order.id;
+                        m_readings = started.value().readings;
                         openBankPage(started.value().page);
                     });
 }
@@ -259,7 +344,9 @@ void PaymentDialog::showOutcome(const Result<PaymentOrder>& order)
 void PaymentDialog::showResult(const QString& text)
 {
     m_key.clear();
-    m_result->setText(text);
+    // The readings were judged when the order was made, whatever the bank says.
+    const QString readings = readingsSummary(m_readings);
+    m_result->setText(readings.isEmpty() ? text : text + QStringLiteral("\n\n") + readings);
     setStage(Stage::Result);
 }
 

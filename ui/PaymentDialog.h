@@ -2,6 +2,7 @@
 
 #include "AccountTypes.h"
 #include "PaymentTypes.h"
+#include "ReadingTypes.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -20,7 +21,9 @@ class PaymentsService;
 
 // «Оплата услуг» (manual 4.3.1.4): the account's services with check boxes,
 // the amount of each (its debt by default, editable), «К оплате» with the
-// total, and the card: a bound one or «Ввести на странице банка». The bank's
+// total, the meters block of an extended account (point 3: the ticked
+// meters' readings go with the payment, checked by the reading rules first),
+// and the card: a bound one or «Ввести на странице банка». The bank's
 // page opens inside the app; afterwards the server's outcome is shown and a
 // sync brings the payment into «Платежи» and the balances.
 class PaymentDialog : public QDialog
@@ -36,7 +39,8 @@ public:
 
     PaymentDialog(PaymentsService* payments, QWidget* parent = nullptr);
 
-    void start(const Account& account, const QList<ServiceInfo>& services);
+    void start(const Account& account, const QList<ServiceInfo>& services, const QList<Meter>& meters = {},
+               const Company& company = {});
 
     Stage stage() const { return m_stage; }
     int rowCount() const { return int(m_rows.size()); }
@@ -45,6 +49,9 @@ public:
     QString totalText() const;
     QString messageText() const;
     QString resultText() const;
+    int meterCount() const { return int(m_meters.size()); }
+    QCheckBox* meterBox(int row) const { return m_meters.at(row).box; }
+    QLineEdit* meterEdit(int row) const { return m_meters.at(row).value; }
     QComboBox* cardChoice() const { return m_card; }
     QPushButton* payButton() const { return m_pay; }
     // The bank's page while it is open.
@@ -62,7 +69,17 @@ private:
         QCheckBox* box = nullptr;
         QLineEdit* amount = nullptr;
     };
+    struct MeterRow
+    {
+        Meter meter;
+        QCheckBox* box = nullptr;
+        QLineEdit* value = nullptr;
+    };
     void updateTotal();
+    // The ticked meters' readings, or false with the broken rule shown.
+    bool collectReadings(QList<ReadingItem>* readings);
+    void buildMeters(const QList<Meter>& meters);
+    QString readingsSummary(const ReadingAnswer& answer) const;
     // The ticked services with their amounts, or false with the message shown.
     bool collect(QList<PaymentItem>* items);
     void pay();
@@ -74,6 +91,11 @@ private:
     PaymentsService* m_payments;
     Account m_account;
     QList<Row> m_rows;
+    QList<MeterRow> m_meters;
+    Company m_company;
+    QWidget* m_metersBlock;
+    QGridLayout* m_meterGrid;
+    ReadingAnswer m_readings; // the verdict on the readings sent with this payment
     QLabel* m_title;
     QStackedWidget* m_pages;
     QGridLayout* m_grid;

@@ -66,7 +66,12 @@ void ServicesSection::openPayment()
         m_paymentDialog = new PaymentDialog(m_payments, this);
         // A paid service changes its balance at once: the sync that follows reloads this section.
     }
-    m_paymentDialog->start(m_account, cache()->services(m_account.id));
+    Company company;
+    for (const Company& c : cache()->companies()) {
+        if (c.id == m_account.companyId)
+            company = c;
+    }
+    m_paymentDialog->start(m_account, cache()->services(m_account.id), cache()->meters(m_account.id), company);
     m_paymentDialog->show();
     m_paymentDialog->raise();
 }

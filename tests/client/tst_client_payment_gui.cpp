@@ -194,6 +194,19 @@ void TestClientPaymentGui::formChecksTheTotal()
     QVERIFY(!d->messageText().isEmpty());
     QCOMPARE(d->stage(), PaymentDialog::Stage::Form);
     QVERIFY(!d->bankPage());
+    // The meters block (manual 4.3.1.4 point 3): no meter ticked by default; a
+    // ticked one is checked by the reading rules before anything is sent.
+    QVERIFY(d->meterCount() >= 1);
+    QVERIFY(!d->meterBox(0)->isChecked());
+    QVERIFY(!d->meterEdit(0)->isEnabled());
+    fillOne(d, QStringLiteral("15,00"));
+    d->meterBox(0)->setChecked(true);
+    QVERIFY(d->meterEdit(0)->isEnabled());
+    QTest::keyClicks(d->meterEdit(0), QStringLiteral("12.5"));
+    QTest::mouseClick(d->payButton(), Qt::LeftButton);
+    QVERIFY2(d->messageText().contains(QStringLiteral("целым")), qPrintable(d->messageText()));
+    QVERIFY(!d->bankPage());
+    d->meterBox(0)->setChecked(false);
     // The card choice offers the bank's page.
     QVERIFY(d->cardChoice()->itemText(0).contains(QStringLiteral("странице банка")));
     d->reject();
