@@ -112,6 +112,12 @@ const Entry kEntries[] = {
 };
 } // namespace
 
+QString messageFor(const Error& error)
+{
+    const QString text = errorMessage(error.code);
+    return text.isEmpty() ? error.message : text;
+}
+
 QString errorMessage(const QString& code)
 {
     for (const Entry& e : kEntries) {

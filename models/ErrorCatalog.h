@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Error.h"
+
 #include <QString>
 
 namespace mygas {
@@ -89,5 +91,8 @@ inline constexpr const char* NotificationInvalid = "notification_invalid";
 
 // The person-facing text for an error code; empty for an unknown code.
 QString errorMessage(const QString& code);
+// The text of an error for the person: the catalog's for its code, or the
+// message it came with.
+QString messageFor(const Error& error);
 
 } // namespace mygas

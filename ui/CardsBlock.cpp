@@ -17,14 +17,6 @@
 
 namespace mygas {
 
-namespace {
-QString messageOf(const Error& e)
-{
-    const QString text = errorMessage(e.code);
-    return text.isEmpty() ? e.message : text;
-}
-} // namespace
-
 CardsBlock::CardsBlock(PaymentsService* payments, QWidget* parent)
     : QWidget(parent), m_payments(payments), m_list(new QListWidget(this)),
       m_new(new QPushButton(tr("New card"), this)), m_remove(new QPushButton(tr("Remove the card"), this)),
@@ -76,7 +68,7 @@ void CardsBlock::refresh()
 {
     m_payments->cards(this, [this](const Result<QList<SavedCard>>& cards) {
         if (!cards.ok()) {
-            m_status->setText(messageOf(cards.error()));
+            m_status->setText(messageFor(cards.error()));
             return;
         }
         m_cards = cards.value();
@@ -130,7 +122,7 @@ void CardsBlock::bind()
     m_payments->bindCard(PaymentsService::newKey(), this, [this](const Result<PaymentsService::Started>& started) {
         if (!started.ok()) {
             m_new->setEnabled(true);
-            m_status->setText(messageOf(started.error()));
+            m_status->setText(messageFor(started.error()));
             return;
         }
         m_bankPage = openBankPage(
@@ -138,7 +130,7 @@ void CardsBlock::bind()
             [this](const Result<PaymentOrder>& order) {
                 m_new->setEnabled(true);
                 if (!order.ok())
-                    m_status->setText(messageOf(order.error()));
+                    m_status->setText(messageFor(order.error()));
                 else if (order.value().status == PaymentOrder::Status::Succeeded)
                     m_status->setText(tr("The card is bound."));
                 else if (order.value().status == PaymentOrder::Status::Declined)
@@ -167,7 +159,7 @@ void CardsBlock::removeSelected()
         QMessageBox::Yes)
         return;
     m_payments->removeCard(card.id, this, [this](const Status& done) {
-        m_status->setText(done.ok() ? tr("The card is removed.") : messageOf(done.error()));
+        m_status->setText(done.ok() ? tr("The card is removed.") : messageFor(done.error()));
         refresh();
     });
 }

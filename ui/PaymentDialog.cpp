@@ -21,14 +21,6 @@
 
 namespace mygas {
 
-namespace {
-QString messageOf(const Error& e)
-{
-    const QString text = errorMessage(e.code);
-    return text.isEmpty() ? e.message : text;
-}
-} // namespace
-
 PaymentDialog::PaymentDialog(PaymentsService* payments, QWidget* parent)
     : QDialog(parent), m_payments(payments), m_title(new QLabel(this)), m_pages(new QStackedWidget(this)),
       m_grid(new QGridLayout), m_total(new QLabel(this)), m_message(new QLabel(this)), m_card(new QComboBox(this)),
@@ -297,7 +289,7 @@ void PaymentDialog::pay()
                         m_pay->setEnabled(true);
                         if (!started.ok()) {
                             // The same key again on the next press: no second order.
-                            m_message->setText(messageOf(started.error()));
+                            m_message->setText(messageFor(started.error()));
                             return;
                         }
                         m_paymentId = started.value().order.id;
@@ -322,7 +314,7 @@ void PaymentDialog::showOutcome(const Result<PaymentOrder>& order)
     if (!order.ok()) {
         showResult(tr("The outcome of the payment is not known yet: %1. It will show in «Payments» after the "
                       "next update.")
-                       .arg(messageOf(order.error())));
+                       .arg(messageFor(order.error())));
         return;
     }
     const PaymentOrder& o = order.value();
