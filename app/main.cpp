@@ -8,9 +8,6 @@
 
 int main(int argc, char* argv[])
 {
-    // Qt WebEngine (the bank's page, loaded with its plugin later) needs the
-    // contexts shared from the start.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("mygas"));
     QCoreApplication::setApplicationName(QStringLiteral("mygas"));
