@@ -48,7 +48,7 @@ QString demoLogin()
     return QStringLiteral("demo@mygas.example");
 }
 
-Status seedAccounts(const Database& db)
+Status seedAccounts(const Database& db, const PinSeal* seal)
 {
     UserStore users(db);
     if (users.exists(demoLogin()))
@@ -63,7 +63,7 @@ Status seedAccounts(const Database& db)
             all.begin(), all.end(), [&](const Company& c) { return c.id == QLatin1String(accounts[i].companyId); });
         data.accounts.append(generator.account(*company, i, accounts[i].fixed));
     }
-    const Result<WriteStats> written = ProviderWriter(db).apply(data);
+    const Result<WriteStats> written = ProviderWriter(db, seal).apply(data);
     if (!written.ok())
         return written.error();
 

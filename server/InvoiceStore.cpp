@@ -3,6 +3,7 @@
 #include "AccountRules.h"
 #include "ErrorCatalog.h"
 #include "InvoiceBuilder.h"
+#include "PinSeal.h"
 #include "RequestGate.h"
 
 #include <QJsonDocument>
@@ -99,6 +100,15 @@ Result<Invoice> InvoiceStore::build(const AccountCaller& caller, const QString& 
     Invoice invoice = rules::buildInvoice(source, period, today);
     if (invoice.lines.isEmpty())
         return makeError(errc::InvoiceNotFound, QStringLiteral("period"), 404);
+    // The PIN where the company prints it, to the extended version only: the
+    // limited version is the one a PIN would unlock.
+    if (source.extended && source.company.pinOnInvoice && m_seal) {
+        QSqlQuery q = m_db.newQuery();
+        if (m_db.exec(q, QStringLiteral("SELECT pin_sealed FROM accounts WHERE id = ?"),
+                      {caller.account.id.toLongLong()}) &&
+            q.next())
+            invoice.pin = m_seal->open(q.value(0).toString()).value_or(QString());
+    }
     return invoice;
 }
 

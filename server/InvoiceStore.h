@@ -8,6 +8,7 @@
 namespace mygas::server {
 
 struct AccountCaller;
+class PinSeal;
 
 // The data of a receipt («Квитанция», manual 4.3.1.3) for one account and
 // month, read from the provider's tables and shaped by rules::buildInvoice();
@@ -16,6 +17,8 @@ class InvoiceStore
 {
 public:
     explicit InvoiceStore(const Database& db) : m_db(db) {}
+    // The key of the printable PINs; without it no receipt carries a PIN.
+    void setPinSeal(const PinSeal* seal) { m_seal = seal; }
 
     // 404 invoice_not_found when the month has no charges (or is to come),
     // 403 extended_required for a past month in the limited version.
@@ -25,6 +28,7 @@ private:
     bool read(const AccountCaller& caller, const QString& period, rules::InvoiceSource* out) const;
 
     const Database& m_db;
+    const PinSeal* m_seal = nullptr;
 };
 
 } // namespace mygas::server

@@ -95,10 +95,14 @@ const QStringList& steps(int version)
             QStringLiteral("CREATE TABLE sandbox_bindings (id TEXT PRIMARY KEY, masked TEXT NOT NULL, network TEXT NOT "
                            "NULL, expiry TEXT NOT NULL, outcome TEXT NOT NULL)"),
         },
+        {
+            // The PIN printed on receipts, sealed (PinSeal); "" when none is known.
+            QStringLiteral("ALTER TABLE accounts ADD COLUMN pin_sealed TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return all.at(version - 1);
 }
-constexpr int kLatest = 6;
+constexpr int kLatest = 7;
 } // namespace
 
 int Migrations::latestVersion()

@@ -6,6 +6,7 @@
 #include "DirectoryStore.h"
 #include "ImportValidator.h"
 #include "Migrations.h"
+#include "PinSeal.h"
 #include "ProviderWriter.h"
 #include "Seeder.h"
 
@@ -51,18 +52,30 @@ bool openCommandDatabase(Database& db, const QString& url)
 
 int runImport(const QStringList& args)
 {
+    const QString usage = QStringLiteral("usage: mygas-server import [--db URL] [--pin-key FILE] FILE.json");
     QString dbUrl = kDefaultDb;
     QString file;
+    QString pinKey;
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--db") && i + 1 < args.size())
             dbUrl = args[++i];
+        else if (args[i] == QLatin1String("--pin-key") && i + 1 < args.size())
+            pinKey = args[++i];
         else if (file.isEmpty() && !args[i].startsWith(QLatin1String("--")))
             file = args[i];
         else
-            return say(stderr, QStringLiteral("usage: mygas-server import [--db URL] FILE.json")), 2;
+            return say(stderr, usage), 2;
     }
     if (file.isEmpty())
-        return say(stderr, QStringLiteral("usage: mygas-server import [--db URL] FILE.json")), 2;
+        return say(stderr, usage), 2;
+    // The server's DATA_DIR/pin.key: the imported PINs can then be printed on receipts.
+    PinSeal seal;
+    if (!pinKey.isEmpty()) {
+        const Result<PinSeal> loaded = PinSeal::load(pinKey, false);
+        if (!loaded.ok())
+            return say(stderr, QStringLiteral("mygas-server: %1").arg(loaded.error().message)), 1;
+        seal = loaded.value();
+    }
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
         return say(stderr, QStringLiteral("mygas-server: cannot read %1").arg(file)), 1;
@@ -89,7 +102,7 @@ int runImport(const QStringList& args)
             say(stderr, QStringLiteral("  ") + e);
         return 1;
     }
-    const Result<WriteStats> written = ProviderWriter(db).apply(data);
+    const Result<WriteStats> written = ProviderWriter(db, seal.valid() ? &seal : nullptr).apply(data);
     if (!written.ok())
         return say(stderr,
                    QStringLiteral("mygas-server: %1: %2; nothing was imported").arg(file, written.error().message)),

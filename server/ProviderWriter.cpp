@@ -4,6 +4,7 @@
 #include "ChangeLog.h"
 #include "ErrorCatalog.h"
 #include "Logging.h"
+#include "PinSeal.h"
 #include "SectionKinds.h"
 
 #include <QJsonDocument>
@@ -141,24 +142,34 @@ QList<LocalRow> metersWithOnlineReadings(const AccountData& a, qint64 accountId,
 bool ProviderWriter::writeAccount(const AccountData& a, WriteStats* stats, qint64* version) const
 {
     QSqlQuery q = m_db.newQuery();
-    if (!m_db.exec(q, QStringLiteral("SELECT id, address, pin_hash FROM accounts WHERE company_id = ? AND number = ?"),
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT id, address, pin_hash, pin_sealed FROM accounts WHERE company_id = ? AND "
+                                  "number = ?"),
                    {a.companyId, a.number}))
         return false;
     qint64 accountId = 0;
     const QString pinHash = a.pin.isEmpty() ? QString() : AccountStore::pinHash(a.companyId, a.number, a.pin);
+    // A new PIN replaces the printable copy too (none without a key), so an
+    // old PIN is never printed.
+    const QString sealed = m_seal ? m_seal->seal(a.pin) : QString();
     if (q.next()) {
         accountId = q.value(0).toLongLong();
         const QString newPin = pinHash.isEmpty() ? q.value(2).toString() : pinHash;
-        if (q.value(1).toString() != a.address || q.value(2).toString() != newPin) {
+        const QString newSealed = pinHash.isEmpty() ? q.value(3).toString() : sealed;
+        if (q.value(1).toString() != a.address || q.value(2).toString() != newPin ||
+            q.value(3).toString() != newSealed) {
             QSqlQuery u = m_db.newQuery();
-            if (!m_db.exec(u, QStringLiteral("UPDATE accounts SET address = ?, pin_hash = ?, version = ? WHERE id = ?"),
-                           {a.address, newPin, stamp(m_db, version), accountId}))
+            if (!m_db.exec(
+                    u,
+                    QStringLiteral("UPDATE accounts SET address = ?, pin_hash = ?, pin_sealed = COALESCE(?, ''), "
+                                   "version = ? WHERE id = ?"),
+                    {a.address, newPin, newSealed, stamp(m_db, version), accountId}))
                 return false;
         }
     } else {
-        accountId = m_db.insert(QStringLiteral("INSERT INTO accounts (company_id, number, address, pin_hash, version) "
-                                               "VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                                {a.companyId, a.number, a.address, pinHash, stamp(m_db, version)});
+        accountId = m_db.insert(QStringLiteral("INSERT INTO accounts (company_id, number, address, pin_hash, version, "
+                                               "pin_sealed) VALUES (?, ?, ?, ?, ?, COALESCE(?, '')) RETURNING id"),
+                                {a.companyId, a.number, a.address, pinHash, stamp(m_db, version), sealed});
         if (accountId == 0)
             return false;
         ++stats->accountsAdded;

@@ -5,6 +5,8 @@
 
 namespace mygas::server {
 
+class PinSeal;
+
 struct SectionKind;
 
 // A row's values as stored: references turned into global ids, every value
@@ -27,12 +29,14 @@ struct WriteStats
 class ProviderWriter
 {
 public:
-    explicit ProviderWriter(const Database& db) : m_db(db) {}
+    // seal, when given, keeps a printable copy of each imported PIN (PinSeal).
+    explicit ProviderWriter(const Database& db, const PinSeal* seal = nullptr) : m_db(db), m_seal(seal) {}
     Result<WriteStats> apply(const ProviderData& data) const;
 
 private:
     bool writeAccount(const AccountData& account, WriteStats* stats, qint64* version) const;
     const Database& m_db;
+    const PinSeal* m_seal;
 };
 
 } // namespace mygas::server

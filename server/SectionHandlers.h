@@ -18,6 +18,7 @@ struct AccountCaller;
 class SectionHandlers
 {
 public:
+    void setPinSeal(const PinSeal* seal) { m_invoices.setPinSeal(seal); }
     SectionHandlers(const Database& db, const RequestGate& gate) : m_store(db), m_invoices(db), m_gate(gate) {}
     void registerRoutes(QHttpServer& server);
 

@@ -20,6 +20,7 @@
 #include "OutboxStore.h"
 #include "PaymentHandlers.h"
 #include "PaymentService.h"
+#include "PinSeal.h"
 #include "ReadingHandlers.h"
 #include "RequestGate.h"
 #include "SandboxAcquirer.h"
@@ -169,12 +170,20 @@ bool ServerApp::start(QString* error)
         return false;
     }
     DirectoryStore directory(m_db);
+    // The key of the PINs printed on receipts (PinSeal): DATA_DIR/pin.key,
+    // made on the first start; `mygas-server import --pin-key` takes the same file.
+    const Result<PinSeal> pinSeal = PinSeal::load(QDir(m_options.dataDir).filePath(QStringLiteral("pin.key")), true);
+    if (!pinSeal.ok()) {
+        *error = pinSeal.error().message;
+        return false;
+    }
+    m_pinSeal = pinSeal.value();
     if (m_options.demo) {
         if (const Status seeded = directory.upsert({demo::companies(), demo::offices(), demo::faq()}); !seeded.ok()) {
             *error = QStringLiteral("cannot seed the demo data");
             return false;
         }
-        if (const Status seeded = demo::seedAccounts(m_db); !seeded.ok()) {
+        if (const Status seeded = demo::seedAccounts(m_db, &m_pinSeal); !seeded.ok()) {
             *error = QStringLiteral("cannot seed the demo accounts: %1").arg(seeded.error().message);
             return false;
         }
@@ -213,6 +222,7 @@ bool ServerApp::start(QString* error)
     m_gate = std::make_unique<RequestGate>(m_db, refreshClock);
     m_accountHandlers = std::make_unique<AccountHandlers>(*m_accounts, *m_gate);
     m_sectionHandlers = std::make_unique<SectionHandlers>(m_db, *m_gate);
+    m_sectionHandlers->setPinSeal(&m_pinSeal);
     m_readingHandlers = std::make_unique<ReadingHandlers>();
     if (const Status writer = m_readingHandlers->start(m_options.effectiveDatabaseUrl(), refreshClock); !writer.ok()) {
         *error = QStringLiteral("cannot open the database for readings: %1").arg(writer.error().message);

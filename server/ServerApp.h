@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "Database.h"
+#include "PinSeal.h"
 #include "ServerOptions.h"
 
 #include <QString>
@@ -55,6 +56,7 @@ private:
 
     ServerOptions m_options;
     std::unique_ptr<ClockFile> m_clockFile;
+    PinSeal m_pinSeal;
     Database m_db;
     std::unique_ptr<Checkpointer> m_checkpointer; // SQLite only
     std::unique_ptr<OutboxStore> m_outbox;

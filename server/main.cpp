@@ -15,7 +15,7 @@ const char kUsage[] =
     "                          [--data-dir DIR] [--tls-cert PEM --tls-key PEM] [--demo] [--insecure-http]\n"
     "                          [--smtp smtp://HOST:PORT] [--smtp-from ADDR] [--sms-gateway URL-TEMPLATE]\n"
     "                          [--clock-file PATH]\n"
-    "       mygas-server import [--db URL] FILE.json\n"
+    "       mygas-server import [--db URL] [--pin-key FILE] FILE.json\n"
     "       mygas-server seed [--db URL] --accounts N --seed S [--years Y] [--company ID] [--until YYYY-MM]\n"
     "       mygas-server pin-requests [--db URL] [--approve ID | --reject ID]\n"
     "       mygas-server --version\n";

@@ -94,9 +94,19 @@ Result<Invoice> ReceiptService::fromCache(const QString& accountId, const QStrin
     // Without the company's requisites there is nothing to pay to.
     if (source.company.payee.account.isEmpty())
         return makeError(errc::NetworkUnreachable);
-    const Invoice invoice = rules::buildInvoice(source, period, rules::providerToday());
+    Invoice invoice = rules::buildInvoice(source, period, rules::providerToday());
     if (invoice.lines.isEmpty())
         return makeError(errc::InvoiceNotFound, {}, 404);
+    // The printed PIN is not in the synced sections: a receipt fetched before has it.
+    if (source.extended && source.company.pinOnInvoice) {
+        for (const QString& other : m_cache->settlementPeriods(accountId)) {
+            const std::optional<Invoice> cached = m_cache->invoice(accountId, other);
+            if (cached && !cached->pin.isEmpty()) {
+                invoice.pin = cached->pin;
+                break;
+            }
+        }
+    }
     return invoice;
 }
 

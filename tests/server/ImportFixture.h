@@ -105,7 +105,8 @@ struct Run
     QString output;
 };
 
-inline Run import(const QString& binary, const QString& databaseUrl, const QString& path, const QJsonObject& doc)
+inline Run import(const QString& binary, const QString& databaseUrl, const QString& path, const QJsonObject& doc,
+                  const QStringList& extraArgs = {})
 {
     QFile f(path);
     if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -113,7 +114,8 @@ inline Run import(const QString& binary, const QString& databaseUrl, const QStri
     f.close();
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(binary, {QStringLiteral("import"), QStringLiteral("--db"), databaseUrl, path});
+    p.start(binary,
+            QStringList{QStringLiteral("import"), QStringLiteral("--db"), databaseUrl} + extraArgs + QStringList{path});
     p.waitForFinished(120000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
 }

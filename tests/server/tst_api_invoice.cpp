@@ -4,6 +4,7 @@
 // the limited version the current debts only, masked serials, no owner and
 // no past months. Bad periods, future months and another user's account.
 #include "ApiTestHelpers.h"
+#include "ImportFixture.h"
 
 #include "AccountRules.h"
 #include "ApiTypes.h"
@@ -27,6 +28,8 @@ private slots:
     void badPeriods_data();
     void badPeriods();
     void otherUsersAccountIsNotFound();
+    void noPinWhereTheCompanyPrintsNone();
+    void importedPinIsPrintedWithTheServersKey();
 
 private:
     ApiCaller api() { return ApiCaller(m_server.apiUrl(QString()), m_server.caFile()); }
@@ -91,6 +94,8 @@ void TestApiInvoice::extendedInvoiceFollowsTheSettlements()
         QCOMPARE(inv.period, period);
         QCOMPARE(inv.accountNumber, QString::fromLatin1(kDemoAccounts[1].number));
         QCOMPARE(inv.owner, owner);
+        // Северогорскгаз prints the PIN on its receipts: the extended version gets it.
+        QCOMPARE(inv.pin, QString::fromLatin1(kDemoAccounts[1].pin));
         QVERIFY(!inv.address.isEmpty());
         const Payee expected = payeeOf("severogorsk");
         QCOMPARE(inv.payee.account, expected.account);
@@ -187,6 +192,58 @@ void TestApiInvoice::otherUsersAccountIsNotFound()
     }
     ApiCaller anonymous = api();
     QCOMPARE(anonymous.get("/accounts/" + m_extended + "/invoice").status, 401);
+}
+
+// «Заречье» prints no PIN on its receipts: none in the extended version either.
+void TestApiInvoice::noPinWhereTheCompanyPrintsNone()
+{
+    const QString id = linkAccount(m_a, kDemoAccounts[2]);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(m_a.post("/accounts/" + id + "/extended", {{"method", "pin"}, {"answer", kDemoAccounts[2].pin}}).status,
+             200);
+    const ApiCaller::Reply r = m_a.get("/accounts/" + id + "/invoice");
+    QCOMPARE(r.status, 200);
+    QVERIFY(!r.object().contains("pin") || r.object().value("pin").toString().isEmpty());
+    QCOMPARE(m_a.send("DELETE", "/accounts/" + id, {}).status, 204);
+}
+
+// A company's export carries the PIN it prints. Imported with the server's
+// key (DATA_DIR/pin.key) the receipt prints it; imported without, the PIN
+// unlocks the extended version but is not printed; a new PIN replaces it.
+void TestApiInvoice::importedPinIsPrintedWithTheServersKey()
+{
+    const QString file = m_server.dataDir() + "/export.json";
+    QJsonObject acc = importfixture::account("0422222222");
+    importfixture::Run run =
+        importfixture::import(ServerProcess::binary(), m_server.databaseUrl(), file, importfixture::document({acc}));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    const QString id = linkAccount(m_a, {"severogorsk", "0422222222", "61234537", "258043", "4321"});
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(m_a.post("/accounts/" + id + "/extended", {{"method", "pin"}, {"answer", "4321"}}).status, 200);
+    const QString url = "/accounts/" + id + "/invoice?period=2025-02";
+    ApiCaller::Reply r = m_a.get(url);
+    QCOMPARE(r.status, 200);
+    QVERIFY(Invoice::fromJson(r.object()).pin.isEmpty());
+
+    const QStringList withKey{"--pin-key", m_server.dataDir() + "/pin.key"};
+    acc["pin"] = "5678";
+    run = importfixture::import(ServerProcess::binary(), m_server.databaseUrl(), file, importfixture::document({acc}),
+                                withKey);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QCOMPARE(Invoice::fromJson(m_a.get(url).object()).pin, QStringLiteral("5678"));
+    // The import does not print the PIN it stored.
+    QVERIFY(!run.output.contains("5678"));
+    // A key that is not the server's is refused, and nothing is imported.
+    QFile other(m_server.dataDir() + "/other.key");
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.write("not a key");
+    other.close();
+    acc["pin"] = "9999";
+    run = importfixture::import(ServerProcess::binary(), m_server.databaseUrl(), file, importfixture::document({acc}),
+                                {"--pin-key", other.fileName()});
+    QVERIFY(run.exitCode != 0);
+    QCOMPARE(Invoice::fromJson(m_a.get(url).object()).pin, QStringLiteral("5678"));
+    QCOMPARE(m_a.send("DELETE", "/accounts/" + id, {}).status, 204);
 }
 
 QTEST_GUILESS_MAIN(TestApiInvoice)
