@@ -1560,6 +1560,14 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <source>Reading of «%1» refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pay for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reading of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mygas::PaymentReceiptDialog</name>

@@ -1562,6 +1562,14 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <source>Reading of «%1» refused: %2</source>
         <translation>Показание прибора «%1» не принято: %2</translation>
     </message>
+    <message>
+        <source>Pay for %1</source>
+        <translation>Оплатить услугу «%1»</translation>
+    </message>
+    <message>
+        <source>Send the reading of %1</source>
+        <translation>Передать показание прибора «%1»</translation>
+    </message>
 </context>
 <context>
     <name>mygas::PaymentReceiptDialog</name>

@@ -123,6 +123,7 @@ void PaymentDialog::start(const Account& account, const QList<ServiceInfo>& serv
         row.service = s;
         row.box = new QCheckBox(s.name, this);
         row.box->setObjectName(QStringLiteral("payService_%1").arg(m_rows.size()));
+        row.box->setAccessibleName(tr("Pay for %1").arg(s.name));
         // By default the debt (manual 4.3.1.4, 2.2); nothing is ticked where none is owed.
         const qint64 debt = s.balanceKop < 0 ? -s.balanceKop : 0;
         row.box->setChecked(debt > 0);
@@ -168,6 +169,7 @@ void PaymentDialog::buildMeters(const QList<Meter>& meters)
         row.meter = m;
         row.box = new QCheckBox(tr("%1, previous reading %2").arg(m.name).arg(m.lastReading), m_metersBlock);
         row.box->setObjectName(QStringLiteral("payMeter_%1").arg(m_meters.size()));
+        row.box->setAccessibleName(tr("Send the reading of %1").arg(m.name));
         row.value = new QLineEdit(m_metersBlock);
         row.value->setObjectName(QStringLiteral("payMeterValue_%1").arg(m_meters.size()));
         row.value->setAccessibleName(tr("Current reading of %1, m³").arg(m.name));

@@ -6,6 +6,7 @@
 #include "AccountSwitcher.h"
 #include "AuthWindow.h"
 #include "CacheStore.h"
+#include "CardsBlock.h"
 #include "ClientTestSupport.h"
 #include "CompositionRoot.h"
 #include "DemoMailWindow.h"
@@ -14,10 +15,13 @@
 #include "MainWindow.h"
 #include "MetersSection.h"
 #include "PageTestSupport.h"
+#include "PaymentDialog.h"
 #include "PinRequestDialog.h"
 #include "ReadingsHistoryDialog.h"
 #include "RenameAccountDialog.h"
 #include "SectionSlot.h"
+#include "ServicesSection.h"
+#include "SettingsPage.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -221,6 +225,22 @@ void TestClientAccessibility::accountPagesAndDialogsAreNamedAndFocusable()
     QTRY_VERIFY(meters->historyDialog() && meters->historyDialog()->isVisible());
     all += problems(meters->historyDialog());
     meters->historyDialog()->close();
+
+    // «Оплатить» and «Карты» → «Новая карта».
+    page->showSection(QStringLiteral("services"));
+    auto* services = qobject_cast<ServicesSection*>(page->slot(QStringLiteral("services"))->section());
+    QTRY_VERIFY(services && services->isVisible());
+    pagetest::click(services, "payButton");
+    QTRY_VERIFY(services->paymentDialog() && services->paymentDialog()->isVisible());
+    all += problems(services->paymentDialog());
+    services->paymentDialog()->close();
+    pagetest::click(main, "menuSettings");
+    CardsBlock* cards = main->settingsPage()->cardsBlock();
+    QVERIFY(cards);
+    pagetest::click(cards, "cardsNewButton");
+    QTRY_VERIFY(cards->offerDialog() && cards->offerDialog()->isVisible());
+    all += problems(cards->offerDialog());
+    cards->offerDialog()->close();
 
     all.removeDuplicates();
     QVERIFY2(all.isEmpty(), qPrintable(all.join(QLatin1Char('\n'))));
