@@ -98,23 +98,25 @@ Result<QJsonObject> PaymentService::submitReadings(const Request& r)
     s.items = *r.readings;
     s.idempotencyKey = QByteArrayLiteral("payment-readings:") + r.idempotencyKey;
     s.requestHash = r.requestHash;
-    const auto stored = [&]() -> Result<QJsonObject> {
+    // The verdict stored under that key, if any.
+    const auto stored = [&]() -> std::optional<Result<QJsonObject>> {
         const Result<std::optional<StoredAnswer>> earlier = m_keys.lookup(s.userId, s.idempotencyKey);
         if (!earlier.ok())
-            return earlier.error();
+            return Result<QJsonObject>(earlier.error());
         if (!earlier.value())
-            return makeError(errc::Internal, {}, 500);
-        return QJsonDocument::fromJson(earlier.value()->body).object();
+            return std::nullopt;
+        return Result<QJsonObject>(QJsonDocument::fromJson(earlier.value()->body).object());
     };
-    if (const Result<std::optional<StoredAnswer>> earlier = m_keys.lookup(s.userId, s.idempotencyKey);
-        earlier.ok() && earlier.value())
-        return stored();
+    if (std::optional<Result<QJsonObject>> earlier = stored())
+        return *earlier;
     QByteArray answer;
     switch (m_readings.submit(s, &answer)) {
     case ReadingStore::Outcome::Answered:
         return QJsonDocument::fromJson(answer).object();
     case ReadingStore::Outcome::KeyTaken:
-        return stored();
+        if (std::optional<Result<QJsonObject>> earlier = stored())
+            return *earlier;
+        break;
     case ReadingStore::Outcome::Failed:
         break;
     }
