@@ -73,6 +73,7 @@ public:
     QList<Act> acts(const QString& accountId) const;                                      // newest first
     std::optional<Act> act(const QString& actId) const;
     QList<Company> companies() const;
+    std::optional<Company> company(const QString& companyId) const;
     Status storeCompanies(const QList<Company>& companies);
     // The receipt data of a month as the server last gave it.
     std::optional<Invoice> invoice(const QString& accountId, const QString& period) const;

@@ -170,4 +170,9 @@ QList<Company> CacheStore::companies() const
     return rows<Company>(db(), QStringLiteral("SELECT data FROM companies ORDER BY position"), {});
 }
 
+std::optional<Company> CacheStore::company(const QString& companyId) const
+{
+    return one<Company>(db(), QStringLiteral("SELECT data FROM companies WHERE id=?"), {companyId});
+}
+
 } // namespace mygas

@@ -39,12 +39,10 @@ bool staysPending(const Error& e)
 // Without the company in the cache only the meter's own rules can be checked
 // here (in service, verification date, digits, not below the previous
 // reading); the server judges the window and the company's limits.
-Company companyOrLenient(const QList<Company>& companies, const QString& companyId)
+Company companyOrLenient(const std::optional<Company>& cached, const QString& companyId)
 {
-    for (const Company& c : companies) {
-        if (c.id == companyId)
-            return c;
-    }
+    if (cached)
+        return *cached;
     Company lenient;
     lenient.id = companyId;
     lenient.readingFromDay = 1;
@@ -147,7 +145,7 @@ Result<QString> ReadingsService::submit(const QString& accountId, const QList<Re
     if (!account)
         return makeError(errc::AccountNotFound);
     const QList<Meter> meters = d->cache->meters(accountId);
-    const Company company = companyOrLenient(d->cache->companies(), account->companyId);
+    const Company company = companyOrLenient(d->cache->company(account->companyId), account->companyId);
     const QDate today = rules::providerToday();
 
     QList<ReadingResult> bad;

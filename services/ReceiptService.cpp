@@ -76,10 +76,7 @@ Result<Invoice> ReceiptService::fromCache(const QString& accountId, const QStrin
     if (!account)
         return makeError(errc::AccountNotFound, {}, 404);
     rules::InvoiceSource source;
-    for (const Company& c : m_cache->companies()) {
-        if (c.id == account->companyId)
-            source.company = c;
-    }
+    source.company = m_cache->company(account->companyId).value_or(Company{});
     source.accountId = accountId;
     source.accountNumber = account->number;
     source.address = account->address;

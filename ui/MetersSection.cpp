@@ -98,11 +98,7 @@ void MetersSection::load(const Account& account)
     if (account.id != m_account.id)
         m_notice->clear();
     m_account = account;
-    m_company.reset();
-    for (const Company& c : cache()->companies()) {
-        if (c.id == account.companyId)
-            m_company = c;
-    }
+    m_company = cache()->company(account.companyId);
     const QString keep = m_table->currentIndex().isValid()
                              ? m_table->currentIndex().siblingAtColumn(0).data(display::IdRole).toString()
                              : QString();

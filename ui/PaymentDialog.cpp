@@ -104,12 +104,12 @@ PaymentDialog::PaymentDialog(PaymentsService* payments, QWidget* parent)
 }
 
 void PaymentDialog::start(const Account& account, const QList<ServiceInfo>& services, const QList<Meter>& meters,
-                          const Company& company)
+                          const std::optional<Company>& company)
 {
     m_account = account;
-    m_company = company;
+    m_company = company.value_or(Company{});
     m_readings = ReadingAnswer{};
-    buildMeters(account.access == Access::Extended ? meters : QList<Meter>{});
+    buildMeters(account.access == Access::Extended && company ? meters : QList<Meter>{});
     m_title->setText(tr("Account %1").arg(account.alias.isEmpty() ? account.number : account.alias));
     while (QLayoutItem* item = m_grid->takeAt(0)) {
         delete item->widget();
@@ -332,7 +332,6 @@ void PaymentDialog::showOutcome(const Result<PaymentOrder>& order)
                       "«Payments» after the next update."));
         break;
     }
-    emit finishedPayment(o);
 }
 
 void PaymentDialog::showResult(const QString& text)

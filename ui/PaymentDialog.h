@@ -7,6 +7,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QGridLayout;
@@ -39,8 +41,10 @@ public:
 
     PaymentDialog(PaymentsService* payments, QWidget* parent = nullptr);
 
+    // The meters block needs the company's reading rules; without them (not
+    // cached yet) it is left out, as «Передать показания» is.
     void start(const Account& account, const QList<ServiceInfo>& services, const QList<Meter>& meters = {},
-               const Company& company = {});
+               const std::optional<Company>& company = std::nullopt);
 
     Stage stage() const { return m_stage; }
     int rowCount() const { return int(m_rows.size()); }
@@ -57,10 +61,6 @@ public:
     // The bank's page while it is open.
     QDialog* bankPage() const { return m_bankPage; }
     QString paymentId() const { return m_paymentId; }
-
-signals:
-    // The server's final word on the payment (or that it is still pending).
-    void finishedPayment(const mygas::PaymentOrder& order);
 
 private:
     struct Row

@@ -78,10 +78,7 @@ void PaymentsSection::showDetails()
         if (s.id == data.payment.serviceId)
             data.serviceName = s.name;
     }
-    for (const Company& c : cache()->companies()) {
-        if (c.id == m_account.companyId)
-            data.company = c;
-    }
+    data.company = cache()->company(m_account.companyId).value_or(Company{});
     // The dialog (and the PDF plugin it loads) is made on first use.
     if (!m_receipt)
         m_receipt = new PaymentReceiptDialog(this);

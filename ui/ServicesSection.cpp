@@ -66,12 +66,8 @@ void ServicesSection::openPayment()
         m_paymentDialog = new PaymentDialog(m_payments, this);
         // A paid service changes its balance at once: the sync that follows reloads this section.
     }
-    Company company;
-    for (const Company& c : cache()->companies()) {
-        if (c.id == m_account.companyId)
-            company = c;
-    }
-    m_paymentDialog->start(m_account, cache()->services(m_account.id), cache()->meters(m_account.id), company);
+    m_paymentDialog->start(m_account, cache()->services(m_account.id), cache()->meters(m_account.id),
+                           cache()->company(m_account.companyId));
     m_paymentDialog->show();
     m_paymentDialog->raise();
 }
