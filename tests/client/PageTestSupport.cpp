@@ -1,10 +1,13 @@
 #include "PageTestSupport.h"
 
+#include "AccountPage.h"
+#include "AccountSection.h"
 #include "AuthService.h"
 #include "AuthWindow.h"
 #include "ClientTestSupport.h"
 #include "CompositionRoot.h"
 #include "CredentialStore.h"
+#include "SectionSlot.h"
 
 #include <QFile>
 #include <QLineEdit>
@@ -65,6 +68,15 @@ void type(QWidget* root, const char* objectName, const QString& text)
         else
             QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(ch), Qt::NoModifier);
     }
+}
+
+QWidget* openSection(mygas::AccountPage* page, const QString& key)
+{
+    page->showSection(key);
+    mygas::SectionSlot* slot = page->slot(key);
+    if (!QTest::qWaitFor([slot]() { return slot->isVisible() && slot->section(); }, 5000))
+        return nullptr;
+    return slot->section();
 }
 
 void click(QWidget* root, const char* objectName)

@@ -5,14 +5,14 @@
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
+#include <QWidget>
 
 #include <memory>
 
-class QWidget;
-
 namespace mygas {
+class AccountPage;
 class CompositionRoot;
-}
+} // namespace mygas
 
 // Shared by the GUI suites of the account pages: the demo data of
 // `mygas-server --demo` (docs/demo.md) and small steps on real windows.
@@ -28,6 +28,13 @@ void isolate(const QTemporaryDir& dir);
 std::unique_ptr<mygas::CompositionRoot> makeRoot(ServerProcess& server);
 // Types the login and password into the login page and presses «Войти».
 void signInThroughWindow(mygas::CompositionRoot* root, const QString& login, const QString& password);
+// Shows the section `key` (services, meters…) of the account page; the
+// section once it is built and visible within 5 s, else nullptr.
+QWidget* openSection(mygas::AccountPage* page, const QString& key);
+template <typename T> T* openSection(mygas::AccountPage* page, const QString& key)
+{
+    return qobject_cast<T*>(openSection(page, key));
+}
 // Clicks a visible, enabled button found by object name under root.
 void click(QWidget* root, const char* objectName);
 // Types into a line edit found by object name, replacing its text.

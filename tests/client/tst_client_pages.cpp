@@ -135,11 +135,7 @@ void TestClientPages::choose(const QString& number)
 
 template <typename T> T* TestClientPages::openSection(const QString& key)
 {
-    page()->showSection(key);
-    SectionSlot* slot = page()->slot(key);
-    if (!QTest::qWaitFor([slot]() { return slot->isVisible() && slot->section(); }, 5000))
-        return nullptr;
-    return qobject_cast<T*>(slot->section());
+    return pagetest::openSection<T>(page(), key);
 }
 
 void TestClientPages::mainWindowShowsBothAccounts()

@@ -110,12 +110,9 @@ ReceiptDialog* TestClientReceiptGui::openReceipt(const QString& accountId)
 {
     main()->setCurrentAccount(accountId);
     main()->showAccounts();
-    AccountPage* page = main()->accountPage();
-    page->showSection(QStringLiteral("services"));
-    SectionSlot* slot = page->slot(QStringLiteral("services"));
-    if (!QTest::qWaitFor([slot]() { return slot->isVisible() && slot->section(); }, 5000))
+    auto* services = openSection<ServicesSection>(main()->accountPage(), QStringLiteral("services"));
+    if (!services)
         return nullptr;
-    auto* services = qobject_cast<ServicesSection*>(slot->section());
     click(services, "receiptButton");
     ReceiptDialog* d = services->receiptDialog();
     if (!d || !QTest::qWaitFor([d]() { return d->isVisible(); }, 5000))
