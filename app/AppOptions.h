@@ -19,6 +19,9 @@ struct AppOptions
     // Parses the arguments (argv[0] first); on an error returns false with *error set.
     // --help and --version print and exit as usual.
     static bool parse(const QStringList& arguments, AppOptions* options, QString* error);
+    // The language asked by --lang, or the system's: known before parse(),
+    // whose --help is then in that language.
+    static QString languageOf(const QStringList& arguments);
 };
 
 } // namespace mygas

@@ -44,15 +44,17 @@ echo "$depends" | grep -q 'libqt6core6' || fail "Depends lacks libqt6core6 (is S
 echo "$depends" | grep -q 'libqt6sql6-sqlite' || fail "Depends lacks libqt6sql6-sqlite: $depends"
 # The receipt's preview and printing (plugin mygas_documents).
 echo "$depends" | grep -q 'libqt6pdfwidgets6' || fail "Depends lacks libqt6pdfwidgets6: $depends"
-# The bank's payment page (plugin mygas_bankpage).
+# The bank's payment page (the helper program mygas-bankpage).
 echo "$depends" | grep -q 'libqt6webenginewidgets6' || fail "Depends lacks libqt6webenginewidgets6: $depends"
+# Qt's own dialogs and menus in Russian.
+echo "$depends" | grep -q 'qt6-translations-l10n' || fail "Depends lacks qt6-translations-l10n: $depends"
 
 need() { grep -qE "[ ]\./$1\$" "$work/contents.txt" || fail "the package lacks /$1"; echo "check-deb: has /$1"; }
 need usr/bin/mygas
 need usr/bin/mygas-server
 need usr/lib/mygas/mygas_charts.so
 need usr/lib/mygas/mygas_documents.so
-need usr/lib/mygas/mygas_bankpage.so
+need usr/lib/mygas/mygas-bankpage
 need usr/share/applications/mygas.desktop
 need usr/share/icons/hicolor/scalable/apps/mygas.svg
 need usr/share/doc/mygas/operator.md
@@ -65,6 +67,11 @@ dpkg -x "$deb" "$root"
 grep -q '^Exec=mygas' "$root/usr/share/applications/mygas.desktop" || fail "the desktop file does not start mygas"
 grep -q '^Icon=mygas$' "$root/usr/share/applications/mygas.desktop" || fail "the desktop file does not name the mygas icon"
 grep -q '<svg' "$root/usr/share/icons/hicolor/scalable/apps/mygas.svg" || fail "the icon is not an SVG"
+
+# Chromium stays out of the app: only the bank page's program links it.
+if readelf -d "$root/usr/bin/mygas" | grep -q 'libQt6WebEngine'; then fail "mygas links Qt WebEngine"; fi
+readelf -d "$root/usr/lib/mygas/mygas-bankpage" | grep -q 'libQt6WebEngineWidgets' ||
+  fail "mygas-bankpage does not link Qt WebEngine"
 
 out=$(timeout 30 "$root/usr/bin/mygas-server" --version 2>&1) || fail "the installed mygas-server --version failed: $out"
 echo "check-deb: installed mygas-server --version: $out"

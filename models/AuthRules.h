@@ -16,6 +16,10 @@ inline constexpr int kMaxLoginFailures = 5; // the next attempt within the windo
 inline constexpr int kLoginFailureWindowSec = 15 * 60;
 inline constexpr int kAccessTokenTtlSec = 15 * 60;
 inline constexpr int kRefreshTokenTtlSec = 60 * 24 * 3600;
+// The refresh token just replaced still gets the same successor for this
+// long (two requests of one app that raced, an answer lost on the way);
+// used again later, it revokes the session as a stolen token.
+inline constexpr int kRefreshReuseGraceSec = 30;
 inline constexpr int kMaxBodyBytes = 64 * 1024;
 inline constexpr int kMaxAccounts = 3;
 inline constexpr const char* kConsentVersion = "2024-01";

@@ -48,6 +48,44 @@ QString secretHash(const QString& secret)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(out), sizeof out).toHex());
 }
 
+QString seal(const QByteArray& plain, const QByteArray& key)
+{
+    if (key.size() != int(crypto_secretbox_KEYBYTES))
+        return {};
+    QByteArray out(int(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES) + plain.size(), Qt::Uninitialized);
+    auto* nonce = reinterpret_cast<unsigned char*>(out.data());
+    randombytes_buf(nonce, crypto_secretbox_NONCEBYTES);
+    crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES,
+                          reinterpret_cast<const unsigned char*>(plain.constData()), size_t(plain.size()), nonce,
+                          reinterpret_cast<const unsigned char*>(key.constData()));
+    return QString::fromLatin1(out.toBase64());
+}
+
+std::optional<QByteArray> open(const QString& sealed, const QByteArray& key)
+{
+    const QByteArray in = QByteArray::fromBase64(sealed.toLatin1());
+    const qsizetype header = qsizetype(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES);
+    if (key.size() != int(crypto_secretbox_KEYBYTES) || in.size() <= header)
+        return std::nullopt;
+    QByteArray plain(in.size() - header, Qt::Uninitialized);
+    const auto* nonce = reinterpret_cast<const unsigned char*>(in.constData());
+    if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char*>(plain.data()), nonce + crypto_secretbox_NONCEBYTES,
+                                   size_t(in.size()) - crypto_secretbox_NONCEBYTES, nonce,
+                                   reinterpret_cast<const unsigned char*>(key.constData())) != 0)
+        return std::nullopt;
+    return plain;
+}
+
+QByteArray keyFromSecret(const QString& secret, const QByteArray& purpose)
+{
+    const QByteArray in = secret.toUtf8();
+    QByteArray key(int(crypto_secretbox_KEYBYTES), Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char*>(key.data()), size_t(key.size()),
+                       reinterpret_cast<const unsigned char*>(in.constData()), quint64(in.size()),
+                       reinterpret_cast<const unsigned char*>(purpose.constData()), size_t(purpose.size()));
+    return key;
+}
+
 bool equalHashes(const QString& a, const QString& b)
 {
     const QByteArray x = a.toLatin1();

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace mygas::server::crypto {
 
 // Initialises libsodium; false when it cannot be used.
@@ -18,6 +20,14 @@ QString randomCode();
 QString secretHash(const QString& secret);
 // Constant-time comparison of two hashes of equal length.
 bool equalHashes(const QString& a, const QString& b);
+
+// libsodium secretbox under a 32-byte key: base64(nonce ‖ box), and back
+// (nullopt for a damaged box or another key).
+QString seal(const QByteArray& plain, const QByteArray& key);
+std::optional<QByteArray> open(const QString& sealed, const QByteArray& key);
+// A 32-byte key derived from a secret the caller holds (BLAKE2b keyed by a
+// purpose), so that only the holder of the secret can open what it sealed.
+QByteArray keyFromSecret(const QString& secret, const QByteArray& purpose);
 
 // Argon2id (libsodium crypto_pwhash_str, interactive limits).
 QString hashPassword(const QString& password);

@@ -99,10 +99,15 @@ const QStringList& steps(int version)
             // The PIN printed on receipts, sealed (PinSeal); "" when none is known.
             QStringLiteral("ALTER TABLE accounts ADD COLUMN pin_sealed TEXT NOT NULL DEFAULT ''"),
         },
+        {
+            // The tokens that replaced a refresh token, sealed under a key
+            // derived from that token (SessionStore::rotate's grace period).
+            QStringLiteral("ALTER TABLE refresh_tokens ADD COLUMN successor_sealed TEXT"),
+        },
     };
     return all.at(version - 1);
 }
-constexpr int kLatest = 7;
+constexpr int kLatest = 8;
 } // namespace
 
 int Migrations::latestVersion()

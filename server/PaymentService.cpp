@@ -307,7 +307,17 @@ bool PaymentService::apply(const AcquirerNotice& n)
                 !m_db.exec(q,
                            QStringLiteral("UPDATE services SET balance_kop = balance_kop + ?, version = ? "
                                           "WHERE id = ? AND account_id = ?"),
-                           {item.amountKop, version, item.serviceId, accountId}))
+                           {item.amountKop, version, item.serviceId, accountId}) ||
+                // Paid at once in the open month too (manual 4.3.1.5), so that
+                // «Взаиморасчеты», the receipt and its QR sum ask no more than
+                // is still owed.
+                !m_db.exec(
+                    q,
+                    QStringLiteral("UPDATE settlements SET paid_kop = paid_kop + ?, version = ? "
+                                   "WHERE account_id = ? AND service_id = ? AND closing_kop IS NULL AND "
+                                   "period = (SELECT MAX(period) FROM settlements WHERE account_id = ? AND "
+                                   "service_id = ? AND closing_kop IS NULL AND period <= ?)"),
+                    {item.amountKop, version, accountId, item.serviceId, accountId, item.serviceId, today.left(7)}))
                 return false;
         }
     }

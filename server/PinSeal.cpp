@@ -1,6 +1,7 @@
 #include "PinSeal.h"
 
 #include "ApiTypes.h"
+#include "Crypto.h"
 #include "ErrorCatalog.h"
 
 #include <QFile>
@@ -42,29 +43,17 @@ QString PinSeal::seal(const QString& pin) const
 {
     if (!valid() || pin.isEmpty())
         return {};
-    const QByteArray plain = pin.toUtf8();
-    QByteArray out(int(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES) + plain.size(), Qt::Uninitialized);
-    auto* nonce = reinterpret_cast<unsigned char*>(out.data());
-    randombytes_buf(nonce, crypto_secretbox_NONCEBYTES);
-    crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES,
-                          reinterpret_cast<const unsigned char*>(plain.constData()), size_t(plain.size()), nonce,
-                          reinterpret_cast<const unsigned char*>(m_key.constData()));
-    return QString::fromLatin1(out.toBase64());
+    return crypto::seal(pin.toUtf8(), m_key);
 }
 
 std::optional<QString> PinSeal::open(const QString& sealed) const
 {
-    const QByteArray in = QByteArray::fromBase64(sealed.toLatin1());
-    const qsizetype header = qsizetype(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES);
-    if (!valid() || in.size() <= header)
+    if (!valid())
         return std::nullopt;
-    QByteArray plain(in.size() - header, Qt::Uninitialized);
-    const auto* nonce = reinterpret_cast<const unsigned char*>(in.constData());
-    if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char*>(plain.data()), nonce + crypto_secretbox_NONCEBYTES,
-                                   size_t(in.size()) - crypto_secretbox_NONCEBYTES, nonce,
-                                   reinterpret_cast<const unsigned char*>(m_key.constData())) != 0)
+    const std::optional<QByteArray> plain = crypto::open(sealed, m_key);
+    if (!plain)
         return std::nullopt;
-    return QString::fromUtf8(plain);
+    return QString::fromUtf8(*plain);
 }
 
 } // namespace mygas::server

@@ -42,6 +42,8 @@ QString ServerOptions::parse(const QStringList& args)
         QString value;
         if (arg == QLatin1String("--demo")) {
             demo = true;
+        } else if (arg == QLatin1String("--watch-stdin")) {
+            watchStdin = true;
         } else if (arg == QLatin1String("--insecure-http")) {
             insecureHttp = true;
         } else if (arg == QLatin1String("--listen")) {

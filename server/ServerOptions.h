@@ -17,6 +17,8 @@ struct ServerOptions
     QString tlsCertFile;
     QString tlsKeyFile;
     bool demo = false;
+    // Quit when standard input ends: the program that started this one is gone.
+    bool watchStdin = false;
     bool insecureHttp = false;
     QString smtpUrl;
     QString smtpFrom = QStringLiteral("no-reply@mygas.example");

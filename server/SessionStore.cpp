@@ -5,6 +5,8 @@
 #include "ErrorCatalog.h"
 #include "Logging.h"
 
+#include <QJsonDocument>
+
 namespace mygas::server {
 
 namespace {
@@ -43,6 +45,11 @@ Result<Tokens> SessionStore::create(qint64 userId, qint64 now) const
     return issue(sessionId, now);
 }
 
+namespace {
+// At least crypto_generichash_KEYBYTES_MIN (16) bytes.
+const QByteArray kSuccessorPurpose = QByteArrayLiteral("mygas refresh successor");
+} // namespace
+
 Result<Tokens> SessionStore::rotate(const QString& refreshToken, qint64 now) const
 {
     if (refreshToken.isEmpty())
@@ -51,8 +58,9 @@ Result<Tokens> SessionStore::rotate(const QString& refreshToken, qint64 now) con
     Transaction tx(m_db);
     QSqlQuery q = m_db.newQuery();
     if (!m_db.exec(q,
-                   QStringLiteral("SELECT r.session_id, r.expires_at, r.used_at, s.revoked_at FROM refresh_tokens r "
-                                  "JOIN sessions s ON s.id = r.session_id WHERE r.token_hash = ?"),
+                   QStringLiteral("SELECT r.session_id, r.expires_at, r.used_at, s.revoked_at, r.successor_sealed "
+                                  "FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id "
+                                  "WHERE r.token_hash = ?"),
                    {hash}))
         return internal();
     if (!q.next())
@@ -60,26 +68,71 @@ Result<Tokens> SessionStore::rotate(const QString& refreshToken, qint64 now) con
     const qint64 sessionId = q.value(0).toLongLong();
     const qint64 expiresAt = q.value(1).toLongLong();
     const bool used = !q.value(2).isNull();
+    const qint64 usedAt = q.value(2).toLongLong();
     const bool revoked = !q.value(3).isNull();
+    const QString successor = q.value(4).toString();
     q.finish();
     if (revoked || expiresAt <= now)
         return tokenInvalid();
+    if (used) {
+        if (std::optional<Tokens> again = successorInGrace(refreshToken, successor, usedAt, now)) {
+            qCInfo(lcAuth) << "refresh token sent again within the grace period; same successor, session" << sessionId;
+            return *again;
+        }
+        qCWarning(lcAuth) << "refresh token reused; revoking session" << sessionId;
+        revoke(sessionId, now);
+        tx.commit();
+        return tokenInvalid();
+    }
     QSqlQuery mark = m_db.newQuery();
-    const bool marked =
-        m_db.exec(mark,
-                  QStringLiteral("UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL"),
-                  {now, hash}) &&
-        mark.numRowsAffected() == 1;
-    if (used || !marked) {
+    if (!m_db.exec(mark,
+                   QStringLiteral("UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL"),
+                   {now, hash}))
+        return internal();
+    if (mark.numRowsAffected() != 1) {
+        // Another server process rotated it a moment ago (PostgreSQL): its
+        // successor is committed by now and answered the same way.
+        if (m_db.exec(mark, QStringLiteral("SELECT used_at, successor_sealed FROM refresh_tokens WHERE token_hash = ?"),
+                      {hash}) &&
+            mark.next()) {
+            if (std::optional<Tokens> again =
+                    successorInGrace(refreshToken, mark.value(1).toString(), mark.value(0).toLongLong(), now))
+                return *again;
+        }
         qCWarning(lcAuth) << "refresh token reused; revoking session" << sessionId;
         revoke(sessionId, now);
         tx.commit();
         return tokenInvalid();
     }
     Result<Tokens> tokens = issue(sessionId, now);
-    if (!tokens.ok() || !tx.commit())
+    if (!tokens.ok())
+        return internal();
+    const QByteArray sealed = QJsonDocument(tokens.value().toJson()).toJson(QJsonDocument::Compact);
+    if (!m_db.exec(mark, QStringLiteral("UPDATE refresh_tokens SET successor_sealed = ? WHERE token_hash = ?"),
+                   {crypto::seal(sealed, crypto::keyFromSecret(refreshToken, kSuccessorPurpose)), hash}) ||
+        !tx.commit())
         return internal();
     return tokens;
+}
+
+std::optional<Tokens> SessionStore::successorInGrace(const QString& refreshToken, const QString& sealed, qint64 usedAt,
+                                                     qint64 now) const
+{
+    if (sealed.isEmpty() || now - usedAt > rules::kRefreshReuseGraceSec)
+        return std::nullopt;
+    const std::optional<QByteArray> plain =
+        crypto::open(sealed, crypto::keyFromSecret(refreshToken, kSuccessorPurpose));
+    if (!plain)
+        return std::nullopt;
+    const Tokens successor = Tokens::fromJson(QJsonDocument::fromJson(*plain).object());
+    // Only the token just replaced: once its successor was used in turn, the
+    // old one is two steps behind and its use is a replay.
+    QSqlQuery q = m_db.newQuery();
+    if (!m_db.exec(q, QStringLiteral("SELECT used_at FROM refresh_tokens WHERE token_hash = ?"),
+                   {crypto::secretHash(successor.refreshToken)}) ||
+        !q.next() || !q.value(0).isNull())
+        return std::nullopt;
+    return successor;
 }
 
 Result<SessionRef> SessionStore::authenticate(const QString& accessToken, qint64 now) const

@@ -3,6 +3,8 @@
 #include "ApiTypes.h"
 #include "Database.h"
 
+#include <optional>
+
 namespace mygas::server {
 
 // The signed-in principal behind an access token.
@@ -14,7 +16,10 @@ struct SessionRef
 
 // Sessions with their access and refresh tokens. Tokens are kept only as
 // hashes; a refresh token is used once, and a second use of it revokes the
-// whole session (it was stolen or replayed).
+// whole session (it was stolen or replayed) — except within
+// rules::kRefreshReuseGraceSec of its first use while its successor is
+// unused, when the same successor is answered again (sealed under a key
+// only the old token gives).
 class SessionStore
 {
 public:
@@ -30,6 +35,8 @@ public:
 
 private:
     Result<Tokens> issue(qint64 sessionId, qint64 now) const;
+    std::optional<Tokens> successorInGrace(const QString& refreshToken, const QString& sealed, qint64 usedAt,
+                                           qint64 now) const;
     const Database& m_db;
 };
 

@@ -3,6 +3,7 @@
 #include "ServerApp.h"
 #include "ServerOptions.h"
 #include "Translations.h"
+#include "ParentWatch.h"
 #include "platform/SignalHandler.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@ const char kUsage[] =
     "Usage: mygas-server serve [--listen HOST:PORT] [--db sqlite:PATH | --db postgresql://USER[:PASS]@HOST:PORT/DB]\n"
     "                          [--data-dir DIR] [--tls-cert PEM --tls-key PEM] [--demo] [--insecure-http]\n"
     "                          [--smtp smtp://HOST:PORT] [--smtp-from ADDR] [--sms-gateway URL-TEMPLATE]\n"
-    "                          [--clock-file PATH]\n"
+    "                          [--clock-file PATH] [--watch-stdin]\n"
     "       mygas-server import [--db URL] [--pin-key FILE] FILE.json\n"
     "       mygas-server seed [--db URL] --accounts N --seed S [--years Y] [--company ID] [--until YYYY-MM]\n"
     "       mygas-server pin-requests [--db URL] [--approve ID | --reject ID]\n"
@@ -61,6 +62,12 @@ int main(int argc, char* argv[])
     }
     std::printf("mygas-server listening on %s\n", qPrintable(server.url()));
     std::fflush(stdout);
+    // Kept to the end of the process: its reader thread reports to it.
+    static mygas::ParentWatch parentWatch;
+    if (options.watchStdin) {
+        QObject::connect(&parentWatch, &mygas::ParentWatch::parentGone, &app, &QCoreApplication::quit);
+        parentWatch.start();
+    }
     const int rc = QCoreApplication::exec();
     std::fprintf(stderr, "mygas-server: stopped\n");
     return rc;

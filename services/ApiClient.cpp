@@ -129,8 +129,9 @@ void ApiClient::send(Call call)
     request.setRawHeader("Accept", "application/json");
     if (!call.body.isEmpty() || call.verb == "POST")
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (call.authenticated && !m_tokens.accessToken.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_tokens.accessToken.toUtf8());
+    call.accessToken = call.authenticated ? m_tokens.accessToken : QString();
+    if (!call.accessToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + call.accessToken.toUtf8());
     if (!call.idempotencyKey.isEmpty())
         request.setRawHeader("Idempotency-Key", call.idempotencyKey);
 
@@ -177,6 +178,12 @@ void ApiClient::onFinished(QNetworkReply* reply, Call call, bool tlsFailed)
         error.message = errorMessage(error.code);
     error.retryAfterSec = reply->rawHeader("Retry-After").toInt();
     if (status == 401 && call.authenticated && !call.retried && !m_tokens.refreshToken.isEmpty()) {
+        // Sent before the pair was refreshed: the new access token is enough.
+        if (!m_refreshing && call.accessToken != m_tokens.accessToken) {
+            call.retried = true;
+            send(std::move(call));
+            return;
+        }
         refreshAndRetry(std::move(call), error);
         return;
     }
@@ -191,8 +198,7 @@ void ApiClient::refreshAndRetry(Call call, const Error& original)
         return;
     m_refreshing = true;
     qCInfo(lcApi) << "access token refused; refreshing the session";
-    const QJsonObject body{{QStringLiteral("refresh_token"), m_tokens.refreshToken}};
-    postPublic(QStringLiteral("/auth/refresh"), body, nullptr, [this, original](const Result<QJsonDocument>& r) {
+    exchangeRefreshToken(m_tokens.refreshToken, nullptr, [this, original](const Result<QJsonDocument>& r) {
         m_refreshing = false;
         const QList<Call> waiting = std::exchange(m_waitingForRefresh, {});
         if (!r.ok()) {
@@ -208,6 +214,23 @@ void ApiClient::refreshAndRetry(Call call, const Error& original)
         emit tokensRefreshed(m_tokens);
         for (const Call& c : waiting)
             send(c);
+    });
+}
+
+void ApiClient::exchangeRefreshToken(const QString& refreshToken, QObject* context, Callback callback)
+{
+    Call waiter;
+    waiter.context = context;
+    waiter.hasContext = context != nullptr;
+    waiter.callback = std::move(callback);
+    const bool underWay = m_exchanges.contains(refreshToken);
+    m_exchanges[refreshToken].append(std::move(waiter));
+    if (underWay)
+        return;
+    const QJsonObject body{{QStringLiteral("refresh_token"), refreshToken}};
+    postPublic(QStringLiteral("/auth/refresh"), body, nullptr, [this, refreshToken](const Result<QJsonDocument>& r) {
+        for (const Call& c : m_exchanges.take(refreshToken))
+            finish(c, r);
     });
 }
 

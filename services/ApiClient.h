@@ -3,6 +3,7 @@
 #include "ApiTypes.h"
 #include "Error.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -55,6 +56,11 @@ public:
     void remove(const QString& path, QObject* context, Callback callback); // DELETE
     // Without the bearer token, and never retried after a refresh (auth endpoints).
     void postPublic(const QString& path, const QJsonObject& body, QObject* context, Callback callback);
+    // POST /auth/refresh with this refresh token, once at a time: a caller
+    // asking while the same token is already being exchanged gets that
+    // exchange's answer, since sending a refresh token twice reads to the
+    // server as a replay. The caller keeps the tokens it gets.
+    void exchangeRefreshToken(const QString& refreshToken, QObject* context, Callback callback);
 
 signals:
     // The server rotated the token pair (the new refresh token must be kept).
@@ -74,6 +80,7 @@ private:
         bool hasContext = false;
         Callback callback;
         QByteArray idempotencyKey;
+        QString accessToken; // the one it was sent with
     };
 
     void send(Call call);
@@ -88,6 +95,8 @@ private:
     int m_timeoutMs = 30000;
     bool m_refreshing = false;
     QList<Call> m_waitingForRefresh;
+    // Exchanges under way, by refresh token: the callers waiting for each.
+    QHash<QString, QList<Call>> m_exchanges;
 };
 
 } // namespace mygas

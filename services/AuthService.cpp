@@ -251,33 +251,36 @@ void AuthService::restoreSession(QObject* context, RestoreCallback callback)
             done(RestoreOutcome::NoSession, Error{});
             return;
         }
+        // A pair this process holds already is newer than the stored one
+        // (whose rotated successor may still be on its way to the keychain).
+        const QString refreshToken = m_api->tokens().refreshToken.isEmpty() || m_user.login != stored.login
+                                         ? stored.secret
+                                         : m_api->tokens().refreshToken;
         m_user.login = stored.login;
         emit userChanged(m_user);
         emit sessionRemembered(stored.login);
-        const QJsonObject body{{QStringLiteral("refresh_token"), stored.secret}};
-        m_api->postPublic(QStringLiteral("/auth/refresh"), body, this,
-                          [this, stored, done](const Result<QJsonDocument>& r) {
-                              if (!r.ok()) {
-                                  if (r.error().isNetwork() || r.error().code == QLatin1String(errc::TlsError)) {
-                                      done(RestoreOutcome::Failed, r.error());
-                                      return;
-                                  }
-                                  m_store->forgetSession(m_serverIdentity, stored.login, this, {});
-                                  done(RestoreOutcome::Expired, r.error());
-                                  return;
-                              }
-                              m_api->setTokens(Tokens::fromJson(r.value().object()));
-                              m_user.login = stored.login;
-                              saveRefreshToken();
-                              fetchMe(this, [this, done](const Status& s) {
-                                  if (!s.ok()) {
-                                      done(RestoreOutcome::Failed, s.error());
-                                      return;
-                                  }
-                                  emit signedIn(SignInKind::Restored);
-                                  done(RestoreOutcome::Restored, Error{});
-                              });
-                          });
+        m_api->exchangeRefreshToken(refreshToken, this, [this, stored, done](const Result<QJsonDocument>& r) {
+            if (!r.ok()) {
+                if (r.error().isNetwork() || r.error().code == QLatin1String(errc::TlsError)) {
+                    done(RestoreOutcome::Failed, r.error());
+                    return;
+                }
+                m_store->forgetSession(m_serverIdentity, stored.login, this, {});
+                done(RestoreOutcome::Expired, r.error());
+                return;
+            }
+            m_api->setTokens(Tokens::fromJson(r.value().object()));
+            m_user.login = stored.login;
+            saveRefreshToken();
+            fetchMe(this, [this, done](const Status& s) {
+                if (!s.ok()) {
+                    done(RestoreOutcome::Failed, s.error());
+                    return;
+                }
+                emit signedIn(SignInKind::Restored);
+                done(RestoreOutcome::Restored, Error{});
+            });
+        });
     });
 }
 

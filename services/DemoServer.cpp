@@ -15,8 +15,10 @@ DemoServer::DemoServer(QObject* parent) : QObject(parent), m_dataDir(defaultData
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     connect(&m_process, &QProcess::readyRead, this, &DemoServer::onOutput);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        // QProcess's own text is English and names a system call.
         if (error == QProcess::FailedToStart)
-            emit failed(m_process.errorString());
+            emit failed(tr("The demo server %1 could not be started: the program was not found or cannot be run.")
+                            .arg(QDir::toNativeSeparators(m_process.program())));
     });
     connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
         qCInfo(lcDemo) << "demo server exited with" << code;
@@ -67,8 +69,11 @@ void DemoServer::start()
     m_baseUrl.clear();
     const QString binary = findBinary();
     const QStringList args{QStringLiteral("serve"),       QStringLiteral("--demo"),     QStringLiteral("--listen"),
-                           QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), m_dataDir};
+                           QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), m_dataDir,
+                           QStringLiteral("--watch-stdin")};
     qCInfo(lcDemo) << "starting" << binary << args;
+    // The server quits when its standard input ends, which the system does
+    // when this app exits in any way, a crash included.
     m_process.start(binary, args);
 }
 

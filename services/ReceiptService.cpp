@@ -70,8 +70,18 @@ void ReceiptService::load(const QString& accountId, const QString& period, QObje
 
 Result<Invoice> ReceiptService::fromCache(const QString& accountId, const QString& period) const
 {
+    // Built from the synced sections first: a receipt fetched before a
+    // payment would still ask for the amount paid since (manual 4.3.1.5).
+    const Result<Invoice> built = fromSections(accountId, period);
+    if (built.ok())
+        return built;
     if (std::optional<Invoice> stored = m_cache->invoice(accountId, period))
         return *stored;
+    return built;
+}
+
+Result<Invoice> ReceiptService::fromSections(const QString& accountId, const QString& period) const
+{
     const std::optional<Account> account = m_cache->account(accountId);
     if (!account)
         return makeError(errc::AccountNotFound, {}, 404);

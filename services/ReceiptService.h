@@ -41,6 +41,7 @@ public:
 
 private:
     Result<Invoice> fromCache(const QString& accountId, const QString& period) const;
+    Result<Invoice> fromSections(const QString& accountId, const QString& period) const;
 
     ApiClient* m_api;
     CacheStore* m_cache;

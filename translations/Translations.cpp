@@ -1,6 +1,8 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -11,6 +13,14 @@ static void initI18nResource()
 }
 
 namespace mygas {
+
+namespace {
+QString& installedLanguage()
+{
+    static QString language = QStringLiteral("ru");
+    return language;
+}
+} // namespace
 
 bool installTranslation(const QString& language)
 {
@@ -28,7 +38,42 @@ bool installTranslation(const QString& language)
     }
     QCoreApplication::installTranslator(translator);
     current = translator;
+    installedLanguage() = language;
     return true;
+}
+
+bool installQtTranslations(const QString& language)
+{
+    static QList<QTranslator*> current;
+    for (QTranslator* t : std::as_const(current)) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    current.clear();
+    if (language == QLatin1String("en"))
+        return true;
+    const QStringList dirs = {QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("translations")),
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)};
+    for (const QString& catalogue : {QStringLiteral("qtbase"), QStringLiteral("qtwebengine")}) {
+        auto* translator = new QTranslator(QCoreApplication::instance());
+        bool loaded = false;
+        for (const QString& dir : dirs) {
+            if ((loaded = translator->load(catalogue + QLatin1Char('_') + language, dir)))
+                break;
+        }
+        if (!loaded) {
+            delete translator;
+            continue;
+        }
+        QCoreApplication::installTranslator(translator);
+        current.append(translator);
+    }
+    return !current.isEmpty();
+}
+
+QString currentLanguage()
+{
+    return installedLanguage();
 }
 
 QString systemLanguage()

@@ -3,23 +3,56 @@
 #include "Error.h"
 #include "PaymentTypes.h"
 
-#include <QUrl>
+#include <QObject>
+#include <QPointer>
+#include <QProcess>
 
 #include <functional>
 
-class QDialog;
 class QWidget;
 
 namespace mygas {
 
 class PaymentsService;
 
-// Opens the bank's page of an order in the dialog of the plugin
-// mygas_bankpage (loaded on first use) and, once the dialog closes — by the
-// bank's return or by hand — asks the server how the order ended. Returns the
-// dialog, deleted when closed; nullptr when the plugin cannot be loaded (done
-// is not called then).
-QDialog* openBankPage(PaymentsService* payments, const QString& orderId, const QUrl& page, const QString& title,
-                      QWidget* parent, std::function<void(const Result<PaymentOrder>&)> done);
+// The bank's page of an order (manual 4.3.1.4 points 5–6, 4.7.3.1), shown by
+// the helper program mygas-bankpage (models/BankPageProtocol.h) above the
+// window that opened it. Once the page's window is gone — the bank's return,
+// closed by hand, or the helper failing — the server is asked how the order
+// ended and `done` gets the answer.
+class BankPage : public QObject
+{
+    Q_OBJECT
+public:
+    using Done = std::function<void(const Result<PaymentOrder>&)>;
+
+    // nullptr when the helper program cannot be started (done is not called).
+    // The page is owned by `parent` and closed with it.
+    static BankPage* open(PaymentsService* payments, const QString& orderId, const QUrl& page, const QString& title,
+                          QWidget* parent, Done done);
+    ~BankPage() override;
+
+    QUrl page() const { return m_page; }
+    bool isOpen() const { return m_process.state() != QProcess::NotRunning; }
+    // Closes the page's window as a person would; done follows.
+    void close();
+    // Where the helper program is looked for: beside the app's plugins, then
+    // the build tree; empty when not found.
+    static QString program();
+
+signals:
+    void closed();
+
+private:
+    BankPage(PaymentsService* payments, const QString& orderId, QWidget* parent, Done done);
+    void finish();
+
+    QPointer<PaymentsService> m_payments;
+    QString m_orderId;
+    QUrl m_page;
+    QWidget* m_owner;
+    Done m_done;
+    QProcess m_process;
+};
 
 } // namespace mygas

@@ -125,7 +125,7 @@ void CardsBlock::bind()
             m_status->setText(messageFor(started.error()));
             return;
         }
-        m_bankPage = openBankPage(
+        m_bankPage = BankPage::open(
             m_payments, started.value().order.id, started.value().page, tr("New card"), this,
             [this](const Result<PaymentOrder>& order) {
                 m_new->setEnabled(true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BankPage.h"
 #include "PaymentTypes.h"
 
 #include <QDialog>
@@ -31,7 +32,7 @@ public:
     QString statusText() const;
     // The offer dialog of «Новая карта», while it is open.
     QDialog* offerDialog() const { return m_offer; }
-    QDialog* bankPage() const { return m_bankPage; }
+    BankPage* bankPage() const { return m_bankPage; }
 
 signals:
     void cardsChanged(int count);
@@ -49,7 +50,7 @@ private:
     QLabel* m_status;
     QList<SavedCard> m_cards;
     QPointer<QDialog> m_offer;
-    QPointer<QDialog> m_bankPage;
+    QPointer<BankPage> m_bankPage;
 };
 
 } // namespace mygas

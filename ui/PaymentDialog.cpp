@@ -81,9 +81,19 @@ PaymentDialog::PaymentDialog(PaymentsService* payments, QWidget* parent)
     connect(buttons.box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     formLayout->addWidget(buttons.box);
 
-    auto* waiting = new QLabel(tr("The bank's page is open. Finish the payment there."), this);
-    waiting->setObjectName(QStringLiteral("paymentWaiting"));
-    waiting->setWordWrap(true);
+    auto* waiting = new QWidget(this);
+    auto* waitingLayout = new QVBoxLayout(waiting);
+    auto* waitingText = new QLabel(tr("The bank's page is open in its own window. Finish the payment there."), waiting);
+    waitingText->setObjectName(QStringLiteral("paymentWaiting"));
+    waitingText->setWordWrap(true);
+    waitingLayout->addWidget(waitingText, 1);
+    QDialogButtonBox* closePage =
+        makeCloseButton(waiting, tr("Close the bank's page"), QStringLiteral("paymentClosePageButton"));
+    connect(closePage, &QDialogButtonBox::rejected, this, [this]() {
+        if (m_bankPage)
+            m_bankPage->close();
+    });
+    waitingLayout->addWidget(closePage);
 
     auto* result = new QWidget(this);
     auto* resultLayout = new QVBoxLayout(result);
@@ -303,8 +313,8 @@ void PaymentDialog::pay()
 void PaymentDialog::openBankPage(const QUrl& page)
 {
     setStage(Stage::Paying);
-    m_bankPage = mygas::openBankPage(m_payments, m_paymentId, page, tr("Payment by card"), this,
-                                     [this](const Result<PaymentOrder>& order) { showOutcome(order); });
+    m_bankPage = BankPage::open(m_payments, m_paymentId, page, tr("Payment by card"), this,
+                                [this](const Result<PaymentOrder>& order) { showOutcome(order); });
     if (!m_bankPage) {
         setStage(Stage::Form);
         m_message->setText(tr("The bank's page cannot be shown: the program's files are incomplete"));

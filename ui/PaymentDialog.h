@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountTypes.h"
+#include "BankPage.h"
 #include "PaymentTypes.h"
 #include "ReadingTypes.h"
 
@@ -59,7 +60,7 @@ public:
     QComboBox* cardChoice() const { return m_card; }
     QPushButton* payButton() const { return m_pay; }
     // The bank's page while it is open.
-    QDialog* bankPage() const { return m_bankPage; }
+    BankPage* bankPage() const { return m_bankPage; }
     QString paymentId() const { return m_paymentId; }
 
 private:
@@ -104,7 +105,7 @@ private:
     QComboBox* m_card;
     QPushButton* m_pay;
     QLabel* m_result;
-    QPointer<QDialog> m_bankPage;
+    QPointer<BankPage> m_bankPage;
     Stage m_stage = Stage::Form;
     QString m_key;       // the Idempotency-Key of this attempt
     QString m_paymentId; // the order made by it

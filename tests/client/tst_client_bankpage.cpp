@@ -1,12 +1,13 @@
-// The bank's page inside the app (plugin mygas_bankpage, Qt WebEngine) in a
-// real window under Xvfb against the real mygas-server's sandbox bank: a
+// The window of mygas-bankpage (BankPageDialog, Qt WebEngine) in a real
+// window under Xvfb against the real mygas-server's sandbox bank: a
 // card and its 3-D Secure code pay the order and the dialog closes itself
 // at the return address; a certificate that does not verify against the
 // trusted CA shows no page; plain http and popups are refused; closing the
-// dialog midway leaves the order pending.
-#include "BankPagePlugin.h"
+// dialog midway leaves the order pending; a mistyped card shows the bank's
+// own message on its page, not a network failure. The program around the
+// window, as the app starts it, is proven by tst_client_bankpage_program.
+#include "BankPageDialog.h"
 #include "ClientTestSupport.h"
-#include "Plugins.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -38,6 +39,8 @@ private slots:
     void refusesPlainHttpAndPopups();
     void closingLeavesThePaymentPending();
     void unreachablePageSaysSo();
+    void mistypedCardShowsTheBanksMessage_data();
+    void mistypedCardShowsTheBanksMessage();
 
 private:
     struct Order
@@ -62,7 +65,6 @@ private:
     ApiCaller m_api;
     QString m_account;
     QString m_service;
-    BankPagePlugin* m_plugin = nullptr;
 };
 
 void TestClientBankPage::initTestCase()
@@ -83,10 +85,6 @@ void TestClientBankPage::initTestCase()
     const QJsonArray services = m_api.get(QStringLiteral("/accounts/%1/services").arg(m_account)).json.array();
     QVERIFY(!services.isEmpty());
     m_service = services.first().toObject().value("id").toString();
-
-    m_plugin = qobject_cast<BankPagePlugin*>(
-        loadPlugin(QStringLiteral("mygas_bankpage"), QStringLiteral(MYGAS_BANKPAGE_BUILD_DIR)));
-    QVERIFY(m_plugin);
 }
 
 TestClientBankPage::Order TestClientBankPage::startPayment()
@@ -109,8 +107,7 @@ std::unique_ptr<QDialog> TestClientBankPage::openBankPage(const QUrl& page, cons
 {
     QUrl returnUrl = m_server.baseUrl();
     returnUrl.setPath(QStringLiteral("/payments/return"));
-    std::unique_ptr<QDialog> dialog(
-        m_plugin->createDialog(page, returnUrl, trusted, QStringLiteral("Оплата картой"), nullptr));
+    std::unique_ptr<QDialog> dialog(new BankPageDialog(page, returnUrl, trusted, QStringLiteral("Оплата картой")));
     dialog->show();
     return dialog;
 }
@@ -290,12 +287,58 @@ void TestClientBankPage::unreachablePageSaysSo()
     QCOMPARE(finished.count(), 0);
 }
 
+void TestClientBankPage::mistypedCardShowsTheBanksMessage_data()
+{
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("expiry");
+    QTest::addColumn<QString>("cvc");
+    QTest::newRow("wrong check digit") << "4111 1111 1111 1112"
+                                       << "12/35"
+                                       << "123";
+    QTest::newRow("expired") << "4111 1111 1111 1111"
+                             << "01/20"
+                             << "123";
+    QTest::newRow("two-digit CVC") << "4111 1111 1111 1111"
+                                   << "12/35"
+                                   << "12";
+}
+
+void TestClientBankPage::mistypedCardShowsTheBanksMessage()
+{
+    QFETCH(QString, number);
+    QFETCH(QString, expiry);
+    QFETCH(QString, cvc);
+    const Order order = startPayment();
+    std::unique_ptr<QDialog> dialog = openBankPage(order.page, QSslCertificate::fromPath(m_server.caFile()));
+    QWebEngineView* page = view(dialog.get());
+    auto* message = dialog->findChild<QLabel*>(QStringLiteral("bankPageMessage"));
+    QVERIFY(page && message);
+    QVERIFY2(waitForField(page, QStringLiteral("number")), "the card form did not show");
+    evaluate(page, QStringLiteral("document.getElementById('number').value = '%1';"
+                                  "document.getElementById('expiry').value = '%2';"
+                                  "document.getElementById('cvc').value = '%3';"
+                                  "document.getElementById('holder').value = 'IVAN PETROV';"
+                                  "document.querySelector('button[type=submit]').click(); true")
+                       .arg(number, expiry, cvc));
+    // The bank answers 422 with the form again and its message above it.
+    const QString alert = QStringLiteral("(function(){var e=document.querySelector('[role=alert]');"
+                                         "return e ? e.textContent : '';})()");
+    QVERIFY(QTest::qWaitFor([&] { return !evaluate(page, alert).toString().isEmpty(); }, 30000));
+    QTest::qWait(300);
+    QVERIFY2(message->isHidden(), qPrintable(message->text()));
+    QVERIFY(page->isVisible());
+    QCOMPARE(evaluate(page, QStringLiteral("document.getElementById('number') !== null")), QVariant(true));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(status(order.id), QStringLiteral("pending"));
+}
+
 int main(int argc, char* argv[])
 {
-    // Chromium's sandbox refuses to run as root. No shared OpenGL contexts,
-    // as in the app's main (they would cost every start of the app).
+    // Chromium's sandbox refuses to run as root; the attribute as in
+    // mygas-bankpage's main.
     if (qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     TestClientBankPage test;
     return QTest::qExec(&test, argc, argv);

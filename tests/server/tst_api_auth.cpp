@@ -1,6 +1,7 @@
 // The auth API of the real mygas-server over TLS: registration, codes, login,
 // tokens, recovery, consent (manual section 3).
 #include "ApiTestHelpers.h"
+#include "AuthRules.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -216,7 +217,15 @@ void TestApiAuth::refreshRotationAndReuse()
     QCOMPARE(a.get("/me").status, 200);
     a.setBearer(QString());
 
-    // The first refresh token again: someone replays it, the whole session ends.
+    // The same refresh token again at once (two requests of one app that
+    // raced, an answer lost): the same successor, nothing revoked.
+    const ApiCaller::Reply again = a.post("/auth/refresh", {{"refresh_token", s.refresh}});
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.object().value("access_token").toString(), access2);
+    QCOMPARE(again.object().value("refresh_token").toString(), refresh2);
+
+    // After the grace period someone replays it: the whole session ends.
+    m_server.advanceClock(rules::kRefreshReuseGraceSec + 1);
     const ApiCaller::Reply reuse = a.post("/auth/refresh", {{"refresh_token", s.refresh}});
     QCOMPARE(reuse.status, 401);
     QCOMPARE(reuse.errorCode(), QStringLiteral("token_invalid"));
@@ -227,6 +236,16 @@ void TestApiAuth::refreshRotationAndReuse()
     QCOMPARE(me.errorCode(), QStringLiteral("token_invalid"));
     a.setBearer(QString());
     QCOMPARE(a.post("/auth/refresh", {{"refresh_token", "garbage"}}).status, 401);
+
+    // Within the grace period too, once the successor was used in turn the
+    // old token is a replay.
+    const Session u = registerUser(a, "+79120000028", "pass1");
+    const QString u2 =
+        a.post("/auth/refresh", {{"refresh_token", u.refresh}}).object().value("refresh_token").toString();
+    const ApiCaller::Reply u3 = a.post("/auth/refresh", {{"refresh_token", u2}});
+    QCOMPARE(u3.status, 200);
+    QCOMPARE(a.post("/auth/refresh", {{"refresh_token", u.refresh}}).status, 401);
+    QCOMPARE(a.post("/auth/refresh", {{"refresh_token", u3.object().value("refresh_token").toString()}}).status, 401);
 
     // Access tokens expire after 900 s.
     const Session t = registerUser(a, "+79120000018", "pass1");

@@ -45,6 +45,7 @@ private slots:
     void boundCardPaysWithTheCodeOnly();
     void otherUserSeesNothing();
     void readingsGoWithThePayment();
+    void paidAmountCountsInTheOpenMonthAtOnce();
     void noCardNumberIsKept();
 
 private:
@@ -566,6 +567,52 @@ void TestApiPayments::readingsGoWithThePayment()
     QCOMPARE(m_a.get("/accounts/" + m_account + "/meters/" + meter + "/readings").json.array().size(),
              historyBefore + 1);
     setToday(QDate::currentDate());
+}
+
+// Manual 4.3.1.5: an online payment counts at once wherever the sum shows.
+// Paid 15,00 ₽: the open month's «Взаиморасчеты» has it in «Оплачено», and
+// the receipt of that month (and so its QR sum) asks 15,00 ₽ less.
+void TestApiPayments::paidAmountCountsInTheOpenMonthAtOnce()
+{
+    // Extended since readingsGoWithThePayment.
+    const auto openSettlement = [&]() {
+        QJsonObject latest;
+        for (const QJsonValue& v : m_a.get("/accounts/" + m_account + "/settlements").json.array()) {
+            const QJsonObject o = v.toObject();
+            if (o.value("service_id").toString() == m_service && o.value("closing_kop").isNull() &&
+                o.value("period").toString() > latest.value("period").toString())
+                latest = o;
+        }
+        return latest;
+    };
+    const QJsonObject before = openSettlement();
+    QVERIFY2(!before.isEmpty(), "the account has no open month");
+    const QString period = before.value("period").toString();
+    const auto invoiceLine = [&]() {
+        const ApiCaller::Reply r = m_a.get("/accounts/" + m_account + "/invoice?period=" + period);
+        for (const QJsonValue& v : r.object().value("lines").toArray()) {
+            if (v.toObject().value("service_id").toString() == m_service)
+                return qMakePair(v.toObject(), r.object().value("total_to_pay_kop").toInteger());
+        }
+        return qMakePair(QJsonObject(), qint64(-1));
+    };
+    const auto [lineBefore, totalBefore] = invoiceLine();
+    QVERIFY(!lineBefore.isEmpty());
+    // Owing more than is paid here, so that the whole amount shows.
+    QVERIFY2(lineBefore.value("to_pay_kop").toInteger() >= 1500, qPrintable(QString::number(totalBefore)));
+
+    const Started s = start(1500);
+    QCOMPARE(enterCard(s.page, "4111 1111 1111 1111").status, 200);
+    QCOMPARE(submit(s.page, "code", {{"code", "12345"}}).status, 200);
+    QCOMPARE(order(s.id).status, PaymentOrder::Status::Succeeded);
+
+    const QJsonObject after = openSettlement();
+    QCOMPARE(after.value("period").toString(), period);
+    QCOMPARE(after.value("paid_kop").toInteger(), before.value("paid_kop").toInteger() + 1500);
+    const auto [lineAfter, totalAfter] = invoiceLine();
+    QCOMPARE(lineAfter.value("paid_kop").toInteger(), lineBefore.value("paid_kop").toInteger() + 1500);
+    QCOMPARE(lineAfter.value("to_pay_kop").toInteger(), lineBefore.value("to_pay_kop").toInteger() - 1500);
+    QCOMPARE(totalAfter, totalBefore - 1500);
 }
 
 void TestApiPayments::noCardNumberIsKept()

@@ -89,8 +89,12 @@ BankPageDialog::BankPageDialog(const QUrl& page, const QUrl& returnUrl, const QL
             });
     connect(m_page, &QWebEnginePage::certificateError, this, &BankPageDialog::checkCertificate);
     // A refused navigation only stops loading (LoadStoppedStatus): the page stays.
+    // A page the bank answered with an error status (422 for a mistyped card
+    // number, with its own message) is the bank's page all the same: only a
+    // page that did not arrive is a failure.
     connect(m_page, &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo& info) {
-        if (info.status() == QWebEngineLoadingInfo::LoadFailedStatus)
+        if (info.status() == QWebEngineLoadingInfo::LoadFailedStatus &&
+            info.errorDomain() != QWebEngineLoadingInfo::HttpStatusCodeDomain)
             showMessage(tr("The bank's page did not open. Check the internet connection and try paying again."));
     });
     // Queued: the owner may delete the dialog once it is accepted, and the

@@ -32,8 +32,14 @@ private:
     QUrl m_returnUrl;
 };
 
-// BankPagePlugin::createDialog(): the page in an off-the-record profile of
-// its own; accepted when the bank sends the browser to the return address.
+// The bank's payment page (manual 4.3.1.4 points 5–6, 4.7.3.1), the window of
+// the helper program mygas-bankpage. The page lives in an off-the-record
+// profile of its own: only https pages load, popups and downloads are
+// refused, and a certificate error is refused unless the server's chain
+// verifies against one of `trusted` (the CA the app was told to trust, e.g.
+// the demo's). Once the page sends the browser to an address that starts
+// with `returnUrl` (scheme, host, port and path), the dialog accepts itself
+// without loading it; closing it by hand rejects it.
 class BankPageDialog : public QDialog
 {
     Q_OBJECT
