@@ -1,5 +1,7 @@
 #include "CompositionRoot.h"
 
+#include "AccountActions.h"
+
 #include "AccountsService.h"
 #include "ApiClient.h"
 #include "AuthService.h"
@@ -112,6 +114,10 @@ AuthWindow* CompositionRoot::authWindow()
     m_authWindow->setDemoMode(m_options.offerDemoMail);
     connect(m_authWindow, &AuthWindow::demoMailRequested, this, &CompositionRoot::openDemoMail);
     connect(m_authWindow, &AuthWindow::completed, this, &CompositionRoot::showMainWindow);
+    connect(m_authWindow, &AuthWindow::linkAccountRequested, this, [this]() {
+        showMainWindow();
+        m_mainWindow->actions()->link();
+    });
     if (m_options.exitAfterShown)
         m_authWindow->installEventFilter(this);
     return m_authWindow;

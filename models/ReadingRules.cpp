@@ -85,6 +85,21 @@ Result<qint64> parseReading(const QString& text)
     return t.toLongLong();
 }
 
+TypedReading judgeTypedReading(const QString& text, const Meter& meter, const Company& company, const QDate& today)
+{
+    TypedReading t;
+    if (text.trimmed().isEmpty()) {
+        t.readable = true;
+        t.value = meter.lastReading;
+    } else if (const Result<qint64> parsed = parseReading(text); parsed.ok()) {
+        t.readable = true;
+        t.value = parsed.value();
+    }
+    // -1 is refused as reading_not_integer after the rules that come first.
+    t.check = checkReading(meter, company, t.readable ? t.value : -1, today);
+    return t;
+}
+
 ReadingCheck checkReading(const Meter& meter, const Company& company, qint64 value, const QDate& today)
 {
     ReadingCheck r;

@@ -55,6 +55,22 @@ struct ReadingCheck
 // (consumption_over_limit).
 ReadingCheck checkReading(const Meter& meter, const Company& company, qint64 value, const QDate& today);
 
+// A reading as a person typed it into a form, judged the same way wherever
+// it is typed («Передать показания», the meters block of «Оплатить»): the
+// text is read by parseReading and never changed (a fraction or a letter is
+// reading_not_integer, not a shorter number); an empty text stands for the
+// previous reading again (the manual's warning). The rules are checked in
+// checkReading's order, so an unreadable text outside the window is told
+// about the window first.
+struct TypedReading
+{
+    bool readable = false; // the text is a whole number (or empty)
+    qint64 value = -1;
+    ReadingCheck check;
+    bool ok() const { return readable && check.ok(); }
+};
+TypedReading judgeTypedReading(const QString& text, const Meter& meter, const Company& company, const QDate& today);
+
 // The person-facing text of a failed check with the meter's figures: the
 // previous reading, the capacity, the company's maximum, the verification
 // date, the next window (translated in the "Errors" context).

@@ -27,6 +27,18 @@
         <source>Quit as soon as the first window has been painted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show «Demo mail» (the outbox of a demo server) with --server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server: not an address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: ru or en</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -683,10 +695,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect a personal account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Apply for connection to the gas supply system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,6 +829,14 @@
     </message>
     <message>
         <source>A new code has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation of the registration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1064,6 +1080,13 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
     <message>
         <source>Recipient (login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::DemoServer</name>
+    <message>
+        <source>The demo server %1 could not be started: the program was not found or cannot be run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1469,10 +1492,6 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bank&apos;s page is open. Finish the payment there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Result of the payment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,6 +1585,14 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
     <message>
         <source>Send the reading of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s page is open in its own window. Finish the payment there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the bank&apos;s page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,6 +27,18 @@
         <source>Quit as soon as the first window has been painted.</source>
         <translation>Завершить работу сразу после первой отрисовки окна.</translation>
     </message>
+    <message>
+        <source>Show «Demo mail» (the outbox of a demo server) with --server.</source>
+        <translation>Показывать «Демо-почту» (исходящие сообщения демо-сервера) вместе с --server.</translation>
+    </message>
+    <message>
+        <source>--server: not an address: %1</source>
+        <translation>--server: это не адрес: %1</translation>
+    </message>
+    <message>
+        <source>--lang: ru or en</source>
+        <translation>--lang: ru или en</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -683,10 +695,6 @@
         <translation>Мой газ</translation>
     </message>
     <message>
-        <source>Connect a personal account</source>
-        <translation>Подключить лицевой счет</translation>
-    </message>
-    <message>
         <source>Apply for connection to the gas supply system</source>
         <translation>Подать заявку на подключение к системе газоснабжения</translation>
     </message>
@@ -822,6 +830,14 @@
     <message>
         <source>A new code has been sent.</source>
         <translation>Новый код отправлен.</translation>
+    </message>
+    <message>
+        <source>Password recovery</source>
+        <translation>Восстановление пароля</translation>
+    </message>
+    <message>
+        <source>Confirmation of the registration</source>
+        <translation>Подтверждение регистрации</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1083,13 @@ Processing includes collection, recording, storage, clarification, use, transfer
     <message>
         <source>Recipient (login)</source>
         <translation>Получатель (логин)</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::DemoServer</name>
+    <message>
+        <source>The demo server %1 could not be started: the program was not found or cannot be run.</source>
+        <translation>Не удалось запустить демо-сервер %1: программа не найдена или не может быть запущена.</translation>
     </message>
 </context>
 <context>
@@ -1471,10 +1494,6 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <translation>Оплатить сумму к оплате</translation>
     </message>
     <message>
-        <source>The bank's page is open. Finish the payment there.</source>
-        <translation>Открыта страница банка. Завершите оплату на ней.</translation>
-    </message>
-    <message>
         <source>Result of the payment</source>
         <translation>Результат оплаты</translation>
     </message>
@@ -1569,6 +1588,14 @@ Processing includes collection, recording, storage, clarification, use, transfer
     <message>
         <source>Send the reading of %1</source>
         <translation>Передать показание прибора «%1»</translation>
+    </message>
+    <message>
+        <source>The bank's page is open in its own window. Finish the payment there.</source>
+        <translation>Страница банка открыта в отдельном окне. Завершите оплату на ней.</translation>
+    </message>
+    <message>
+        <source>Close the bank's page</source>
+        <translation>Закрыть страницу банка</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "AuthWindow.h"
 
+#include "FormField.h"
+
 #include "CodePage.h"
 #include "ConsentPage.h"
 #include "CredentialsPage.h"
@@ -31,6 +33,9 @@ AuthWindow::AuthWindow(AuthService* auth, QWidget* parent)
     for (QWidget* page : pages())
         m_stack->addWidget(page);
     auto* layout = new QVBoxLayout(this);
+    // The window grows with its page (an error under a field) instead of
+    // squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addWidget(m_stack, 1);
     m_demoMail->setObjectName(QStringLiteral("authDemoMailButton"));
     m_demoMail->setAccessibleName(tr("Demo mail"));
@@ -60,10 +65,8 @@ AuthWindow::AuthWindow(AuthService* auth, QWidget* parent)
     connect(m_auth, &AuthService::signedIn, this, &AuthWindow::onSignedIn);
     connect(m_welcome, &WelcomePage::accepted, this, &AuthWindow::afterWelcome);
     connect(m_consent, &ConsentPage::accepted, this, [this]() { showPage(m_firstStep); });
-    connect(m_firstStep, &FirstStepPage::connectAccountRequested, this, [this]() {
-        m_upcoming->setSection(tr("Connect a personal account"));
-        showPage(m_upcoming);
-    });
+    // The linking dialog lives with the accounts, in the main window.
+    connect(m_firstStep, &FirstStepPage::connectAccountRequested, this, &AuthWindow::linkAccountRequested);
     connect(m_firstStep, &FirstStepPage::applicationRequested, this, [this]() {
         m_upcoming->setSection(tr("Apply for connection to the gas supply system"));
         showPage(m_upcoming);
@@ -99,9 +102,7 @@ void AuthWindow::showPage(QWidget* page)
     if (!isVisible())
         show();
     // Keyboard users land in the page's first field or button.
-    page->setFocus();
-    if (QWidget* first = page->nextInFocusChain(); first && page->isAncestorOf(first))
-        first->setFocus();
+    focusFirstInput(page);
 }
 
 void AuthWindow::onSignedIn(AuthService::SignInKind kind)

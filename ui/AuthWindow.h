@@ -35,6 +35,8 @@ public:
     QList<QWidget*> pages() const;
 
 signals:
+    // «Подключить лицевой счет» on the first step after the consent.
+    void linkAccountRequested();
     // Signed in and past the first steps: the main window takes over.
     void completed();
     void demoMailRequested();

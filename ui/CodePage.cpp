@@ -15,12 +15,17 @@
 namespace mygas {
 
 CodePage::CodePage(AuthService* auth, QWidget* parent)
-    : QWidget(parent), m_auth(auth), m_sentTo(new QLabel(this)),
+    : QWidget(parent), m_auth(auth), m_title(new QLabel(this)), m_sentTo(new QLabel(this)),
       m_code(new FormField(tr("Confirmation code"), QStringLiteral("codeEdit"), this)), m_countdown(new QLabel(this)),
       m_submit(new QPushButton(tr("Confirm"), this)), m_resend(new QPushButton(this)),
       m_status(new StatusBanner(QStringLiteral("codeStatus"), this)), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("codePage"));
+    m_title->setObjectName(QStringLiteral("codeTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    m_title->setFont(titleFont);
     m_sentTo->setObjectName(QStringLiteral("codeSentTo"));
     m_sentTo->setWordWrap(true);
     m_code->setRule(&rules::checkCode);
@@ -40,6 +45,7 @@ CodePage::CodePage(AuthService* auth, QWidget* parent)
     back->setFlat(true);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
     layout->addWidget(m_sentTo);
     layout->addWidget(m_code);
     layout->addWidget(m_status);
@@ -68,6 +74,7 @@ void CodePage::start()
 {
     const AuthService::PendingChallenge& c = m_auth->pendingChallenge();
     const bool recovery = c.kind == AuthService::ChallengeKind::Recovery;
+    m_title->setText(recovery ? tr("Password recovery") : tr("Confirmation of the registration"));
     m_sentTo->setText(tr("A confirmation code was sent to %1. Enter it below.").arg(c.login));
     const QString resendText = recovery ? tr("Send the code once more") : tr("Send the code again");
     m_resend->setText(resendText);
@@ -97,8 +104,10 @@ void CodePage::tick()
 
 void CodePage::submit()
 {
-    if (!m_code->validate(true))
+    if (!m_code->validate(true)) {
+        m_code->lineEdit()->setFocus();
         return;
+    }
     m_lastAction = [this]() { submit(); };
     m_status->clear();
     m_submit->setEnabled(false);
@@ -112,6 +121,9 @@ void CodePage::submit()
             m_code->showError(s.error().message);
         else
             m_status->showError(s.error());
+        // A wrong code is typed again: selected, so typing replaces it.
+        m_code->lineEdit()->selectAll();
+        m_code->lineEdit()->setFocus();
     });
 }
 

@@ -37,6 +37,7 @@ private:
     void tick();
 
     AuthService* m_auth;
+    QLabel* m_title;
     QLabel* m_sentTo;
     FormField* m_code;
     QLabel* m_countdown;

@@ -91,11 +91,17 @@ void CredentialsPage::reset()
 
 void CredentialsPage::submit()
 {
-    bool valid = m_login->validate(true);
-    valid = m_password->validate(true) && valid;
-    valid = m_confirmation->validate(true) && valid;
-    if (!valid)
+    bool valid = true;
+    FormField* firstWrong = nullptr;
+    for (FormField* f : {m_login, m_password, m_confirmation}) {
+        if (!f->validate(true) && !firstWrong)
+            firstWrong = f;
+    }
+    valid = !firstWrong;
+    if (!valid) {
+        firstWrong->lineEdit()->setFocus();
         return;
+    }
     m_lastAction = [this]() { submit(); };
     m_status->clear();
     m_submit->setEnabled(false);
@@ -104,12 +110,17 @@ void CredentialsPage::submit()
         if (s.ok())
             return;
         const QString field = s.error().field;
-        if (field == QLatin1String("login"))
-            m_login->showError(s.error().message);
-        else if (field == QLatin1String("password") || field == QLatin1String("new_password"))
-            m_password->showError(s.error().message);
+        FormField* wrong = field == QLatin1String("login")                                                ? m_login
+                           : field == QLatin1String("password") || field == QLatin1String("new_password") ? m_password
+                                                                                                          : nullptr;
+        if (wrong)
+            wrong->showError(s.error().message);
         else
             m_status->showError(s.error());
+        // The focus goes back where the person corrects it.
+        FormField* focus = wrong ? wrong : m_login;
+        focus->lineEdit()->selectAll();
+        focus->lineEdit()->setFocus();
     };
     if (m_mode == Mode::Registration)
         m_auth->registerUser(m_login->text(), m_password->text(), this, done);

@@ -1,5 +1,7 @@
 #include "DemoMailWindow.h"
 
+#include "DisplayFormat.h"
+
 #include "DemoMailbox.h"
 #include "FormField.h"
 #include "StatusBanner.h"
@@ -8,7 +10,6 @@
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -23,6 +24,8 @@ DemoMailWindow::DemoMailWindow(DemoMailbox* mailbox, QWidget* parent)
 {
     setObjectName(QStringLiteral("demoMailWindow"));
     setWindowTitle(tr("Demo mail"));
+    // Wide enough for the code column beside the message text.
+    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 24);
     auto* hint = new QLabel(tr("Messages the demo server would have sent by SMS or e-mail."), this);
     hint->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("demoMailList"));
@@ -66,11 +69,10 @@ void DemoMailWindow::refresh()
         }
         m_status->clear();
         m_list->clear();
-        const QLocale locale;
         for (const OutboxMessage& m : r.value()) {
             auto* item = new QTreeWidgetItem(m_list);
             item->setText(0, m.to);
-            item->setText(1, locale.toString(m.sentAt.toLocalTime(), QLocale::ShortFormat));
+            item->setText(1, display::dateTime(m.sentAt));
             item->setText(2, m.body);
             item->setText(3, m.code);
         }

@@ -86,4 +86,16 @@ void FormField::reset()
     clearError();
 }
 
+void focusFirstInput(QWidget* container)
+{
+    for (QWidget* w = container->nextInFocusChain(); w && w != container; w = w->nextInFocusChain()) {
+        if (!container->isAncestorOf(w))
+            continue;
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(container) && w->isEnabled()) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+}
+
 } // namespace mygas

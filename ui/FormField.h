@@ -44,4 +44,8 @@ private:
     bool m_edited = false;
 };
 
+// Puts the keyboard focus on the first control inside `container` that
+// takes it by Tab (skipping labels, hidden and disabled widgets).
+void focusFirstInput(QWidget* container);
+
 } // namespace mygas

@@ -89,8 +89,11 @@ void LoginPage::submit()
 {
     const bool loginOk = m_login->validate(true);
     const bool passwordOk = m_password->validate(true);
-    if (!loginOk || !passwordOk)
+    if (!loginOk || !passwordOk) {
+        // Enter then fixes what is wrong instead of pressing the next button.
+        (loginOk ? m_password : m_login)->lineEdit()->setFocus();
         return;
+    }
     m_lastAction = [this]() { submit(); };
     m_status->clear();
     m_submit->setEnabled(false);
@@ -100,10 +103,20 @@ void LoginPage::submit()
             m_password->reset();
             return;
         }
-        if (s.error().field == QLatin1String("login"))
+        // One message at a time: the new one replaces the old.
+        m_login->clearError();
+        m_password->clearError();
+        m_status->clear();
+        if (s.error().field == QLatin1String("login")) {
             m_login->showError(s.error().message);
-        else
-            m_status->showError(s.error());
+            m_login->lineEdit()->selectAll();
+            m_login->lineEdit()->setFocus();
+            return;
+        }
+        m_status->showError(s.error());
+        // A wrong password is typed again: selected, so typing replaces it.
+        m_password->lineEdit()->selectAll();
+        m_password->lineEdit()->setFocus();
     });
 }
 

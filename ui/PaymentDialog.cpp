@@ -199,16 +199,14 @@ bool PaymentDialog::collectReadings(QList<ReadingItem>* readings)
     for (const MeterRow& r : m_meters) {
         if (!r.box->isChecked())
             continue;
-        bool integral = false;
-        const qint64 value = r.value->text().trimmed().toLongLong(&integral);
-        const rules::ReadingCheck check = rules::checkReading(r.meter, m_company, integral ? value : -1, today);
-        if (!check.ok()) {
+        const rules::TypedReading typed = rules::judgeTypedReading(r.value->text(), r.meter, m_company, today);
+        if (!typed.ok()) {
             m_message->setText(QStringLiteral("%1: %2").arg(
-                r.meter.name, rules::readingError(check.code, r.meter, m_company, today).message));
+                r.meter.name, rules::readingError(typed.check.code, r.meter, m_company, today).message));
             r.value->setFocus();
             return false;
         }
-        readings->append({r.meter.id, value});
+        readings->append({r.meter.id, typed.value});
     }
     return true;
 }

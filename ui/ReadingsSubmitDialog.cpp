@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableView>
@@ -221,9 +220,9 @@ void ReadingsSubmitDialog::addRow(const Meter& meter, const QString& serialText)
     row.edit->setObjectName(QStringLiteral("readingEdit") + suffix);
     row.edit->setAccessibleName(tr("Current reading of %1").arg(who));
     row.edit->setPlaceholderText(QString::number(meter.lastReading));
-    row.edit->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), row.edit));
-    row.edit->setMaxLength(18);
+    // No validator: one that drops a typed «.» would turn «5280.5» into
+    // 52805 unseen. What was typed stays and is judged as typed.
+    row.edit->setMaxLength(40);
     row.last->setBuddy(row.edit);
     row.consumption = new QLabel(m_form);
     row.consumption->setObjectName(QStringLiteral("readingConsumption") + suffix);
@@ -280,17 +279,12 @@ ReadingsSubmitDialog::Verdict ReadingsSubmitDialog::judge(const Row& row, bool f
     if (text.isEmpty() && !force)
         return v;
     // An empty ticked field sends the previous reading again (the manual's warning).
-    Result<qint64> parsed = text.isEmpty() ? Result<qint64>(row.meter.lastReading) : rules::parseReading(text);
-    if (!parsed.ok()) {
-        v.message = rules::readingMessage(parsed.error().code, row.meter, m_company, m_today);
-        return v;
-    }
-    v.parsed = true;
-    v.value = parsed.value();
-    const rules::ReadingCheck check = rules::checkReading(row.meter, m_company, v.value, m_today);
-    v.ok = check.ok();
+    const rules::TypedReading typed = rules::judgeTypedReading(text, row.meter, m_company, m_today);
+    v.parsed = typed.readable;
+    v.value = typed.value;
+    v.ok = typed.ok();
     if (!v.ok)
-        v.message = rules::readingMessage(check.code, row.meter, m_company, m_today);
+        v.message = rules::readingMessage(typed.check.code, row.meter, m_company, m_today);
     return v;
 }
 

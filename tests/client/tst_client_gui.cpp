@@ -1,6 +1,7 @@
 // The real windows under Xvfb against the real mygas-server: registration
 // with the code from the demo outbox, the first steps, logout, login, a wrong
 // password, recovery, the code countdown, and the remembered session.
+#include "AccountActions.h"
 #include "ApiCaller.h"
 #include "ApiClient.h"
 #include "AuthService.h"
@@ -12,6 +13,7 @@
 #include "DemoMailWindow.h"
 #include "DemoServer.h"
 #include "ErrorCatalog.h"
+#include "LinkAccountDialog.h"
 #include "MainWindow.h"
 #include "Translations.h"
 
@@ -233,19 +235,19 @@ void TestClientGui::registerWithCodeFromOutbox()
     click("consentAgreeButton", w);
     QTRY_COMPARE(page()->objectName(), QStringLiteral("firstStepPage"));
 
-    click("firstStepConnectAccount", w);
+    click("firstStepApply", w);
     QTRY_COMPARE(page()->objectName(), QStringLiteral("firstStepUpcoming"));
     QVERIFY(child<QLabel>(w, "firstStepUpcomingText")->text().contains(QStringLiteral("следующ")));
     click("firstStepUpcomingBack", w);
     QTRY_COMPARE(page()->objectName(), QStringLiteral("firstStepPage"));
-    click("firstStepApply", w);
-    QTRY_COMPARE(page()->objectName(), QStringLiteral("firstStepUpcoming"));
-    click("firstStepUpcomingBack", w);
-    click("firstStepSkip", w);
+    // «Подключить лицевой счет»: the main window with the linking dialog open.
+    click("firstStepConnectAccount", w);
 
     MainWindow* main = m_root->mainWindow();
     QTRY_VERIFY(main->isVisible());
     QVERIFY(!w->isVisible());
+    QTRY_VERIFY(main->actions()->linkDialog() && main->actions()->linkDialog()->isVisible());
+    main->actions()->linkDialog()->reject();
     QVERIFY(child<QLabel>(main, "accountInfo")->text().contains(m_login));
     snapshot(main, QStringLiteral("main"));
     QCOMPARE(child<QPushButton>(main, "logoutButton")->text(), QStringLiteral("Выход"));

@@ -344,9 +344,15 @@ void TestClientReadingsGui::formChecksRulesAndSubmitsTickedMeters()
     QCOMPARE(d->messageText(r1),
              rules::readingMessage(QString::fromLatin1(errc::ConsumptionOverLimit), m1, company, m_today));
     QCOMPARE(d->consumptionText(r1), QStringLiteral("Расход: 600 м³"));
-    // Letters do not get in: the field takes digits only.
-    type(d, edit1.constData(), QStringLiteral("12a"));
-    QCOMPARE(d->edit(r1)->text(), QStringLiteral("12"));
+    // What a person types stays as typed: a fraction or a letter is refused
+    // as not whole, never read as a shorter number (5280.5 → 52805).
+    for (const QString& typed : {QStringLiteral("5280.5"), QStringLiteral("52a0"), QStringLiteral("12a")}) {
+        type(d, edit1.constData(), typed);
+        QCOMPARE(d->edit(r1)->text(), typed);
+        QCOMPARE(d->messageText(r1),
+                 rules::readingMessage(QString::fromLatin1(errc::ReadingNotInteger), m1, company, m_today));
+        QVERIFY(d->consumptionText(r1).isEmpty());
+    }
 
     // A ticked meter left unchanged would send its previous reading: refused here (no zero consumption).
     m_submittedM1 = m1.lastReading + 7;

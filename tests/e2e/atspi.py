@@ -113,7 +113,13 @@ def text_of(acc):
 
 def apps(program):
     desktop = Atspi.get_desktop(0)
-    return [a for a in children(desktop) if name(a) == program]
+    found = [a for a in children(desktop) if name(a) == program]
+    for a in found:
+        # Every question asks the program: a cached state (SHOWING of a page
+        # the program has just hidden) would lead to a control nobody sees.
+        _safe(lambda: a.set_cache_mask(Atspi.Cache.NONE))
+        _safe(a.clear_cache)
+    return found
 
 
 def dump(acc, indent=0, out=None):
@@ -170,12 +176,19 @@ class Program:
         what = "%s «%s» to go" % (role_name, exact if exact is not None else name_part)
         self.wait_for(lambda: not self.find_all(role_name, name_part, exact), timeout, what)
 
+    def windows(self):
+        return [w for root in self.roots() for w in children(root) if showing(w)]
+
     def window(self, title_part, timeout=30):
-        for r in ("frame", "dialog", "window"):
-            found = self.find_all(r, title_part)
-            if found:
-                return found[0]
-        return self.find("frame", title_part, timeout=timeout)
+        """A top-level window or dialog of the program, by its title."""
+        found = []
+
+        def look():
+            found[:] = [w for w in self.windows() if title_part.lower() in name(w).lower()]
+            return bool(found)
+
+        self.wait_for(look, timeout, "the window «%s»" % title_part)
+        return found[0]
 
     def texts(self, within=None):
         out = []
@@ -216,19 +229,33 @@ class Program:
         return b
 
     def focus(self, acc):
+        # A click where the field is drawn, as a person does: it also makes
+        # the window the active one, which the keyboard then goes to.
+        click(acc)
         comp = acc.get_component_iface()
-        if comp is not None:
+        if comp is not None and not focused(acc):
             comp.grab_focus()
         self.wait_for(lambda: focused(acc), 10, "the focus in «%s»" % name(acc))
 
     def type_into(self, acc, text, clear=True):
+        if not showing(acc):
+            raise StepFailed("«%s» is not on the screen" % name(acc))
         self.focus(acc)
-        if clear:
+        if clear and text_of(acc):
             key_combo("ctrl+a")
             key("BackSpace")
         type_text(text)
         self.wait_for(lambda: text_of(acc) == text or role(acc) == Atspi.Role.PASSWORD_TEXT, 10,
                       "«%s» typed into «%s» (has «%s»)" % (text, name(acc), text_of(acc)))
+
+
+def click(acc):
+    comp = acc.get_component_iface()
+    if comp is None:
+        raise StepFailed("«%s» has no place on the screen" % name(acc))
+    box = comp.get_extents(Atspi.CoordType.SCREEN)
+    x, y = box.x + min(box.width // 2, 40), box.y + box.height // 2
+    subprocess.run(["xdotool", "mousemove", "--sync", str(x), str(y), "click", "1"], check=True)
 
 
 def type_text(text):

@@ -54,3 +54,67 @@ def step(title):
             return result
         return run
     return wrap
+
+
+def demo_code(p):
+    """Reads the newest confirmation code in «Демо-почта», as a person does."""
+    p.press_button(exact="Демо-почта")
+    mail = p.window("Демо-почта")
+    code = []
+
+    def newest():
+        for t in p.texts(mail):
+            m = re.search(r"\b(\d{6})\b", t)
+            if m:
+                code[:] = [m.group(1)]
+                return True
+        return False
+
+    p.wait_for(newest, 30, "a code in «Демо-почта»")
+    return code[0]
+
+
+@step("register with an e-mail address and a password")
+def register(p):
+    p.press_button(exact="Регистрация")
+    p.find("button", exact="Зарегистрироваться")  # the registration page is there
+    p.type_into(p.find("text", exact="Логин"), LOGIN)
+    p.type_into(p.find("password", exact="Пароль"), PASSWORD)
+    p.type_into(p.find("password", exact="Подтверждение пароля"), PASSWORD)
+    p.press_button(exact="Зарегистрироваться")
+    p.find("text", exact="Код подтверждения", timeout=30)
+
+
+@step("confirm the code read in «Демо-почта»")
+def confirm_code(p):
+    code = demo_code(p)
+    p.type_into(p.find("text", exact="Код подтверждения"), code)
+    p.press_button(exact="Подтвердить")
+
+
+@step("meet the assistant («Хорошо») and accept the consent («Я согласен»)")
+def welcome_and_consent(p):
+    p.press_button(exact="Хорошо", timeout=30)
+    p.press_button(exact="Я согласен", timeout=30)
+
+
+def choose(p, combo, item_part):
+    """Opens a combo box and picks an item, as with the keyboard."""
+    p.focus(combo)
+    atspi.key("alt+Down")
+    item = p.find("list item", item_part, timeout=10)
+    p.wait_for(lambda: atspi.showing(item), 10, "the list of «%s»" % atspi.name(combo))
+    atspi.click(item)
+    p.wait_for(lambda: item_part.lower() in atspi.name(combo).lower() or
+               item_part.lower() in atspi.text_of(combo).lower(), 10, "«%s» chosen" % item_part)
+
+
+@step("link a personal account («Подключить лицевой счет»: company, number)")
+def link_account(p):
+    p.press_button(exact="Подключить лицевой счет", timeout=30)
+    dialog = p.window("Подключить лицевой счет")
+    choose(p, p.find("combo box", "Региональная газовая компания", within=dialog), ACCOUNT_COMPANY)
+    p.type_into(p.find("text", exact="Номер лицевого счета", within=dialog), ACCOUNT_NUMBER)
+    p.press_button(exact="Продолжить", within=dialog)
+    p.gone("button", exact="Продолжить", timeout=30)
+    p.wait_text(ACCOUNT_NUMBER, timeout=60)

@@ -169,6 +169,37 @@ private Q_SLOTS:
             QCOMPARE(r.error().code, QString::fromLatin1(errc::ReadingNotInteger));
     }
 
+    // A typed text is judged as typed: «5280.5» and «52a0» are refused as
+    // not whole, never read as 52805 or 520; empty sends the previous one.
+    void typedReading_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<qint64>("value");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("whole") << "5290" << kInWindow << true << qint64(5290) << QString();
+        QTest::newRow("fraction") << "5280.5" << kInWindow << false << qint64(-1) << "reading_not_integer";
+        QTest::newRow("comma") << "5280,5" << kInWindow << false << qint64(-1) << "reading_not_integer";
+        QTest::newRow("letter inside") << "52a0" << kInWindow << false << qint64(-1) << "reading_not_integer";
+        QTest::newRow("empty: the previous one") << "" << kInWindow << false << qint64(5280) << "zero_consumption";
+        QTest::newRow("fraction outside the window")
+            << "5280.5" << kInWindow.addDays(20) << false << qint64(-1) << "outside_window";
+    }
+
+    void typedReading()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, today);
+        QFETCH(bool, ok);
+        QFETCH(qint64, value);
+        QFETCH(QString, code);
+        const rules::TypedReading t = rules::judgeTypedReading(text, meter(5280), severogorsk(), today);
+        QCOMPARE(t.ok(), ok);
+        QCOMPARE(t.value, value);
+        QCOMPARE(t.check.code, code);
+    }
+
     void outsideWindowNamesTheNextWindow()
     {
         const Company sev = severogorsk();

@@ -225,7 +225,7 @@ void TestApiAuth::refreshRotationAndReuse()
     QCOMPARE(again.object().value("refresh_token").toString(), refresh2);
 
     // After the grace period someone replays it: the whole session ends.
-    m_server.advanceClock(rules::kRefreshReuseGraceSec + 1);
+    m_server.advanceClock(mygas::rules::kRefreshReuseGraceSec + 1);
     const ApiCaller::Reply reuse = a.post("/auth/refresh", {{"refresh_token", s.refresh}});
     QCOMPARE(reuse.status, 401);
     QCOMPARE(reuse.errorCode(), QStringLiteral("token_invalid"));
