@@ -5,7 +5,7 @@
 // loads into the app and a crash of the page cannot take the app down; the
 // card is typed into a process that holds none of the app's data).
 //
-//   mygas-bankpage --page URL --return URL --title TEXT [--trust BASE64-DER]…
+//   mygas-bankpage --page URL --return URL --caption TEXT [--trust BASE64-DER]…
 //                  [--lang ru|en] [--parent-window ID] [--accessible]
 //
 // The helper shows the page and ends with one of the exit codes below. Its
@@ -17,7 +17,8 @@ inline constexpr char Program[] = "mygas-bankpage";
 
 inline constexpr char PageOption[] = "page";
 inline constexpr char ReturnOption[] = "return";
-inline constexpr char TitleOption[] = "title";
+// Not "title": QGuiApplication takes --title for itself on X11.
+inline constexpr char TitleOption[] = "caption";
 // A CA trusted for this page only (the demo's, or one given by --ca-file).
 inline constexpr char TrustOption[] = "trust";
 inline constexpr char LanguageOption[] = "lang";

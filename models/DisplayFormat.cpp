@@ -33,4 +33,11 @@ QString number(double value, int decimals)
     return s;
 }
 
+QString afterColon(const QString& sentence)
+{
+    if (sentence.size() < 2 || !sentence.at(0).isUpper() || sentence.at(1).isUpper())
+        return sentence;
+    return sentence.at(0).toLower() + sentence.mid(1);
+}
+
 } // namespace mygas::display

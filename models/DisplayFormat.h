@@ -12,6 +12,9 @@ QString date(const QDate& d);                   // «05.03.2024»; «—» when 
 QString dateTime(const QDateTime& t);           // «05.03.2024 14:07» in local time
 QString period(const QString& yyyyMm);          // «2024-03» → «03.2024»
 QString number(double value, int decimals = 2); // «12,5»: trailing zeros dropped
+// A sentence continued after a colon: «На карте…» → «на карте…»; an
+// abbreviation («РФ», «ПИН») keeps its capitals.
+QString afterColon(const QString& sentence);
 inline constexpr int ToneRole = 0x0101;         // Qt::UserRole + 1: see Tone
 inline constexpr int IdRole = 0x0102;           // the row's record id
 inline constexpr int ToneNone = 0, ToneDebt = 1, ToneCredit = 2;

@@ -39,6 +39,9 @@ bool installTranslation(const QString& language)
     QCoreApplication::installTranslator(translator);
     current = translator;
     installedLanguage() = language;
+    // Qt's own dialogs format dates and name file types by the default locale.
+    QLocale::setDefault(language == QLatin1String("ru") ? QLocale(QLocale::Russian, QLocale::Russia)
+                                                        : QLocale(QLocale::English, QLocale::UnitedStates));
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "BankPage.h"
 #include "DialogButtons.h"
+#include "DisplayFormat.h"
 #include "ErrorCatalog.h"
 #include "MessageBox.h"
 #include "PaymentsService.h"
@@ -37,7 +38,8 @@ CardsBlock::CardsBlock(PaymentsService* payments, QWidget* parent)
     m_remove->setAccessibleName(tr("Remove the selected card"));
     m_status->setObjectName(QStringLiteral("cardsStatus"));
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Cards: message"));
+    // No fixed name: a screen reader reads the message itself.
+    m_status->setAccessibleDescription(tr("Cards: message"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
     buttons->addWidget(m_remove);
@@ -135,7 +137,7 @@ void CardsBlock::bind()
                     m_status->setText(tr("The card is bound."));
                 else if (order.value().status == PaymentOrder::Status::Declined)
                     m_status->setText(
-                        tr("The bank did not bind the card: %1").arg(errorMessage(order.value().declineCode)));
+                        tr("The bank did not bind the card: %1").arg(display::afterColon(errorMessage(order.value().declineCode))));
                 else
                     m_status->setText(tr("The card was not bound."));
                 refresh();

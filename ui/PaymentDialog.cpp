@@ -2,6 +2,7 @@
 
 #include "BankPage.h"
 #include "DialogButtons.h"
+#include "DisplayFormat.h"
 #include "ErrorCatalog.h"
 #include "Money.h"
 #include "PaymentRules.h"
@@ -36,7 +37,8 @@ PaymentDialog::PaymentDialog(PaymentsService* payments, QWidget* parent)
     m_total->setFont(bold);
     m_message->setObjectName(QStringLiteral("paymentMessage"));
     m_message->setWordWrap(true);
-    m_message->setAccessibleName(tr("Message"));
+    // No fixed name: a screen reader reads the message itself.
+    m_message->setAccessibleDescription(tr("Message"));
     m_card->setObjectName(QStringLiteral("paymentCard"));
     m_card->setAccessibleName(tr("Card for payment"));
     auto* cardLabel = new QLabel(tr("Card for payment"), this);
@@ -99,7 +101,9 @@ PaymentDialog::PaymentDialog(PaymentsService* payments, QWidget* parent)
     auto* resultLayout = new QVBoxLayout(result);
     m_result->setObjectName(QStringLiteral("paymentResult"));
     m_result->setWordWrap(true);
-    m_result->setAccessibleName(tr("Result of the payment"));
+    // Every outcome in the same place, paid or declined.
+    m_result->setAlignment(Qt::AlignCenter);
+    m_result->setAccessibleDescription(tr("Result of the payment"));
     resultLayout->addWidget(m_result, 1);
     QDialogButtonBox* close = makeCloseButton(result, tr("Close"), QStringLiteral("paymentCloseButton"));
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
@@ -333,7 +337,7 @@ void PaymentDialog::showOutcome(const Result<PaymentOrder>& order)
         showResult(tr("The payment of %1 was made. It is shown in «Payments».").arg(money::formatRub(o.totalKop)));
         break;
     case PaymentOrder::Status::Declined:
-        showResult(tr("The payment was declined: %1").arg(errorMessage(o.declineCode)));
+        showResult(tr("The payment was declined: %1").arg(display::afterColon(errorMessage(o.declineCode))));
         break;
     case PaymentOrder::Status::Pending:
         showResult(tr("The payment was not finished on the bank's page. If it is finished later, it will show in "

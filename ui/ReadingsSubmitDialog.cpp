@@ -216,6 +216,7 @@ void ReadingsSubmitDialog::addRow(const Meter& meter, const QString& serialText)
                        : tr("Last reading: %1").arg(meter.lastReading),
                    m_form);
     row.last->setObjectName(QStringLiteral("readingLast") + suffix);
+    row.last->setWordWrap(true);
     row.edit = new QLineEdit(m_form);
     row.edit->setObjectName(QStringLiteral("readingEdit") + suffix);
     row.edit->setAccessibleName(tr("Current reading of %1").arg(who));
@@ -223,9 +224,14 @@ void ReadingsSubmitDialog::addRow(const Meter& meter, const QString& serialText)
     // No validator: one that drops a typed «.» would turn «5280.5» into
     // 52805 unseen. What was typed stays and is judged as typed.
     row.edit->setMaxLength(40);
+    // Room for a meter's whole reading whatever «Расход» beside it says.
+    row.edit->setMinimumWidth(row.edit->fontMetrics().horizontalAdvance(QStringLiteral("0000000000")) +
+                              row.edit->fontMetrics().averageCharWidth() * 2);
     row.last->setBuddy(row.edit);
     row.consumption = new QLabel(m_form);
     row.consumption->setObjectName(QStringLiteral("readingConsumption") + suffix);
+    row.consumption->setMinimumWidth(
+        row.consumption->fontMetrics().horizontalAdvance(tr("Consumption: %1 m³").arg(99999)));
     row.message = new QLabel(m_form);
     row.message->setObjectName(QStringLiteral("readingMessage") + suffix);
     row.message->setWordWrap(true);

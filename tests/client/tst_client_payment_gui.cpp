@@ -244,7 +244,7 @@ void TestClientPaymentGui::paysThroughTheBankPage_data()
                                       << "платежной системы" << false;
     QTest::newRow("wrong code") << "4111 1111 1111 1111"
                                 << "00000"
-                                << "Неверный код" << false;
+                                << "неверный код" << false;
 }
 
 void TestClientPaymentGui::paysThroughTheBankPage()

@@ -21,6 +21,15 @@ class TestItemModels : public QObject
 private slots:
     void initTestCase() { QVERIFY(installTranslation(QStringLiteral("ru"))); }
 
+    // «Платеж отклонен: на карте…»: no capital after a colon, abbreviations kept.
+    void textAfterAColon()
+    {
+        QCOMPARE(display::afterColon(QStringLiteral("На карте не хватает средств")),
+                 QStringLiteral("на карте не хватает средств"));
+        QCOMPARE(display::afterColon(QStringLiteral("РФ не принимает")), QStringLiteral("РФ не принимает"));
+        QCOMPARE(display::afterColon(QString()), QString());
+    }
+
     void servicesSayDebtWithMinusAndOverpayment()
     {
         ServicesModel m;

@@ -1,6 +1,7 @@
 // The server core with a manual clock and a temporary SQLite file: code
 // TTLs, resend timing, wrong-code lock, the login failure window, tokens.
 #include "AuthService.h"
+#include "AuthRules.h"
 #include "Clock.h"
 #include "Crypto.h"
 #include "Database.h"
@@ -196,6 +197,16 @@ void TestServerCore::tokenRotationAndReuse()
     QVERIFY(next.value().refreshToken != s.value().tokens.refreshToken);
     const QString bearer = QStringLiteral("Bearer ") + next.value().accessToken;
     QVERIFY(m_auth->authenticate(bearer).ok());
+    // Sent again within the grace period (its last second included): the
+    // same successor, nothing revoked.
+    m_clock.advance(rules::kRefreshReuseGraceSec);
+    const Result<Tokens> again = m_auth->refresh(s.value().tokens.refreshToken);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().accessToken, next.value().accessToken);
+    QCOMPARE(again.value().refreshToken, next.value().refreshToken);
+    QVERIFY(m_auth->authenticate(bearer).ok());
+    // A second later it is a replay: the whole session ends.
+    m_clock.advance(1);
     QCOMPARE(m_auth->refresh(s.value().tokens.refreshToken).error().code, QStringLiteral("token_invalid"));
     QCOMPARE(m_auth->authenticate(bearer).error().code, QStringLiteral("token_invalid"));
     QCOMPARE(m_auth->refresh(next.value().refreshToken).error().code, QStringLiteral("token_invalid"));
