@@ -129,4 +129,16 @@ bool cardExpiryValid(const QString& mmYy, const QDate& today)
     return today <= first.addMonths(1).addDays(-1);
 }
 
+QString inAppPaymentId(const QString& orderId, int n)
+{
+    return QStringLiteral("online-%1-%2").arg(orderId).arg(n);
+}
+
+QString orderOfPayment(const QString& paymentId)
+{
+    static const QRegularExpression pattern(QStringLiteral("^online-(.+)-[1-9][0-9]*$"));
+    const QRegularExpressionMatch m = pattern.match(paymentId);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
 } // namespace mygas::rules

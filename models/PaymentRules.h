@@ -14,6 +14,13 @@ inline constexpr qint64 kMaxPaymentKop = 1500000;
 // Error code (ErrorCatalog.h) for a payment total, or "".
 QString checkPaymentTotal(qint64 totalKop);
 
+// The «Платежи» rows of an order paid in the app are "online-<order id>-<n>",
+// n counting the order's services from 1; only they have a payment receipt
+// («Детализация»). A payment made elsewhere, online at a bank too, has none.
+QString inAppPaymentId(const QString& orderId, int n);
+// The order behind such a row; "" for a payment made elsewhere.
+QString orderOfPayment(const QString& paymentId);
+
 // Card payment systems; only Visa, Mastercard, Maestro and Mir are accepted.
 enum class CardNetwork
 {

@@ -302,7 +302,7 @@ bool PaymentService::apply(const AcquirerNotice& n)
             if (!m_db.exec(q,
                            QStringLiteral("INSERT INTO payments (id, account_id, \"date\", amount_kop, place, "
                                           "service_id, online, version) VALUES (?, ?, ?, ?, ?, ?, 1, ?)"),
-                           {QStringLiteral("online-%1-%2").arg(n.orderId).arg(i + 1), accountId, today, item.amountKop,
+                           {rules::inAppPaymentId(n.orderId, i + 1), accountId, today, item.amountKop,
                             kPlace, item.serviceId, version}) ||
                 !m_db.exec(q,
                            QStringLiteral("UPDATE services SET balance_kop = balance_kop + ?, version = ? "

@@ -1,5 +1,7 @@
 #include "PaymentsSection.h"
 
+#include "PaymentRules.h"
+
 #include "CacheStore.h"
 #include "CsvExport.h"
 #include "CsvSaver.h"
@@ -63,7 +65,9 @@ void PaymentsSection::updateDetails()
 {
     // Only a payment made in the app has a receipt of its own (manual 4.3.1.5).
     const int row = m_table->currentIndex().row();
-    m_details->setEnabled(row >= 0 && row < m_model->payments().size() && m_model->payments().at(row).online);
+    // Only a payment made in the app has its receipt; one made online at a bank has none here.
+    m_details->setEnabled(row >= 0 && row < m_model->payments().size() &&
+                          !rules::orderOfPayment(m_model->payments().at(row).id).isEmpty());
 }
 
 void PaymentsSection::showDetails()

@@ -19,6 +19,7 @@
 #include "Money.h"
 #include "PageTestSupport.h"
 #include "PaymentDialog.h"
+#include "PaymentRules.h"
 #include "PaymentReceiptDialog.h"
 #include "PaymentsModel.h"
 #include "PaymentsSection.h"
@@ -315,16 +316,21 @@ void TestClientPaymentGui::detailsShowThePaymentReceipt()
     auto* details = payments->findChild<QPushButton*>(QStringLiteral("paymentsDetailsButton"));
     int online = -1;
     int offline = -1;
-    // A payment of the earlier cases (made in the app) and one from the company's data.
+    int elsewhereOnline = -1;
+    // A payment of the earlier cases (made in the app), one from the company's
+    // data, and one paid online at a bank (no receipt of the app's for it).
     const QList<Payment>& rows = payments->model()->payments();
     for (int i = 0; i < rows.size(); ++i) {
-        int& first = rows[i].online ? online : offline;
+        const bool inApp = !rules::orderOfPayment(rows[i].id).isEmpty();
+        int& first = inApp ? online : rows[i].online ? elsewhereOnline : offline;
         if (first < 0)
             first = i;
     }
-    QVERIFY(online >= 0 && offline >= 0);
+    QVERIFY(online >= 0 && offline >= 0 && elsewhereOnline >= 0);
     payments->table()->setCurrentIndex(payments->model()->index(offline, 0));
     QVERIFY(!details->isEnabled());
+    payments->table()->setCurrentIndex(payments->model()->index(elsewhereOnline, 0));
+    QVERIFY2(!details->isEnabled(), qPrintable(rows[elsewhereOnline].place));
     payments->table()->setCurrentIndex(payments->model()->index(online, 0));
     QVERIFY(details->isEnabled());
     const Payment paid = payments->model()->payments().at(online);

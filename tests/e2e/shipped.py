@@ -72,17 +72,18 @@ class App:
         self.process = None
         self.log = os.path.join(home, "mygas.log")
 
-    def start(self, server):
+    def start(self, server=None):
+        """With a server: `mygas --server URL --ca-file CA --demo-mail`;
+        without: `mygas --demo`, which starts its own demo server."""
         env = dict(os.environ)
         env["HOME"] = self.home
         env["XDG_CONFIG_HOME"] = os.path.join(self.home, ".config")
         env["XDG_CACHE_HOME"] = os.path.join(self.home, ".cache")
         os.makedirs(env["XDG_CONFIG_HOME"], exist_ok=True)
         self.logfile = open(self.log, "a")
-        self.process = subprocess.Popen(
-            [os.path.join(BIN_DIR, "mygas"), "--server", server.url, "--ca-file", server.ca_file, "--demo-mail",
-             "--lang", "ru"],
-            env=env, stdout=self.logfile, stderr=subprocess.STDOUT)
+        args = ["--server", server.url, "--ca-file", server.ca_file, "--demo-mail"] if server else ["--demo"]
+        self.process = subprocess.Popen([os.path.join(BIN_DIR, "mygas")] + args + ["--lang", "ru"],
+                                        env=env, stdout=self.logfile, stderr=subprocess.STDOUT)
 
     def running(self):
         return self.process is not None and self.process.poll() is None
@@ -92,6 +93,16 @@ class App:
             code = self.process.returncode
             raise AssertionError("mygas ended (%s) — %s" % (
                 "signal %d" % -code if code < 0 else "exit %d" % code, tail(self.log)))
+
+    def children(self):
+        """The programs this one started (the demo server, the bank's page)."""
+        out = subprocess.run(["pgrep", "-P", str(self.process.pid)], capture_output=True, text=True).stdout
+        return [int(x) for x in out.split()]
+
+    def crash(self):
+        self.process.kill()
+        self.process.wait()
+        self.process = None
 
     def stop(self):
         if self.running():
@@ -131,3 +142,11 @@ def qr_codes(pdf):
             if r.stdout:
                 out.append(r.stdout.decode("utf-8", errors="replace").strip())
         return out
+
+
+def alive(pid):
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            return f.read().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False

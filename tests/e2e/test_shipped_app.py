@@ -295,6 +295,41 @@ def reconnect(p):
     p.gone("button", exact="Повторить", timeout=60)
 
 
+def wait_gone(pids, what):
+    deadline = time.monotonic() + 20
+    while any(shipped.alive(pid) for pid in pids):
+        if time.monotonic() > deadline:
+            raise AssertionError("%s outlived the app that crashed" % what)
+        time.sleep(0.2)
+
+
+@step("an app that crashes takes the bank's page with it")
+def crash_closes_the_bank_page(p):
+    atspi.click(p.find("page tab", exact="Услуги"))
+    p.press_button(exact="Оплатить услуги банковской картой", timeout=30)
+    dialog = p.window("Оплата услуг")
+    p.press_button(exact="Оплатить сумму к оплате", within=dialog)
+    bank = atspi.Program("mygas-bankpage", timeout=60)
+    bank.find("text", "Номер карты", timeout=60)
+    helpers = app.children()
+    assert helpers, "no bank page process"
+    app.crash()
+    wait_gone(helpers, "the bank's page")
+
+
+@step("«mygas --demo» that crashes takes its demo server with it")
+def crash_stops_the_demo_server(p_unused):
+    demo = shipped.App(os.path.join(work, "demo-home"))
+    os.makedirs(demo.home, exist_ok=True)
+    demo.start()
+    p = atspi.Program("mygas", 60)
+    p.find("button", exact="Войти", timeout=60)
+    p.wait_for(lambda: demo.children(), 30, "the demo server")
+    servers = demo.children()
+    demo.crash()
+    wait_gone(servers, "the demo server")
+
+
 def main():
     server.start()
     app.start(server)
@@ -315,6 +350,8 @@ def main():
         log_in(p)
         p = offline_start(p)
         reconnect(p)
+        crash_closes_the_bank_page(p)
+        crash_stops_the_demo_server(p)
         ok = True
     finally:
         app.stop()

@@ -63,6 +63,16 @@ private slots:
             QCOMPARE(networkName(cardNetwork(QString(typed).remove(QLatin1Char(' ')))), network);
     }
 
+    // Only rows of an order paid in the app name it (and get «Детализация»).
+    void paymentRowsNameTheirOrder()
+    {
+        const QString order = QStringLiteral("pay-AbC_d-9");
+        QCOMPARE(rules::orderOfPayment(rules::inAppPaymentId(order, 2)), order);
+        QCOMPARE(rules::orderOfPayment(QStringLiteral("acc-1-p17")), QString());
+        QCOMPARE(rules::orderOfPayment(QStringLiteral("online-")), QString());
+        QCOMPARE(rules::orderOfPayment(QStringLiteral("online-x-0")), QString());
+    }
+
     void maskKeepsSixAndFour()
     {
         QCOMPARE(maskPan(QStringLiteral("2202200000000008")), QStringLiteral("2202 20** **** 0008"));
