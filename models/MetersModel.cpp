@@ -60,7 +60,7 @@ QVariant MetersModel::data(const QModelIndex& index, int role) const
     case Serial:
         return serialText(m);
     case LastReading:
-        return QString::number(m.lastReading);
+        return tr("%1 m³").arg(m.lastReading);
     case LastReadingDate:
         return display::date(m.lastReadingDate);
     case NextVerification:

@@ -2308,7 +2308,7 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
     <message>
         <source>Gas equipment</source>
-        <translation>Газоиспользующее оборудование</translation>
+        <translation>Газопотребляющее оборудование</translation>
     </message>
     <message>
         <source>%1 / %2 m²</source>

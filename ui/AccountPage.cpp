@@ -109,6 +109,7 @@ void AccountPage::setReceiptService(ReceiptService* receipts)
 
 void AccountPage::setAccount(const Account& account)
 {
+    const bool another = account.id != m_account.id;
     m_account = account;
     const bool extended = account.access == Access::Extended;
     m_title->setText(tr("Personal account %1").arg(AccountListModel::title(account)));
@@ -122,6 +123,10 @@ void AccountPage::setAccount(const Account& account)
         m_tabs->setTabToolTip(i, locked ? tr("Available in the extended version") : QString());
         slot->setAccount(account);
     }
+    // Another account opens on a section it has, not on a greyed one left
+    // open from the account before.
+    if (another && m_tabs->currentIndex() >= 0 && m_slots.at(m_tabs->currentIndex())->lockedFor(account))
+        m_tabs->setCurrentIndex(0);
 }
 
 void AccountPage::reload()

@@ -100,6 +100,8 @@ void LinkAccountDialog::companyChanged()
     m_hint->setVisible(!c.accountNumberHint.isEmpty());
     m_number->lineEdit()->setPlaceholderText(c.accountNumberHint);
     m_continue->setEnabled(!c.id.isEmpty());
+    // «…не найден» was about the company chosen before.
+    m_banner->clear();
     if (!m_number->text().isEmpty())
         m_number->validate(false);
 }
@@ -111,8 +113,10 @@ void LinkAccountDialog::submit()
         m_banner->showError(makeError(errc::CompanyNotFound));
         return;
     }
-    if (!m_number->validate(true))
+    if (!m_number->validate(true)) {
+        m_number->lineEdit()->setFocus();
         return;
+    }
     const QString number = m_number->text().trimmed();
     m_banner->clear();
     m_continue->setEnabled(false);
@@ -123,6 +127,9 @@ void LinkAccountDialog::submit()
             if (e.message.isEmpty())
                 e.message = errorMessage(e.code);
             m_banner->showError(e);
+            // Back where the number is corrected, not on the next button.
+            m_number->lineEdit()->selectAll();
+            m_number->lineEdit()->setFocus();
             return;
         }
         m_linkedNumber = number;

@@ -27,6 +27,8 @@ namespace mygas {
 
 namespace {
 
+const char kGeometryKey[] = "mainWindow/geometry";
+
 // Positions in the menu (see the sections in the constructor).
 constexpr qsizetype HouseholdItem = 1;
 constexpr qsizetype SettingsItem = 4;
@@ -124,6 +126,20 @@ MainWindow::MainWindow(AuthService* auth, CacheStore* cache, AccountsService* ac
     if (const QScreen* screen = this->screen())
         size = size.boundedTo(screen->availableGeometry().size() * 0.9);
     resize(size);
+    // Where the person left it (Qt moves it back onto a screen that is there).
+    restoreGeometry(QSettings().value(QLatin1String(kGeometryKey)).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    if (isVisible())
+        QSettings().setValue(QLatin1String(kGeometryKey), saveGeometry());
+}
+
+void MainWindow::hideEvent(QHideEvent* event)
+{
+    QSettings().setValue(QLatin1String(kGeometryKey), saveGeometry());
+    QMainWindow::hideEvent(event);
 }
 
 QPushButton* MainWindow::addMenuItem(const QString& text, const QString& objectName)
@@ -138,6 +154,9 @@ QPushButton* MainWindow::addMenuItem(const QString& text, const QString& objectN
     } else {
         connect(b, &QPushButton::clicked, this, [this, index]() {
             buildPages();
+            // «Лицевые счета» in «Настройки» start at the account in use.
+            if (m_menuPages.at(index) == m_settings && !m_currentId.isEmpty())
+                m_settings->select(m_currentId);
             m_stack->setCurrentWidget(m_menuPages.at(index));
         });
     }

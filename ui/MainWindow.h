@@ -73,6 +73,14 @@ signals:
 
 protected:
     bool event(QEvent* event) override;
+    // The window's size and place are kept for the next start (also when
+    // the program ends with the window shown).
+    void hideEvent(QHideEvent* event) override;
+
+public:
+    ~MainWindow() override;
+
+protected:
 
 private:
     QPushButton* addMenuItem(const QString& text, const QString& objectName);

@@ -37,6 +37,7 @@ PaymentDialog::PaymentDialog(PaymentsService* payments, QWidget* parent)
     m_total->setFont(bold);
     m_message->setObjectName(QStringLiteral("paymentMessage"));
     m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b3261e;")); // as under the other forms' fields
     // No fixed name: a screen reader reads the message itself.
     m_message->setAccessibleDescription(tr("Message"));
     m_card->setObjectName(QStringLiteral("paymentCard"));
@@ -149,6 +150,12 @@ void PaymentDialog::start(const Account& account, const QList<ServiceInfo>& serv
         m_grid->addWidget(row.amount, at, 1);
         connect(row.box, &QCheckBox::toggled, this, &PaymentDialog::updateTotal);
         connect(row.amount, &QLineEdit::textChanged, this, &PaymentDialog::updateTotal);
+        // An amount typed is an amount to pay: its service is ticked.
+        QCheckBox* box = row.box;
+        connect(row.amount, &QLineEdit::textEdited, box, [box](const QString& text) {
+            if (!text.trimmed().isEmpty())
+                box->setChecked(true);
+        });
         m_rows.append(row);
     }
     m_card->clear();

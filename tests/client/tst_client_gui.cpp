@@ -355,11 +355,17 @@ void TestClientGui::rememberedSessionOpensMainWindow()
     QVERIFY(m_root->auth()->isSignedIn());
     // The keychain write of the newest (rotated) token finishes in the background.
     QTRY_COMPARE(rememberedToken(), m_root->api()->tokens().refreshToken);
+    // The person moved and resized the window.
+    const QRect placed(QPoint(40, 30), QSize(900, 640));
+    m_root->mainWindow()->setGeometry(placed);
+    QTRY_COMPARE(m_root->mainWindow()->geometry().size(), placed.size());
     m_root.reset(); // the app quits with the session remembered
 
     m_root = makeRoot();
     m_root->start();
     QTRY_VERIFY(m_root->mainWindow()->isVisible());
+    // The next start opens it as it was left.
+    QCOMPARE(m_root->mainWindow()->size(), placed.size());
     QVERIFY(!m_root->authWindow()->isVisible());
     QTRY_VERIFY(child<QLabel>(m_root->mainWindow(), "accountInfo")->text().contains(m_login));
 

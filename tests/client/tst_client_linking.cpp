@@ -26,6 +26,7 @@
 #include "Translations.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -131,18 +132,37 @@ void TestClientLinking::linkChecksTheNumberAndNamesTheProblem()
             status->text().contains(QStringLiteral("не найден")));
     QVERIFY(dialog->isVisible());
     snapshot(dialog, QStringLiteral("link-not-found"));
+    // The focus is back in the number, so the person corrects it; Enter does
+    // not press the next button.
+    QTRY_COMPARE(dialog->focusWidget(), dialog->findChild<QLineEdit*>(QStringLiteral("linkNumberEdit")));
+    // Another company: the message was about the one chosen before.
+    const int chosen = companies->currentIndex();
+    companies->setCurrentIndex(chosen == 0 ? 1 : 0);
+    QVERIFY(status->text().isEmpty() || !status->isVisible());
+    companies->setCurrentIndex(chosen);
 }
 
 void TestClientLinking::linkedAccountBecomesCurrentAndFourthIsDisabled()
 {
     LinkAccountDialog* dialog = actions()->linkDialog();
+    // A section of the extended version open on the account in use.
+    main()->accountPage()->showSection(QStringLiteral("settlements"));
+    QCOMPARE(qobject_cast<SectionSlot*>(main()->accountPage()->tabs()->currentWidget())->key(),
+             QStringLiteral("settlements"));
     type(dialog, "linkNumberEdit", QString::fromLatin1(kNumber));
     click(dialog, "linkContinueButton");
     QTRY_VERIFY(!actions()->linkDialog() || !actions()->linkDialog()->isVisible());
     QTRY_COMPARE(main()->accountSwitcher()->model()->rowCount(), 3);
     QTRY_COMPARE(main()->currentAccountId(), idOf(QString::fromLatin1(kNumber)));
-    // Linked in the limited version.
+    // Linked in the limited version, and opened on a section it has.
     QCOMPARE(m_root->cache()->account(idOf(QString::fromLatin1(kNumber)))->access, Access::Limited);
+    auto* tab = qobject_cast<SectionSlot*>(main()->accountPage()->tabs()->currentWidget());
+    QVERIFY(tab);
+    QVERIFY2(!tab->lockedFor(*m_root->cache()->account(idOf(QString::fromLatin1(kNumber)))), qPrintable(tab->key()));
+    // «Настройки» → «Лицевые счета» start at the account in use, not the first.
+    click(main(), "menuSettings");
+    QTRY_COMPARE(main()->settingsPage()->selectedId(), idOf(QString::fromLatin1(kNumber)));
+    click(main(), "menuAccount");
 
     // Three accounts: every way to link one more is disabled.
     QVERIFY(!main()->accountSwitcher()->addButton()->isEnabled());

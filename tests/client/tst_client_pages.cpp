@@ -201,7 +201,7 @@ void TestClientPages::metersWithHistoryChartAndCsv()
     QCOMPARE(model->index(0, MetersModel::Serial).data().toString(), first[QLatin1String("serial")].toString());
     QVERIFY(!model->index(0, MetersModel::Serial).data().toString().contains(QLatin1Char('*')));
     QCOMPARE(model->index(0, MetersModel::LastReading).data().toString(),
-             QString::number(first[QLatin1String("last_reading")].toInteger()));
+             QStringLiteral("%1 м³").arg(first[QLatin1String("last_reading")].toInteger()));
     QCOMPARE(model->index(0, MetersModel::NextVerification).data().toString(),
              display::date(QDate::fromString(first[QLatin1String("next_verification_date")].toString(), Qt::ISODate)));
     snapshot(main(), QStringLiteral("account-meters"));

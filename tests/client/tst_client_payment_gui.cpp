@@ -178,6 +178,12 @@ void TestClientPaymentGui::formChecksTheTotal()
         d->checkBox(row)->setChecked(false);
     QTest::mouseClick(d->payButton(), Qt::LeftButton);
     QVERIFY(!d->messageText().isEmpty());
+    // Typing an amount ticks its service.
+    QVERIFY(d->rowCount() >= 2);
+    d->amountEdit(1)->clear();
+    QTest::keyClicks(d->amountEdit(1), QStringLiteral("12,00"));
+    QVERIFY(d->checkBox(1)->isChecked());
+    d->checkBox(1)->setChecked(false);
     QCOMPARE(d->stage(), PaymentDialog::Stage::Form);
     QVERIFY(!d->bankPage());
     // The meters block (manual 4.3.1.4 point 3): no meter ticked by default; a

@@ -395,7 +395,7 @@ void TestClientReadingsGui::formChecksRulesAndSubmitsTickedMeters()
             row = i;
     }
     QTRY_COMPARE(section->model()->index(row, MetersModel::LastReading).data().toString(),
-                 QString::number(m_submittedM1));
+                 QStringLiteral("%1 м³").arg(m_submittedM1));
     QCOMPARE(section->model()->index(row, MetersModel::LastReadingDate).data().toString(),
              m_today.toString(QStringLiteral("dd.MM.yyyy")));
     section->findChild<QAbstractItemView*>(QStringLiteral("metersTable"))
