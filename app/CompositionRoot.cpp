@@ -41,7 +41,7 @@ CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
       m_accounts(new AccountsService(m_api, m_cache, m_sync, this)),
       m_readings(new ReadingsService(m_api, m_cache, m_sync, this)),
       m_receipts(new ReceiptService(m_api, m_cache, this)), m_payments(new PaymentsService(m_api, m_sync, this)),
-      m_reminders(new ReminderService(m_cache, this)), m_syncTimer(new QTimer(this)), m_restoreTimer(new QTimer(this)),
+      m_reminders(new ReminderService(m_cache, this)), m_restoreTimer(new QTimer(this)),
       m_mainWindow(new MainWindow(m_auth, m_cache, m_accounts))
 {
     m_mainWindow->setDemoMode(options.offerDemoMail);
@@ -74,8 +74,6 @@ CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
             m_mainWindow->showError(error);
     });
     // A sync every ten minutes while signed in, besides the one after sign-in and «Повторить».
-    m_syncTimer->setInterval(10 * 60 * 1000);
-    connect(m_syncTimer, &QTimer::timeout, m_sync, &SyncEngine::syncNow);
     m_restoreTimer->setSingleShot(true);
     connect(m_restoreTimer, &QTimer::timeout, this, &CompositionRoot::restoreSession);
     // A remembered session shows the main window before any network answer;
@@ -298,14 +296,12 @@ void CompositionRoot::startSync()
     if (!m_cache->isOpen())
         return;
     m_restoreTimer->stop();
-    m_sync->setAutoReconnect(true);
-    m_syncTimer->start();
-    m_sync->syncNow(); // ReadingsService sends what waits in the outbox after each round
+    m_sync->setAutoReconnect(true); // and a round every minute, see SyncEngine
+    m_sync->syncNow();              // ReadingsService sends what waits in the outbox after each round
 }
 
 void CompositionRoot::stopSync()
 {
-    m_syncTimer->stop();
     m_restoreTimer->stop();
     m_restoreBackoffMs = 0;
     m_sync->setAutoReconnect(false);

@@ -93,8 +93,7 @@ private:
     QString m_outboxPath;
     bool m_backgroundStarted = false;
     bool m_companiesLoaded = false; // this session
-    QTimer* m_syncTimer;
-    QTimer* m_restoreTimer; // reconnects a remembered session that could not reach the server
+    QTimer* m_restoreTimer;         // reconnects a remembered session that could not reach the server
     int m_restoreBackoffMs = 0;
     DemoServer* m_demoServer = nullptr;
     AuthWindow* m_authWindow = nullptr;

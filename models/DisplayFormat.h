@@ -15,8 +15,8 @@ QString number(double value, int decimals = 2); // «12,5»: trailing zeros drop
 // A sentence continued after a colon: «На карте…» → «на карте…»; an
 // abbreviation («РФ», «ПИН») keeps its capitals.
 QString afterColon(const QString& sentence);
-inline constexpr int ToneRole = 0x0101;         // Qt::UserRole + 1: see Tone
-inline constexpr int IdRole = 0x0102;           // the row's record id
+inline constexpr int ToneRole = 0x0101; // Qt::UserRole + 1: see Tone
+inline constexpr int IdRole = 0x0102;   // the row's record id
 inline constexpr int ToneNone = 0, ToneDebt = 1, ToneCredit = 2;
 // The tone of a balance: a debt (< 0) or an overpayment/zero.
 inline int toneOf(qint64 kop)

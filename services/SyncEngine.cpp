@@ -62,11 +62,13 @@ void SyncEngine::setAutoReconnect(bool on)
         m_retryTimer.stop();
     else if (m_state == State::Offline && !m_retryTimer.isActive())
         scheduleRetry();
+    else if (!m_retryTimer.isActive() && !m_running)
+        m_retryTimer.start(m_refreshMs);
 }
 
 int SyncEngine::nextRetrySeconds() const
 {
-    if (!m_retryTimer.isActive())
+    if (!m_retryTimer.isActive() || m_state != State::Offline)
         return 0;
     return int(std::ceil(std::max(0, m_retryTimer.remainingTime()) / 1000.0));
 }
@@ -140,6 +142,8 @@ void SyncEngine::finishRound(const Status& result)
         emit failed(e);
         if (m_state == State::Offline)
             scheduleRetry();
+    } else if (m_autoReconnect) {
+        m_retryTimer.start(m_refreshMs);
     }
     const int served = m_roundOf;
     QList<Waiter> ready;

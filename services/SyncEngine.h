@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 
 namespace mygas {
@@ -33,12 +34,16 @@ public:
     State state() const { return m_state; }
     Error lastError() const { return m_lastError; } // why it is Offline (network_unreachable, timeout, tls_error…)
     void syncNow();                                 // one /sync round; coalesces if one is running; resets the backoff
-    void setAutoReconnect(bool on); // Offline → retries with backoff 2 s, 4 s, 8 s … capped at 5 min
+    // Offline → retries with backoff 2 s, 4 s, 8 s … capped at 5 min; online →
+    // a round every refresh interval, so that a server gone while the app is
+    // open is noticed (an unchanged round is a few hundred bytes).
+    void setAutoReconnect(bool on);
     bool autoReconnect() const { return m_autoReconnect; }
     int nextRetrySeconds() const; // 0 when no retry is planned
 
     // The first retry delay and the cap, in milliseconds (tests use short ones).
     void setBackoff(int firstMs, int maxMs);
+    void setRefreshInterval(int ms) { m_refreshMs = std::max(1, ms); }
     int currentBackoffMs() const { return m_backoffMs; }
 
     // Like syncNow(), and calls done once a round that started after this
@@ -78,6 +83,7 @@ private:
     int m_firstBackoffMs = 2000;
     int m_maxBackoffMs = 5 * 60 * 1000;
     int m_backoffMs = 0; // the last delay used; 0 after a success or a manual retry
+    int m_refreshMs = 60 * 1000;
     QTimer m_retryTimer;
 };
 

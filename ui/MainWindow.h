@@ -81,7 +81,6 @@ public:
     ~MainWindow() override;
 
 protected:
-
 private:
     QPushButton* addMenuItem(const QString& text, const QString& objectName);
     // The pages the first paint does not show.

@@ -8,6 +8,7 @@
 #include "PaymentRules.h"
 #include "PaymentsService.h"
 #include "ReadingRules.h"
+#include "StatusBanner.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -76,6 +77,10 @@ PaymentDialog::PaymentDialog(PaymentsService* payments, QWidget* parent)
     formLayout->addWidget(cardLabel);
     formLayout->addWidget(m_card);
     formLayout->addWidget(m_message);
+    m_connection = new StatusBanner(QStringLiteral("paymentConnection"), form);
+    // The same key again: a retry never makes a second order.
+    connect(m_connection, &StatusBanner::retryRequested, this, &PaymentDialog::pay);
+    formLayout->addWidget(m_connection);
     const DialogButtons buttons = makeDialogButtons(form, tr("Proceed to payment"), QStringLiteral("paymentPayButton"),
                                                     tr("Cancel"), QStringLiteral("paymentCancelButton"));
     m_pay = buttons.accept;
@@ -172,6 +177,7 @@ void PaymentDialog::start(const Account& account, const QList<ServiceInfo>& serv
     m_key.clear();
     m_paymentId.clear();
     m_message->clear();
+    m_connection->clear();
     setStage(Stage::Form);
     updateTotal();
 }
@@ -250,7 +256,12 @@ QString PaymentDialog::totalText() const
 
 QString PaymentDialog::messageText() const
 {
-    return m_message->text();
+    return m_connection->text().isEmpty() ? m_message->text() : m_connection->text();
+}
+
+bool PaymentDialog::retryOffered() const
+{
+    return m_connection->retryVisible();
 }
 
 QString PaymentDialog::resultText() const
@@ -300,6 +311,7 @@ void PaymentDialog::pay()
     QList<PaymentItem> items;
     QList<ReadingItem> readings;
     m_message->clear();
+    m_connection->clear();
     if (!collect(&items) || !collectReadings(&readings))
         return;
     if (m_key.isEmpty())
@@ -310,7 +322,10 @@ void PaymentDialog::pay()
                         m_pay->setEnabled(true);
                         if (!started.ok()) {
                             // The same key again on the next press: no second order.
-                            m_message->setText(messageFor(started.error()));
+                            if (started.error().isNetwork())
+                                m_connection->showError(started.error());
+                            else
+                                m_message->setText(messageFor(started.error()));
                             return;
                         }
                         m_paymentId = started.value().order.id;

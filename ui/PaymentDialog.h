@@ -21,6 +21,7 @@ class QStackedWidget;
 namespace mygas {
 
 class PaymentsService;
+class StatusBanner;
 
 // «Оплата услуг» (manual 4.3.1.4): the account's services with check boxes,
 // the amount of each (its debt by default, editable), «К оплате» with the
@@ -53,6 +54,8 @@ public:
     QLineEdit* amountEdit(int row) const { return m_rows.at(row).amount; }
     QString totalText() const;
     QString messageText() const;
+    // «Повторить» beside a lost connection.
+    bool retryOffered() const;
     QString resultText() const;
     int meterCount() const { return int(m_meters.size()); }
     QCheckBox* meterBox(int row) const { return m_meters.at(row).box; }
@@ -102,6 +105,7 @@ private:
     QGridLayout* m_grid;
     QLabel* m_total;
     QLabel* m_message;
+    StatusBanner* m_connection; // a lost connection, with «Повторить»
     QComboBox* m_card;
     QPushButton* m_pay;
     QLabel* m_result;

@@ -19,8 +19,8 @@
 #include "Money.h"
 #include "PageTestSupport.h"
 #include "PaymentDialog.h"
-#include "PaymentRules.h"
 #include "PaymentReceiptDialog.h"
+#include "PaymentRules.h"
 #include "PaymentsModel.h"
 #include "PaymentsSection.h"
 #include "ReadingRules.h"
@@ -57,6 +57,7 @@ private slots:
     void paysThroughTheBankPage_data();
     void paysThroughTheBankPage();
     void closingTheBankPageLeavesNothingPaid();
+    void lostConnectionOffersRetry();
     void detailsShowThePaymentReceipt();
     void boundCardPaysWithTheCodeOnly();
 
@@ -310,6 +311,30 @@ void TestClientPaymentGui::closingTheBankPageLeavesNothingPaid()
     QCOMPARE(m_api.get(QStringLiteral("/payments/") + d->paymentId()).object().value("status").toString(),
              QStringLiteral("pending"));
     QCOMPARE(balance(), before);
+    d->accept();
+}
+
+// The server is gone when «К оплате» is pressed: the message says to press
+// «Повторить», and the button is there; once the server is back it makes the
+// order (with the same Idempotency-Key: one order however often it is pressed).
+void TestClientPaymentGui::lostConnectionOffersRetry()
+{
+    PaymentDialog* d = openPayment();
+    QVERIFY(d);
+    fillOne(d, QStringLiteral("21,00"));
+    m_server.stop();
+    QTest::mouseClick(d->payButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(d->retryOffered(), 30000);
+    QVERIFY2(d->messageText().contains(QStringLiteral("«Повторить»")), qPrintable(d->messageText()));
+    QCOMPARE(d->stage(), PaymentDialog::Stage::Form);
+    QString error;
+    QVERIFY2(m_server.restartOnSamePort(&error), qPrintable(error));
+    click(d, "paymentConnectionRetry");
+    BankPage* page = waitForBankPage([d]() { return d->bankPage(); });
+    QVERIFY2(page, qPrintable(d->messageText()));
+    QVERIFY(!d->retryOffered());
+    click(d, "paymentClosePageButton");
+    QTRY_COMPARE_WITH_TIMEOUT(d->stage(), PaymentDialog::Stage::Result, 20000);
     d->accept();
 }
 

@@ -32,6 +32,7 @@ private slots:
     void exportsOfSyncedDataParseBack();
     void damagedCacheIsRefilledBySync();
     void offlineWhileServerIsDownBackWhenItReturns();
+    void serverGoneWhileOpenIsNoticed();
 
 private:
     std::unique_ptr<Client> client(const QString& cacheName);
@@ -263,6 +264,33 @@ void TestClientSync::offlineWhileServerIsDownBackWhenItReturns()
     QCOMPARE(c->engine.currentBackoffMs(), 0);
     QCOMPARE(c->engine.nextRetrySeconds(), 0);
     QCOMPARE(withoutCursor(cachetest::snapshot(c->cache)), withoutCursor(before));
+}
+
+// The app stays open; nobody presses anything. A server that stops is
+// noticed by the next periodic round (a minute in the app), and one that
+// returns by the backoff's retries.
+void TestClientSync::serverGoneWhileOpenIsNoticed()
+{
+    auto c = client(QStringLiteral("noticed.sqlite"));
+    QVERIFY(c);
+    c->engine.setBackoff(300, 1000);
+    c->engine.setRefreshInterval(500);
+    QVERIFY(runSync(c->engine).ok);
+    QSignalSpy synced(&c->engine, &SyncEngine::synced);
+    c->engine.setAutoReconnect(true);
+    QTRY_VERIFY_WITH_TIMEOUT(synced.count() >= 2, 10000); // rounds go on by themselves
+    QCOMPARE(c->engine.nextRetrySeconds(), 0);            // no «retry» while online
+
+    m_server.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(c->engine.state(), SyncEngine::State::Offline, 15000);
+    QCOMPARE(c->engine.lastError().code, QString::fromLatin1(errc::NetworkUnreachable));
+
+    const int before = int(synced.count());
+    QString error;
+    QVERIFY2(m_server.restartOnSamePort(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(synced.count() > before, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(c->engine.state(), SyncEngine::State::Idle, 5000);
+    c->engine.setAutoReconnect(false);
 }
 
 QTEST_GUILESS_MAIN(TestClientSync)
