@@ -1,6 +1,7 @@
 #include "AuthWindow.h"
 
 #include "FormField.h"
+#include "Scrolling.h"
 
 #include "CodePage.h"
 #include "ConsentPage.h"
@@ -33,10 +34,11 @@ AuthWindow::AuthWindow(AuthService* auth, QWidget* parent)
     for (QWidget* page : pages())
         m_stack->addWidget(page);
     auto* layout = new QVBoxLayout(this);
-    // The window grows with its page (an error under a field) instead of
-    // squeezing the fields.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
-    layout->addWidget(m_stack, 1);
+    // A page taller than the window (errors under every field, a large
+    // scale) scrolls instead of squeezing its fields.
+    auto* pages = new QWidget(this);
+    scrollingPage(pages)->addWidget(m_stack, 1);
+    layout->addWidget(pages, 1);
     m_demoMail->setObjectName(QStringLiteral("authDemoMailButton"));
     m_demoMail->setAccessibleName(tr("Demo mail"));
     m_demoMail->setFlat(true);

@@ -127,21 +127,21 @@ void CardsBlock::bind()
             m_status->setText(messageFor(started.error()));
             return;
         }
-        m_bankPage = BankPage::open(
-            m_payments, started.value().order.id, started.value().page, tr("New card"), this,
-            [this](const Result<PaymentOrder>& order) {
-                m_new->setEnabled(true);
-                if (!order.ok())
-                    m_status->setText(messageFor(order.error()));
-                else if (order.value().status == PaymentOrder::Status::Succeeded)
-                    m_status->setText(tr("The card is bound."));
-                else if (order.value().status == PaymentOrder::Status::Declined)
-                    m_status->setText(
-                        tr("The bank did not bind the card: %1").arg(display::afterColon(errorMessage(order.value().declineCode))));
-                else
-                    m_status->setText(tr("The card was not bound."));
-                refresh();
-            });
+        m_bankPage = BankPage::open(m_payments, started.value().order.id, started.value().page, tr("New card"), this,
+                                    [this](const Result<PaymentOrder>& order) {
+                                        m_new->setEnabled(true);
+                                        if (!order.ok())
+                                            m_status->setText(messageFor(order.error()));
+                                        else if (order.value().status == PaymentOrder::Status::Succeeded)
+                                            m_status->setText(tr("The card is bound."));
+                                        else if (order.value().status == PaymentOrder::Status::Declined)
+                                            m_status->setText(
+                                                tr("The bank did not bind the card: %1")
+                                                    .arg(display::afterColon(errorMessage(order.value().declineCode))));
+                                        else
+                                            m_status->setText(tr("The card was not bound."));
+                                        refresh();
+                                    });
         if (!m_bankPage) {
             m_new->setEnabled(true);
             m_status->setText(tr("The bank's page cannot be shown: the program's files are incomplete"));

@@ -4,6 +4,7 @@
 
 #include "DemoMailbox.h"
 #include "FormField.h"
+#include "Scrolling.h"
 #include "StatusBanner.h"
 
 #include "AuthRules.h"
@@ -25,7 +26,7 @@ DemoMailWindow::DemoMailWindow(DemoMailbox* mailbox, QWidget* parent)
     setObjectName(QStringLiteral("demoMailWindow"));
     setWindowTitle(tr("Demo mail"));
     // Wide enough for the code column beside the message text.
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 24);
+    resizeInTextUnits(this, 110, 24);
     auto* hint = new QLabel(tr("Messages the demo server would have sent by SMS or e-mail."), this);
     hint->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("demoMailList"));

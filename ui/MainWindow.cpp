@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "Scrolling.h"
+
 #include "AccountActions.h"
 #include "AccountPage.h"
 #include "AccountSwitcher.h"
@@ -85,7 +87,11 @@ MainWindow::MainWindow(AuthService* auth, CacheStore* cache, AccountsService* ac
     body->addLayout(menu);
     body->addWidget(m_stack, 1);
 
-    auto* layout = new QVBoxLayout(central);
+    // On a small screen or at a large scale the window scrolls rather than
+    // growing past the screen or squeezing what is in it.
+    QBoxLayout* layout = scrollingPage(central);
+    layout->setContentsMargins(
+        QMargins(fontMetrics().averageCharWidth(), fontMetrics().height() / 3, fontMetrics().averageCharWidth(), 0));
     layout->addLayout(top);
     layout->addWidget(m_notice);
     layout->addLayout(body, 1);
@@ -121,11 +127,7 @@ MainWindow::MainWindow(AuthService* auth, CacheStore* cache, AccountsService* ac
     // The cache is not open yet: refreshFromCache() and showAccounts() follow when it is.
     updateFreshness();
     m_menu.first()->setChecked(true);
-    // A comfortable first size in text units, so it scales with the font and the screen.
-    QSize size(fontMetrics().averageCharWidth() * 175, fontMetrics().height() * 42);
-    if (const QScreen* screen = this->screen())
-        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
-    resize(size);
+    resizeInTextUnits(this, 175, 42);
     // Where the person left it (Qt moves it back onto a screen that is there).
     restoreGeometry(QSettings().value(QLatin1String(kGeometryKey)).toByteArray());
 }

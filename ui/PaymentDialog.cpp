@@ -8,6 +8,7 @@
 #include "PaymentRules.h"
 #include "PaymentsService.h"
 #include "ReadingRules.h"
+#include "Scrolling.h"
 #include "StatusBanner.h"
 
 #include <QCheckBox>
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -46,17 +46,18 @@ PaymentDialog::PaymentDialog(PaymentsService* payments, QWidget* parent)
     auto* cardLabel = new QLabel(tr("Card for payment"), this);
     cardLabel->setBuddy(m_card);
 
+    // The whole form scrolls, the buttons stay: every service row is there
+    // to see, however many and whatever the scale.
     auto* form = new QWidget(this);
-    auto* formLayout = new QVBoxLayout(form);
-    formLayout->addWidget(new QLabel(tr("Tick the services you pay for and enter the amount of each."), form));
-    auto* gridHolder = new QWidget(form);
-    gridHolder->setLayout(m_grid);
-    auto* scroll = new QScrollArea(form);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setWidget(gridHolder);
-    formLayout->addWidget(scroll, 1);
+    auto* formOuter = new QVBoxLayout(form);
+    formOuter->setContentsMargins(0, 0, 0, 0);
+    auto* content = new QWidget(form);
+    QBoxLayout* formLayout = scrollingPage(content);
+    formOuter->addWidget(content, 1);
+    auto* intro = new QLabel(tr("Tick the services you pay for and enter the amount of each."), form);
+    intro->setWordWrap(true);
+    formLayout->addWidget(intro);
+    formLayout->addLayout(m_grid);
     formLayout->addWidget(m_total);
     // The manual's warning (4.3.1.4 point 3.1) above the meters.
     auto* metersLayout = new QVBoxLayout(m_metersBlock);
@@ -87,7 +88,8 @@ PaymentDialog::PaymentDialog(PaymentsService* payments, QWidget* parent)
     m_pay->setAccessibleName(tr("Pay the total"));
     connect(m_pay, &QPushButton::clicked, this, &PaymentDialog::pay);
     connect(buttons.box, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    formLayout->addWidget(buttons.box);
+    formLayout->addStretch(1);
+    formOuter->addWidget(buttons.box);
 
     auto* waiting = new QWidget(this);
     auto* waitingLayout = new QVBoxLayout(waiting);
@@ -121,6 +123,7 @@ PaymentDialog::PaymentDialog(PaymentsService* payments, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_pages, 1);
+    resizeInTextUnits(this, 90, 34);
 }
 
 void PaymentDialog::start(const Account& account, const QList<ServiceInfo>& services, const QList<Meter>& meters,

@@ -2,8 +2,9 @@
 
 #include "AccountSection.h"
 #include "ExtendedOffer.h"
+#include "Scrolling.h"
 
-#include <QVBoxLayout>
+#include <QBoxLayout>
 
 namespace mygas {
 
@@ -11,8 +12,7 @@ SectionSlot::SectionSlot(const QString& key, const QString& title, bool extended
     : QWidget(parent), m_key(key), m_title(title), m_extendedOnly(extendedOnly), m_factory(std::move(factory))
 {
     setObjectName(key + QStringLiteral("Tab"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    m_page = scrollingPage(this);
 }
 
 bool SectionSlot::lockedFor(const Account& account) const
@@ -49,12 +49,12 @@ void SectionSlot::refresh()
     const bool locked = lockedFor(m_account);
     if (locked && !m_offer) {
         m_offer = new ExtendedOffer(m_key, m_title, this);
-        layout()->addWidget(m_offer);
+        m_page->addWidget(m_offer);
         connect(m_offer, &ExtendedOffer::requested, this, &SectionSlot::extendedRequested);
     }
     if (!locked && !m_section) {
         m_section = m_factory(this);
-        layout()->addWidget(m_section);
+        m_page->addWidget(m_section);
     }
     if (m_offer)
         m_offer->setVisible(locked);

@@ -6,6 +6,8 @@
 
 #include <functional>
 
+class QBoxLayout;
+
 namespace mygas {
 
 class AccountSection;
@@ -50,6 +52,7 @@ private:
     bool m_dirty = true;
     AccountSection* m_section = nullptr;
     ExtendedOffer* m_offer = nullptr;
+    QBoxLayout* m_page; // inside the slot's scroll area
 };
 
 } // namespace mygas
