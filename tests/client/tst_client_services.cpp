@@ -24,6 +24,7 @@ private slots:
     void stoppedServerIsNetworkUnreachable();
     void registerConfirmLogoutLoginRestore();
     void expiredAccessTokenIsRefreshedOnce();
+    void concurrentRefreshesShareOneExchange();
     void pendingKeychainWritesFinishBeforeQuit();
 
 private:
@@ -283,6 +284,48 @@ void TestClientServices::expiredAccessTokenIsRefreshedOnce()
     QCOMPARE(status->error().httpStatus, 401);
     QCOMPARE(signedOut.size(), 1);
     QVERIFY(!auth.isSignedIn());
+}
+
+// A reconnect: the start-up restore and several requests whose access token
+// expired all need a new pair at once. The refresh token goes to the server
+// once; every caller gets that answer (the server would take a second use,
+// after its grace period, for a stolen token and end the session).
+void TestClientServices::concurrentRefreshesShareOneExchange()
+{
+    const QString server = m_server.baseUrl().toString() + QStringLiteral("/concurrent");
+    ApiClient api;
+    api.setBaseUrl(m_server.baseUrl());
+    QVERIFY(api.addCaFile(m_server.caFile()));
+    CredentialStore store;
+    AuthService auth(&api, &store);
+    auth.setServerIdentity(server);
+    const QString login = clienttest::uniqueLogin(QStringLiteral("concurrent"));
+    std::optional<Status> status;
+    auto keep = [&status](const Status& s) { status = s; };
+    auth.registerUser(login, QStringLiteral("abc12345"), this, keep);
+    QTRY_VERIFY_WITH_TIMEOUT(status.has_value() && status->ok(), 20000);
+    status.reset();
+    auth.confirmCode(clienttest::latestCode(m_server, login), this, keep);
+    QTRY_VERIFY_WITH_TIMEOUT(status.has_value() && status->ok(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(readStored(store, server).secret, api.tokens().refreshToken, 20000);
+
+    const qsizetype seen = m_server.output().size(); // what the server said so far
+    m_server.advanceClock(20 * 60);
+    QSignalSpy signedOut(&auth, &AuthService::signedOut);
+    QList<std::optional<Status>> me(3);
+    for (int i = 0; i < me.size(); ++i)
+        auth.fetchMe(this, [&me, i](const Status& s) { me[i] = s; });
+    std::optional<AuthService::RestoreOutcome> restored;
+    auth.restoreSession(this, [&restored](AuthService::RestoreOutcome o, const Error&) { restored = o; });
+    QTRY_VERIFY_WITH_TIMEOUT(restored.has_value() && me[0] && me[1] && me[2], 30000);
+    m_server.setClockOffset(0);
+    QCOMPARE(*restored, AuthService::RestoreOutcome::Restored);
+    for (const std::optional<Status>& s : me)
+        QVERIFY2(s->ok(), qPrintable(s->ok() ? QString() : s->error().code));
+    QCOMPARE(signedOut.size(), 0);
+    QVERIFY(auth.isSignedIn());
+    const QByteArray said = m_server.output().mid(seen);
+    QVERIFY2(!said.contains("within the grace period") && !said.contains("reused"), said.constData());
 }
 
 QTEST_GUILESS_MAIN(TestClientServices)
