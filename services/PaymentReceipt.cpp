@@ -4,11 +4,29 @@
 #include "Money.h"
 #include "PdfPage.h"
 
-namespace mygas::paymentreceipt {
+namespace mygas {
+
+qint64 PaymentReceiptData::totalKop() const
+{
+    qint64 total = 0;
+    for (const Line& l : lines)
+        total += l.amountKop;
+    return total;
+}
+
+namespace paymentreceipt {
 
 QString title(const PaymentReceiptData& d)
 {
-    return QStringLiteral("Квитанция об оплате от %1, л/с %2").arg(display::date(d.payment.date), d.account.number);
+    return QStringLiteral("Квитанция об оплате от %1, л/с %2").arg(display::date(d.date), d.account.number);
+}
+
+QString operationNumber(const QString& orderId)
+{
+    QStringList groups;
+    for (qsizetype i = 0; i < orderId.size(); i += 4)
+        groups << orderId.mid(i, 4);
+    return groups.join(QLatin1Char(' '));
 }
 
 bool paint(QPainter& p, const PaymentReceiptData& d)
@@ -21,6 +39,8 @@ bool paint(QPainter& p, const PaymentReceiptData& d)
     page.font(10);
     page.text(QStringLiteral("Платеж проведен банковской картой в личном кабинете «Мой газ»."));
     page.skip(4);
+    const QString card = d.cardMasked.isEmpty() ? QStringLiteral("нет данных без связи с сервером")
+                                                : QStringLiteral("%1 %2").arg(d.cardNetwork, d.cardMasked).trimmed();
     page.table({0.4, 0.6}, {{QStringLiteral("Реквизит"), QStringLiteral("Значение")},
                             {QStringLiteral("Получатель"), payee.name.isEmpty() ? d.company.name : payee.name},
                             {QStringLiteral("ИНН / КПП получателя"), payee.inn + QStringLiteral(" / ") + payee.kpp},
@@ -29,11 +49,17 @@ bool paint(QPainter& p, const PaymentReceiptData& d)
                             {QStringLiteral("БИК / корр. счет"), payee.bic + QStringLiteral(" / ") + payee.corrAccount},
                             {QStringLiteral("Лицевой счет"), d.account.number},
                             {QStringLiteral("Адрес"), d.account.address},
-                            {QStringLiteral("Услуга"), d.serviceName},
-                            {QStringLiteral("Сумма"), money::formatRub(d.payment.amountKop)},
-                            {QStringLiteral("Дата оплаты"), display::date(d.payment.date)},
-                            {QStringLiteral("Место оплаты"), d.payment.place},
-                            {QStringLiteral("Номер операции"), d.payment.id}});
+                            {QStringLiteral("Дата и время оплаты"),
+                             d.paidAt.isValid() ? display::dateTime(d.paidAt) : display::date(d.date)},
+                            {QStringLiteral("Карта"), card},
+                            {QStringLiteral("Место оплаты"), d.place},
+                            {QStringLiteral("Номер операции"), operationNumber(d.orderId)}});
+    page.skip(4);
+    QList<QStringList> rows{{QStringLiteral("Услуга"), QStringLiteral("Сумма")}};
+    for (const PaymentReceiptData::Line& l : d.lines)
+        rows.append({l.serviceName, money::formatRub(l.amountKop)});
+    rows.append({QStringLiteral("Итого"), money::formatRub(d.totalKop())});
+    page.table({0.7, 0.3}, rows);
     return true;
 }
 
@@ -42,4 +68,5 @@ Status writePdf(const PaymentReceiptData& data, const QString& path)
     return pdf::write(path, title(data), [&data](QPainter& p) { return paint(p, data); });
 }
 
-} // namespace mygas::paymentreceipt
+} // namespace paymentreceipt
+} // namespace mygas

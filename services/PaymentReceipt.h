@@ -9,14 +9,28 @@ class QPainter;
 namespace mygas {
 
 // «Квитанция об оплате» of a payment made in the app (manual 4.3.1.5,
-// «Детализация»): the payee, the account, the service, the amount, the date
-// and the operation's number, drawn from the cached data (offline too).
+// «Детализация»): one document per payment, listing every service it paid,
+// with the payee's requisites, the account, the card (masked) and its payment
+// system, the date and time and the operation's number. The card and the
+// time come from the server's order; offline the document is made from the
+// cached rows and says the card is not known.
 struct PaymentReceiptData
 {
-    Payment payment;
-    QString serviceName;
+    struct Line
+    {
+        QString serviceName;
+        qint64 amountKop = 0;
+    };
+    QString orderId;
+    QDate date;
+    QDateTime paidAt; // invalid when not known (offline)
+    QString cardMasked;
+    QString cardNetwork;
+    QString place;
+    QList<Line> lines;
     Account account;
     Company company;
+    qint64 totalKop() const;
 };
 
 namespace paymentreceipt {
@@ -24,6 +38,8 @@ bool paint(QPainter& painter, const PaymentReceiptData& data);
 Status writePdf(const PaymentReceiptData& data, const QString& path);
 // The title of the document and of its file.
 QString title(const PaymentReceiptData& data);
+// The operation's number as a person reads it out: groups of four.
+QString operationNumber(const QString& orderId);
 } // namespace paymentreceipt
 
 } // namespace mygas

@@ -51,8 +51,11 @@ AccountPage::AccountPage(CacheStore* cache, QWidget* parent)
         connect(meters, &MetersSection::extendedRequested, this, [this]() { emit extendedRequested(m_account.id); });
         return meters;
     });
-    addSlot(QStringLiteral("payments"), tr("Payments"), false,
-            [cache](QWidget* p) { return new PaymentsSection(cache, p); });
+    addSlot(QStringLiteral("payments"), tr("Payments"), false, [this, cache](QWidget* p) {
+        auto* payments = new PaymentsSection(cache, p);
+        payments->setPaymentsService(m_payments);
+        return payments;
+    });
     addSlot(QStringLiteral("subscriber"), tr("Subscriber"), true,
             [cache](QWidget* p) { return new SubscriberSection(cache, p); });
     addSlot(QStringLiteral("settlements"), tr("Settlements"), true,
@@ -98,6 +101,8 @@ void AccountPage::setPaymentsService(PaymentsService* payments)
     m_payments = payments;
     if (auto* services = qobject_cast<ServicesSection*>(section(QStringLiteral("services"))))
         services->setPaymentsService(payments);
+    if (auto* list = qobject_cast<PaymentsSection*>(section(QStringLiteral("payments"))))
+        list->setPaymentsService(payments);
 }
 
 void AccountPage::setReceiptService(ReceiptService* receipts)

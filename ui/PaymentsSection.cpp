@@ -1,6 +1,7 @@
 #include "PaymentsSection.h"
 
 #include "PaymentRules.h"
+#include "PaymentsService.h"
 
 #include "CacheStore.h"
 #include "CsvExport.h"
@@ -75,18 +76,41 @@ void PaymentsSection::showDetails()
     const int row = m_table->currentIndex().row();
     if (row < 0 || row >= m_model->payments().size())
         return;
+    // One document per payment: every «Платежи» row of the same order.
     PaymentReceiptData data;
-    data.payment = m_model->payments().at(row);
+    data.orderId = rules::orderOfPayment(m_model->payments().at(row).id);
     data.account = m_account;
-    for (const ServiceInfo& s : cache()->services(m_account.id)) {
-        if (s.id == data.payment.serviceId)
-            data.serviceName = s.name;
-    }
     data.company = cache()->company(m_account.companyId).value_or(Company{});
+    const QList<ServiceInfo> services = cache()->services(m_account.id);
+    for (const Payment& p : m_model->payments()) {
+        if (rules::orderOfPayment(p.id) != data.orderId)
+            continue;
+        data.date = p.date;
+        data.place = p.place;
+        QString name = p.serviceId;
+        for (const ServiceInfo& s : services) {
+            if (s.id == p.serviceId)
+                name = s.name;
+        }
+        data.lines.append({name, p.amountKop});
+    }
     // The dialog (and the PDF plugin it loads) is made on first use.
     if (!m_receipt)
         m_receipt = new PaymentReceiptDialog(this);
-    m_receipt->show(data);
+    if (!m_payments) {
+        m_receipt->show(data);
+        return;
+    }
+    m_details->setEnabled(false);
+    m_payments->status(data.orderId, this, [this, data](const Result<PaymentOrder>& order) mutable {
+        m_details->setEnabled(true);
+        if (order.ok()) {
+            data.cardMasked = order.value().cardMasked;
+            data.cardNetwork = order.value().cardNetwork;
+            data.paidAt = order.value().finishedAt;
+        }
+        m_receipt->show(data); // offline: from the cached rows, without the card
+    });
 }
 
 void PaymentsSection::exportCsv()

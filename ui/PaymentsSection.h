@@ -9,6 +9,7 @@ class QTableView;
 namespace mygas {
 
 class PaymentReceiptDialog;
+class PaymentsService;
 class PaymentsModel;
 class StatusBanner;
 
@@ -25,6 +26,8 @@ public:
     PaymentsModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     PaymentReceiptDialog* receiptDialog() const { return m_receipt; }
+    // The card and the time of a payment come from the server's order.
+    void setPaymentsService(PaymentsService* payments) { m_payments = payments; }
 
 private:
     void exportCsv();
@@ -38,6 +41,7 @@ private:
     QPushButton* m_export;
     QPushButton* m_details;
     PaymentReceiptDialog* m_receipt = nullptr;
+    PaymentsService* m_payments = nullptr;
     StatusBanner* m_banner;
 };
 

@@ -14,13 +14,16 @@
 #include "CardsBlock.h"
 #include "ClientTestSupport.h"
 #include "CompositionRoot.h"
+#include "DisplayFormat.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Money.h"
 #include "PageTestSupport.h"
 #include "PaymentDialog.h"
+#include "PaymentReceipt.h"
 #include "PaymentReceiptDialog.h"
 #include "PaymentRules.h"
+#include "PaymentTypes.h"
 #include "PaymentsModel.h"
 #include "PaymentsSection.h"
 #include "ReadingRules.h"
@@ -381,7 +384,16 @@ void TestClientPaymentGui::detailsShowThePaymentReceipt()
     QVERIFY2(printed.contains(QStringLiteral("Квитанция об оплате")), qPrintable(printed));
     QVERIFY(printed.contains(extendedNumber()));
     QVERIFY2(printed.contains(money::format(paid.amountKop)), qPrintable(money::format(paid.amountKop)));
-    QVERIFY(printed.contains(paid.id));
+    // One document per payment: the operation in groups of four, the card
+    // masked with its payment system, the time, every service and the total.
+    const QString order = rules::orderOfPayment(paid.id);
+    QVERIFY2(printed.contains(paymentreceipt::operationNumber(order)), qPrintable(printed));
+    const PaymentOrder o = PaymentOrder::fromJson(m_api.get(QStringLiteral("/payments/") + order).object());
+    QVERIFY2(printed.contains(o.cardMasked) && printed.contains(o.cardNetwork), qPrintable(printed));
+    QVERIFY(!printed.contains(QStringLiteral("4111111111111111")));
+    QVERIFY2(printed.contains(display::dateTime(o.finishedAt)), qPrintable(printed));
+    QVERIFY(printed.contains(QStringLiteral("Итого")));
+    QVERIFY2(printed.contains(money::format(o.totalKop)), qPrintable(printed));
     receipt->close();
 }
 
