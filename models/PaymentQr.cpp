@@ -15,6 +15,16 @@ int maxLength(const QString& key)
     return 0; // no limit that our data can reach
 }
 
+// Cut to `limit` at a word's end, so that no word is left half (a bank's
+// name of 48 characters becomes its first words, not «…развит»).
+QString cutAtWord(const QString& value, int limit)
+{
+    if (value.size() <= limit)
+        return value;
+    const int space = int(value.left(limit + 1).lastIndexOf(QLatin1Char(' ')));
+    return (space > 0 ? value.left(space) : value.left(limit)).trimmed();
+}
+
 QString digits(const QString& s)
 {
     QString out;
@@ -47,9 +57,15 @@ QList<QPair<QString, QString>> invoiceFields(const Invoice& invoice)
         f.append({QStringLiteral("Sum"), QString::number(sum)});
     const QDate month = QDate::fromString(invoice.period + QStringLiteral("-01"), Qt::ISODate);
     const QString period = month.isValid() ? month.toString(QStringLiteral("MM.yyyy")) : QString();
-    f.append({QStringLiteral("Purpose"),
-              QStringLiteral("Оплата за газ, л/с %1%2")
-                  .arg(invoice.accountNumber, period.isEmpty() ? QString() : QStringLiteral(", ") + period)});
+    // The purpose names every service the sum pays, not «газ» alone.
+    QStringList paid;
+    for (const InvoiceLine& l : invoice.lines) {
+        if (l.toPayKop > 0 || sum <= 0)
+            paid << l.serviceName;
+    }
+    f.append({QStringLiteral("Purpose"), QStringLiteral("Оплата: %1; л/с %2%3")
+                                             .arg(paid.join(QStringLiteral(", ")), invoice.accountNumber,
+                                                  period.isEmpty() ? QString() : QStringLiteral("; ") + period)});
     if (!period.isEmpty())
         f.append({QStringLiteral("PaymPeriod"), period});
     const QStringList names = invoice.owner.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -79,8 +95,8 @@ QString payload(const QList<QPair<QString, QString>>& fields)
     for (auto& field : clean) {
         // Line breaks are not part of any value; the standard allows none.
         field.second = field.second.simplified();
-        if (const int limit = maxLength(field.first); limit > 0 && field.second.size() > limit)
-            field.second.truncate(limit);
+        if (const int limit = maxLength(field.first); limit > 0)
+            field.second = cutAtWord(field.second, limit);
     }
     const QChar sep = separatorFor(clean);
     QString out = QStringLiteral("ST00012") + sep;

@@ -2,6 +2,7 @@
 
 #include "ErrorCatalog.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace mygas::rules {
@@ -127,6 +128,13 @@ bool cardExpiryValid(const QString& mmYy, const QDate& today)
         return false;
     const QDate first(2000 + m.captured(2).toInt(), m.captured(1).toInt(), 1);
     return today <= first.addMonths(1).addDays(-1);
+}
+
+QString networkDisplayName(const QString& network)
+{
+    if (network == networkName(CardNetwork::Mir))
+        return QCoreApplication::translate("PaymentRules", "Mir");
+    return network;
 }
 
 QString inAppPaymentId(const QString& orderId, int n)

@@ -33,7 +33,9 @@ enum class CardNetwork
     UnionPay,
 };
 CardNetwork cardNetwork(const QString& pan); // by the number's first digits
-QString networkName(CardNetwork n);          // «Visa», «Mir»…
+QString networkName(CardNetwork n);          // «Visa», «Mir»…: as the API and the bank name it
+// The name a person reads: «Мир» in Russian; the others are brands.
+QString networkDisplayName(const QString& network);
 bool isAccepted(CardNetwork n);
 
 // The Luhn check digit of a 12–19 digit card number.

@@ -483,6 +483,13 @@
     </message>
 </context>
 <context>
+    <name>PaymentRules</name>
+    <message>
+        <source>Mir</source>
+        <translation>Мир</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Yes</source>

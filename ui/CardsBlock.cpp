@@ -3,6 +3,7 @@
 #include "BankPage.h"
 #include "DialogButtons.h"
 #include "DisplayFormat.h"
+#include "PaymentRules.h"
 #include "ErrorCatalog.h"
 #include "MessageBox.h"
 #include "PaymentsService.h"
@@ -76,7 +77,7 @@ void CardsBlock::refresh()
         m_cards = cards.value();
         m_list->clear();
         for (const SavedCard& c : m_cards)
-            m_list->addItem(tr("%1 %2, valid through %3").arg(c.network, c.masked, c.expiry));
+            m_list->addItem(tr("%1 %2, valid through %3").arg(rules::networkDisplayName(c.network), c.masked, c.expiry));
         if (m_cards.isEmpty())
             (new QListWidgetItem(tr("No cards are bound yet"), m_list))->setFlags(Qt::NoItemFlags);
         updateButtons();
@@ -157,7 +158,7 @@ void CardsBlock::removeSelected()
     const SavedCard card = m_cards.at(row);
     if (MessageBox::question(
             this, tr("Remove the card"),
-            tr("Remove the card %1 %2? It is removed at the bank too.").arg(card.network, card.masked)) !=
+            tr("Remove the card %1 %2? It is removed at the bank too.").arg(rules::networkDisplayName(card.network), card.masked)) !=
         QMessageBox::Yes)
         return;
     m_payments->removeCard(card.id, this, [this](const Status& done) {

@@ -172,7 +172,7 @@ void PaymentDialog::start(const Account& account, const QList<ServiceInfo>& serv
         if (!cards.ok())
             return; // the bank's page is still there
         for (const SavedCard& c : cards.value())
-            m_card->addItem(QStringLiteral("%1 %2").arg(c.network, c.masked), c.id);
+            m_card->addItem(QStringLiteral("%1 %2").arg(rules::networkDisplayName(c.network), c.masked), c.id);
         // A bound card is offered first (manual 4.3.1.4, 4.1).
         if (m_card->count() > 1)
             m_card->setCurrentIndex(1);

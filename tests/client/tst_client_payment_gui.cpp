@@ -389,7 +389,8 @@ void TestClientPaymentGui::detailsShowThePaymentReceipt()
     const QString order = rules::orderOfPayment(paid.id);
     QVERIFY2(printed.contains(paymentreceipt::operationNumber(order)), qPrintable(printed));
     const PaymentOrder o = PaymentOrder::fromJson(m_api.get(QStringLiteral("/payments/") + order).object());
-    QVERIFY2(printed.contains(o.cardMasked) && printed.contains(o.cardNetwork), qPrintable(printed));
+    QVERIFY2(printed.contains(o.cardMasked) && printed.contains(rules::networkDisplayName(o.cardNetwork)),
+             qPrintable(printed));
     QVERIFY(!printed.contains(QStringLiteral("4111111111111111")));
     QVERIFY2(printed.contains(display::dateTime(o.finishedAt)), qPrintable(printed));
     QVERIFY(printed.contains(QStringLiteral("Итого")));
@@ -455,7 +456,7 @@ void TestClientPaymentGui::boundCardPaysWithTheCodeOnly()
     QVERIFY(payAtBank(bindPage, QStringLiteral("2200 0000 0000 0004"), QStringLiteral("12345")));
     QTRY_VERIFY_WITH_TIMEOUT(cards->statusText().contains(QStringLiteral("привязана")), 20000);
     QTRY_VERIFY(cards->list()->count() == 1 &&
-                cards->list()->item(0)->text().contains(QStringLiteral("2200 00** **** 0004")));
+                cards->list()->item(0)->text().contains(QStringLiteral("Мир 2200 00** **** 0004")));
 
     // Paying with it: the bank's page asks only for the code.
     const qint64 before = balance();
