@@ -17,6 +17,16 @@ PaymentItem PaymentItem::fromJson(const QJsonObject& o)
     return {json::str(o, "service_id"), json::int64(o, "amount_kop")};
 }
 
+QJsonObject CardOffer::toJson() const
+{
+    return {{QStringLiteral("title"), title}, {QStringLiteral("text"), text}};
+}
+
+CardOffer CardOffer::fromJson(const QJsonObject& o)
+{
+    return {o.value(QLatin1String("title")).toString(), o.value(QLatin1String("text")).toString()};
+}
+
 QString paymentStatusToString(PaymentOrder::Status s)
 {
     switch (s) {

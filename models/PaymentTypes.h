@@ -42,6 +42,16 @@ struct PaymentOrder
     static PaymentOrder fromJson(const QJsonObject& o);
 };
 
+// The bank's public offer for bound cards (manual 4.7.3.1), which the person
+// reads and accepts before «Зарегистрировать»: GET /cards/offer.
+struct CardOffer
+{
+    QString title;
+    QString text; // paragraphs separated by empty lines
+    QJsonObject toJson() const;
+    static CardOffer fromJson(const QJsonObject& o);
+};
+
 QString paymentStatusToString(PaymentOrder::Status s);
 PaymentOrder::Status paymentStatusFromString(const QString& s);
 

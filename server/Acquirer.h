@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "PaymentTypes.h"
 
 #include <QString>
 #include <QUrl>
@@ -29,6 +30,8 @@ public:
     virtual Result<QUrl> start(const Order& order, const QUrl& base) = 0;
     // Forgets a bound card at the bank («Удалить карту»).
     virtual Status unbind(const QString& binding) = 0;
+    // The bank's public offer a person accepts before binding a card.
+    virtual CardOffer offer() const = 0;
 };
 
 } // namespace mygas::server

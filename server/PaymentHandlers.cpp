@@ -72,6 +72,10 @@ void PaymentHandlers::registerRoutes(QHttpServer& server)
                  http::limitedArg([this](const QString& id, const QHttpServerRequest& r) { return status(id, r); }));
     server.route(QStringLiteral("/api/v1/cards"), Method::Get,
                  http::limited([this](const QHttpServerRequest& r) { return cards(r); }));
+    // The bank's offer, read before a card is bound (no sign-in needed: it is public).
+    server.route(QStringLiteral("/api/v1/cards/offer"), Method::Get, http::limited([this](const QHttpServerRequest&) {
+                     return http::json(m_payments.cardOffer().toJson());
+                 }));
     server.route(QStringLiteral("/api/v1/cards"), Method::Post,
                  http::limited([this](const QHttpServerRequest& r) { return newCard(r); }));
     server.route(

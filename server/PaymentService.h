@@ -18,6 +18,9 @@ class PaymentService
 {
 public:
     PaymentService(const Database& db, Acquirer& acquirer, QByteArray secret);
+
+    // The bank's public offer for bound cards.
+    CardOffer cardOffer() const { return m_acquirer.offer(); }
     const Database& database() const { return m_db; }
 
     struct Request

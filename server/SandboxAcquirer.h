@@ -24,6 +24,7 @@ public:
 
     Result<QUrl> start(const Order& order, const QUrl& base) override;
     Status unbind(const QString& binding) override;
+    CardOffer offer() const override;
     void registerRoutes(QHttpServer& server);
 
     // The confirmation code every test card asks for.

@@ -1,9 +1,9 @@
+#include "ParentWatch.h"
 #include "PinRequestCommand.h"
 #include "ProviderCommands.h"
 #include "ServerApp.h"
 #include "ServerOptions.h"
 #include "Translations.h"
-#include "ParentWatch.h"
 #include "platform/SignalHandler.h"
 
 #include <QCoreApplication>

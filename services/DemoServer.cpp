@@ -68,8 +68,8 @@ void DemoServer::start()
     m_output.clear();
     m_baseUrl.clear();
     const QString binary = findBinary();
-    const QStringList args{QStringLiteral("serve"),       QStringLiteral("--demo"),     QStringLiteral("--listen"),
-                           QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), m_dataDir,
+    const QStringList args{QStringLiteral("serve"),        QStringLiteral("--demo"),     QStringLiteral("--listen"),
+                           QStringLiteral("127.0.0.1:0"),  QStringLiteral("--data-dir"), m_dataDir,
                            QStringLiteral("--watch-stdin")};
     qCInfo(lcDemo) << "starting" << binary << args;
     // The server quits when its standard input ends, which the system does

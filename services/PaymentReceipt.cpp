@@ -1,8 +1,8 @@
 #include "PaymentReceipt.h"
 
 #include "DisplayFormat.h"
-#include "PaymentRules.h"
 #include "Money.h"
+#include "PaymentRules.h"
 #include "PdfPage.h"
 
 namespace mygas {
@@ -40,8 +40,10 @@ bool paint(QPainter& p, const PaymentReceiptData& d)
     page.font(10);
     page.text(QStringLiteral("Платеж проведен банковской картой в личном кабинете «Мой газ»."));
     page.skip(4);
-    const QString card = d.cardMasked.isEmpty() ? QStringLiteral("нет данных без связи с сервером")
-                                                : QStringLiteral("%1 %2").arg(rules::networkDisplayName(d.cardNetwork), d.cardMasked).trimmed();
+    const QString card =
+        d.cardMasked.isEmpty()
+            ? QStringLiteral("нет данных без связи с сервером")
+            : QStringLiteral("%1 %2").arg(rules::networkDisplayName(d.cardNetwork), d.cardMasked).trimmed();
     page.table({0.4, 0.6}, {{QStringLiteral("Реквизит"), QStringLiteral("Значение")},
                             {QStringLiteral("Получатель"), payee.name.isEmpty() ? d.company.name : payee.name},
                             {QStringLiteral("ИНН / КПП получателя"), payee.inn + QStringLiteral(" / ") + payee.kpp},

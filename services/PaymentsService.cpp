@@ -109,6 +109,16 @@ void PaymentsService::removeCard(const QString& cardId, QObject* context, std::f
                   });
 }
 
+void PaymentsService::cardOffer(QObject* context, std::function<void(const Result<CardOffer>&)> done)
+{
+    m_api->get(QStringLiteral("/cards/offer"), context, [done = std::move(done)](const Result<QJsonDocument>& r) {
+        if (!r.ok())
+            done(r.error());
+        else
+            done(CardOffer::fromJson(r.value().object()));
+    });
+}
+
 QList<QSslCertificate> PaymentsService::trustedCertificates() const
 {
     return m_api->extraCaCertificates();

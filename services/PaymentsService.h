@@ -46,6 +46,8 @@ public:
     // sync, so «Платежи» and the balances show it at once.
     void status(const QString& paymentId, QObject* context, std::function<void(const Result<PaymentOrder>&)> done);
     void cards(QObject* context, std::function<void(const Result<QList<SavedCard>>&)> done);
+    // The bank's public offer, shown before a card is bound.
+    void cardOffer(QObject* context, std::function<void(const Result<CardOffer>&)> done);
     // «Удалить карту»: the bank forgets it too.
     void removeCard(const QString& cardId, QObject* context, std::function<void(const Status&)> done);
 

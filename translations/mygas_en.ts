@@ -803,6 +803,14 @@
         <source>The card is removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Bank&apos;s Public offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the offer…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mygas::CodePage</name>

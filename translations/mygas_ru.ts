@@ -803,6 +803,14 @@
         <source>The card is removed.</source>
         <translation>Карта удалена.</translation>
     </message>
+    <message>
+        <source>The Bank's Public offer</source>
+        <translation>Публичная оферта Банка</translation>
+    </message>
+    <message>
+        <source>Loading the offer…</source>
+        <translation>Оферта загружается…</translation>
+    </message>
 </context>
 <context>
     <name>mygas::CodePage</name>

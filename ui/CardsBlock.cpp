@@ -3,10 +3,11 @@
 #include "BankPage.h"
 #include "DialogButtons.h"
 #include "DisplayFormat.h"
-#include "PaymentRules.h"
 #include "ErrorCatalog.h"
 #include "MessageBox.h"
+#include "PaymentRules.h"
 #include "PaymentsService.h"
+#include "Scrolling.h"
 
 #include <QCheckBox>
 #include <QDialog>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace mygas {
@@ -77,7 +79,8 @@ void CardsBlock::refresh()
         m_cards = cards.value();
         m_list->clear();
         for (const SavedCard& c : m_cards)
-            m_list->addItem(tr("%1 %2, valid through %3").arg(rules::networkDisplayName(c.network), c.masked, c.expiry));
+            m_list->addItem(
+                tr("%1 %2, valid through %3").arg(rules::networkDisplayName(c.network), c.masked, c.expiry));
         if (m_cards.isEmpty())
             (new QListWidgetItem(tr("No cards are bound yet"), m_list))->setFlags(Qt::NoItemFlags);
         updateButtons();
@@ -111,10 +114,25 @@ void CardsBlock::newCard()
     connect(buttons.accept, &QPushButton::clicked, offer, &QDialog::accept);
     connect(buttons.box, &QDialogButtonBox::rejected, offer, &QDialog::reject);
     connect(offer, &QDialog::accepted, this, &CardsBlock::bind);
+    // The offer itself, to read before accepting it; loaded from the server.
+    auto* offerText = new QTextBrowser(offer);
+    offerText->setObjectName(QStringLiteral("cardOfferTerms"));
+    offerText->setAccessibleName(tr("The Bank's Public offer"));
+    offerText->setPlainText(tr("Loading the offer…"));
+    m_payments->cardOffer(offerText, [offerText, offer](const Result<CardOffer>& terms) {
+        if (!terms.ok()) {
+            offerText->setPlainText(messageFor(terms.error()));
+            return;
+        }
+        offerText->setPlainText(terms.value().title + QStringLiteral("\n\n") + terms.value().text);
+        offer->setWindowTitle(terms.value().title);
+    });
     auto* layout = new QVBoxLayout(offer);
     layout->addWidget(text);
+    layout->addWidget(offerText, 1);
     layout->addWidget(accept);
     layout->addWidget(buttons.box);
+    resizeInTextUnits(offer, 80, 30);
     offer->open();
 }
 
@@ -156,10 +174,9 @@ void CardsBlock::removeSelected()
     if (row < 0 || row >= m_cards.size())
         return;
     const SavedCard card = m_cards.at(row);
-    if (MessageBox::question(
-            this, tr("Remove the card"),
-            tr("Remove the card %1 %2? It is removed at the bank too.").arg(rules::networkDisplayName(card.network), card.masked)) !=
-        QMessageBox::Yes)
+    if (MessageBox::question(this, tr("Remove the card"),
+                             tr("Remove the card %1 %2? It is removed at the bank too.")
+                                 .arg(rules::networkDisplayName(card.network), card.masked)) != QMessageBox::Yes)
         return;
     m_payments->removeCard(card.id, this, [this](const Status& done) {
         m_status->setText(done.ok() ? tr("The card is removed.") : messageFor(done.error()));

@@ -44,6 +44,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUrlQuery>
 
 using namespace mygas;
@@ -447,6 +448,13 @@ void TestClientPaymentGui::boundCardPaysWithTheCodeOnly()
     QDialog* offer = cards->offerDialog();
     auto* registerButton = offer->findChild<QPushButton*>(QStringLiteral("cardOfferRegister"));
     QVERIFY(!registerButton->isEnabled()); // not before the offer is accepted
+    // The offer can be read before it is accepted: the bank's text, from the server.
+    auto* terms = offer->findChild<QTextBrowser*>(QStringLiteral("cardOfferTerms"));
+    QVERIFY(terms);
+    const CardOffer served = CardOffer::fromJson(m_api.get(QStringLiteral("/cards/offer")).object());
+    QVERIFY(!served.text.isEmpty());
+    QTRY_VERIFY(terms->toPlainText().contains(served.text));
+    QCOMPARE(offer->windowTitle(), served.title);
     auto* acceptBox = offer->findChild<QCheckBox*>(QStringLiteral("cardOfferAccept"));
     QVERIFY(acceptBox->text().contains(QStringLiteral("Публичной оферты Банка")));
     acceptBox->setChecked(true);

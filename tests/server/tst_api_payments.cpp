@@ -422,6 +422,13 @@ void TestApiPayments::noticesAreVerified()
 
 void TestApiPayments::boundCardPaysWithTheCodeOnly()
 {
+    // The offer the person accepts can be read first, signed in or not.
+    ApiCaller anyone(m_server.apiUrl(QString()), m_server.caFile());
+    const ApiCaller::Reply offer = anyone.get("/cards/offer");
+    QCOMPARE(offer.status, 200);
+    QVERIFY(offer.object().value("title").toString().contains("оферт"));
+    QVERIFY(offer.object().value("text").toString().contains("3-D Secure"));
+
     // «Зарегистрировать карту» on the bank's page while paying.
     QCOMPARE(m_a.get("/cards").json.array().size(), 0);
     const Started s = start(1000);

@@ -1,7 +1,7 @@
 // The server core with a manual clock and a temporary SQLite file: code
 // TTLs, resend timing, wrong-code lock, the login failure window, tokens.
-#include "AuthService.h"
 #include "AuthRules.h"
+#include "AuthService.h"
 #include "Clock.h"
 #include "Crypto.h"
 #include "Database.h"
