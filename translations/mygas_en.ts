@@ -1167,6 +1167,10 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <source>Your answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo mail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mygas::ExtendedOffer</name>

@@ -1169,6 +1169,10 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <source>Your answer</source>
         <translation>Ваш ответ</translation>
     </message>
+    <message>
+        <source>Demo mail</source>
+        <translation>Демо-почта</translation>
+    </message>
 </context>
 <context>
     <name>mygas::ExtendedOffer</name>

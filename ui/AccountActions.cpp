@@ -107,6 +107,8 @@ void AccountActions::unlockExtended(const QString& accountId)
         m_extended->close();
     m_extended = new ExtendedAccessDialog(m_accounts, accountId, titleOf(accountId), m_window);
     connect(m_extended, &ExtendedAccessDialog::pinRequested, this, &AccountActions::requestPin);
+    m_extended->setDemoMailOffered(m_demoMail);
+    connect(m_extended, &ExtendedAccessDialog::demoMailRequested, this, &AccountActions::demoMailRequested);
     present(m_extended.data());
 }
 

@@ -27,6 +27,8 @@ public:
     void rename(const QString& accountId);
     void unlink(const QString& accountId);
     void unlockExtended(const QString& accountId);
+    // «Демо-почта» offered inside the dialogs that wait for a code or a PIN.
+    void setDemoMailOffered(bool offered) { m_demoMail = offered; }
     void requestPin(const QString& accountId);
     void setContacts(const QString& email, const QString& phone);
 
@@ -40,6 +42,7 @@ signals:
     void linked(const QString& number);
     void unlinked(const QString& accountId);
     void failed(const QString& message);
+    void demoMailRequested();
 
 private:
     QString titleOf(const QString& accountId) const;
@@ -47,6 +50,7 @@ private:
     AccountsService* m_accounts;
     CacheStore* m_cache;
     QWidget* m_window;
+    bool m_demoMail = false;
     QString m_email;
     QString m_phone;
     QPointer<LinkAccountDialog> m_link;

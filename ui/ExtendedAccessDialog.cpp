@@ -6,6 +6,7 @@
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -76,7 +77,15 @@ ExtendedAccessDialog::ExtendedAccessDialog(AccountsService* accounts, const QStr
     askButtons->addButton(cancel, QDialogButtonBox::RejectRole);
     askLayout->addWidget(m_questionHint);
     askLayout->addWidget(m_answer);
-    askLayout->addWidget(pin, 0, Qt::AlignLeft);
+    m_demoMail = button(tr("Demo mail"), "extendedDemoMailButton", ask);
+    m_demoMail->setFlat(true);
+    m_demoMail->setVisible(false);
+    connect(m_demoMail, &QPushButton::clicked, this, &ExtendedAccessDialog::demoMailRequested);
+    auto* links = new QHBoxLayout;
+    links->addWidget(pin);
+    links->addStretch(1);
+    links->addWidget(m_demoMail);
+    askLayout->addLayout(links);
     askLayout->addWidget(m_banner);
     askLayout->addStretch(1);
     askLayout->addWidget(askButtons);
@@ -162,6 +171,11 @@ void ExtendedAccessDialog::submit()
         m_pages->setCurrentIndex(1);
         emit unlockedExtended(m_accountId);
     });
+}
+
+void ExtendedAccessDialog::setDemoMailOffered(bool offered)
+{
+    m_demoMail->setVisible(offered);
 }
 
 } // namespace mygas

@@ -27,10 +27,14 @@ public:
     AccountsService::ControlQuestion question() const;
     void setQuestion(AccountsService::ControlQuestion q);
     bool unlocked() const { return m_unlocked; }
+    // With a demo server: «Демо-почта» here too, since this dialog keeps the
+    // main window (and its «Демо-почта») out of reach while the PIN is awaited.
+    void setDemoMailOffered(bool offered);
 
 signals:
     void unlockedExtended(const QString& accountId);
     void pinRequested(const QString& accountId);
+    void demoMailRequested();
 
 private:
     void questionChanged();
@@ -44,6 +48,7 @@ private:
     FormField* m_answer;
     StatusBanner* m_banner;
     QPushButton* m_answerButton;
+    QPushButton* m_demoMail;
     bool m_unlocked = false;
 };
 

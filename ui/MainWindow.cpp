@@ -115,6 +115,7 @@ MainWindow::MainWindow(AuthService* auth, CacheStore* cache, AccountsService* ac
         refreshFromCache(); // current now if the account is already in the cache, else after the sync
     });
     connect(m_actions, &AccountActions::failed, this, &MainWindow::showNotice);
+    connect(m_actions, &AccountActions::demoMailRequested, this, &MainWindow::demoMailRequested);
     connect(m_auth, &AuthService::userChanged, this, [this](const User& user) {
         m_account->setText(tr("Account: %1").arg(user.login));
         m_actions->setContacts(user.email, user.phone);
@@ -231,6 +232,7 @@ bool MainWindow::event(QEvent* event)
 void MainWindow::setDemoMode(bool demo)
 {
     m_demoMail->setVisible(demo);
+    m_actions->setDemoMailOffered(demo);
 }
 
 void MainWindow::showAccounts()

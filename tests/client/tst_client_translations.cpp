@@ -14,6 +14,7 @@ class TestClientTranslations : public QObject
 private slots:
     void russianIsComplete();
     void lupdateFindsNoNewStrings();
+    void helpOfTheProgramIsRussian();
 
 private:
     // Sources of entries that are unfinished, vanished, obsolete or empty.
@@ -79,6 +80,25 @@ void TestClientTranslations::lupdateFindsNoNewStrings()
     const QStringList bad = incomplete(copy);
     QVERIFY2(bad.isEmpty(),
              qPrintable(QStringLiteral("run the mygas_lupdate target and translate:\n") + bad.join(QLatin1Char('\n'))));
+}
+
+// `mygas --help` in Russian, Qt's own lines too (Qt's translations load
+// before the options are read).
+void TestClientTranslations::helpOfTheProgramIsRussian()
+{
+    QProcess mygas;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    mygas.setProcessEnvironment(env);
+    mygas.start(QStringLiteral(MYGAS_CLIENT_BIN),
+                {QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--help")});
+    QVERIFY(mygas.waitForFinished(30000));
+    const QString help = QString::fromUtf8(mygas.readAllStandardOutput());
+    QVERIFY2(help.contains(QStringLiteral("Параметры:")) && help.contains(QStringLiteral("Вывод справки")),
+             qPrintable(help));
+    QVERIFY2(help.contains(QStringLiteral("демонстрационный сервер")), qPrintable(help));
+    QVERIFY2(!help.contains(QStringLiteral("Options:")) && !help.contains(QStringLiteral("Displays")),
+             qPrintable(help));
 }
 
 QTEST_GUILESS_MAIN(TestClientTranslations)
