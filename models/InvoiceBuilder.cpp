@@ -4,6 +4,12 @@
 
 namespace mygas::rules {
 
+QDate lastDayOf(const QString& period)
+{
+    const QDate first = QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate);
+    return first.isValid() ? first.addMonths(1).addDays(-1) : QDate();
+}
+
 Invoice buildInvoice(const InvoiceSource& source, const QString& period, const QDate& today)
 {
     Invoice invoice;
@@ -48,10 +54,24 @@ Invoice buildInvoice(const InvoiceSource& source, const QString& period, const Q
             invoice.lines.append(l);
         }
     }
+    const QDate last = lastDayOf(period);
     for (const Meter& m : source.meters) {
         if (m.state == QLatin1String("removed"))
             continue;
-        invoice.meters.append({m.name, m.serial, m.lastReading, m.lastReadingDate, m.nextVerificationDate});
+        InvoiceMeter row{m.name, m.serial, m.lastReading, m.lastReadingDate, m.nextVerificationDate};
+        if (!m.lastReadingDate.isValid() || m.lastReadingDate > last) {
+            // The meter's reading as it stood at the end of the period.
+            row.lastReading = 0;
+            row.lastReadingDate = QDate();
+            for (const Reading& r : source.readings) {
+                if (r.meterId == m.id && r.date.isValid() && r.date <= last &&
+                    (!row.lastReadingDate.isValid() || r.date >= row.lastReadingDate)) {
+                    row.lastReading = r.value;
+                    row.lastReadingDate = r.date;
+                }
+            }
+        }
+        invoice.meters.append(row);
     }
     return invoice;
 }

@@ -23,7 +23,14 @@ struct InvoiceSource
     QList<ServiceInfo> services;
     QList<Settlement> settlements; // of the period
     QList<Meter> meters;           // serials as the access level shows them
+    // Accepted readings dated up to the period's last day, any order: each
+    // meter shows the last of them, the month's own reading (a past month's
+    // receipt does not show a reading taken after it).
+    QList<Reading> readings;
 };
+
+// The last day of a period "YYYY-MM".
+QDate lastDayOf(const QString& period);
 
 // The receipt of a month (manual 4.3.1.3), shaped by the access level: the
 // extended version takes the month's settlement per service with «К оплате»

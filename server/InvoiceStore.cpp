@@ -20,7 +20,10 @@ const QString kSettlements =
     QStringLiteral("SELECT service_id, opening_kop, charged_kop, volume_m3, paid_kop, benefits_kop, recalculation_kop "
                    "FROM settlements WHERE account_id = ? AND period = ? ORDER BY service_id");
 const QString kMeters = QStringLiteral("SELECT \"name\", serial, last_reading, last_reading_date, "
-                                       "next_verification_date, state FROM meters WHERE account_id = ? ORDER BY id");
+                                       "next_verification_date, state, id FROM meters WHERE account_id = ? ORDER BY id");
+const QString kReadings =
+    QStringLiteral("SELECT meter_id, \"date\", value FROM readings WHERE account_id = ? AND state = 'accepted' AND "
+                   "\"date\" <= ?");
 
 QString monthOf(const QDate& d)
 {
@@ -83,7 +86,17 @@ bool InvoiceStore::read(const AccountCaller& caller, const QString& period, rule
         m.lastReadingDate = dateOf(q.value(3));
         m.nextVerificationDate = dateOf(q.value(4));
         m.state = q.value(5).toString();
+        m.id = q.value(6).toString();
         out->meters.append(m);
+    }
+    if (!m_db.exec(q, kReadings, {accountId, rules::lastDayOf(period).toString(Qt::ISODate)}))
+        return false;
+    while (q.next()) {
+        Reading r;
+        r.meterId = q.value(0).toString();
+        r.date = dateOf(q.value(1));
+        r.value = q.value(2).toLongLong();
+        out->readings.append(r);
     }
     return true;
 }

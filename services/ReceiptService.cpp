@@ -96,6 +96,12 @@ Result<Invoice> ReceiptService::fromSections(const QString& accountId, const QSt
     source.services = m_cache->services(accountId);
     source.settlements = m_cache->settlements(accountId, period);
     source.meters = m_cache->meters(accountId);
+    for (const Meter& m : source.meters) {
+        for (const Reading& r : m_cache->readings(m.id, QDate(), rules::lastDayOf(period))) {
+            if (r.state == QLatin1String("accepted"))
+                source.readings.append(r);
+        }
+    }
     if (!source.extended && period != currentPeriod())
         return makeError(errc::ExtendedRequired, {}, 403);
     // Without the company's requisites there is nothing to pay to.

@@ -103,6 +103,21 @@ void TestApiInvoice::extendedInvoiceFollowsTheSettlements()
         QCOMPARE(inv.payee.inn, expected.inn);
         QCOMPARE(inv.meters.size(), meters.size());
         QCOMPARE(inv.meters.first().serial, meters.first().toObject().value("serial").toString());
+        // Each meter with the month's own reading: the last accepted one dated
+        // up to the month's end, never one taken after it.
+        const QDate lastDay = QDate::fromString(period + "-01", Qt::ISODate).addMonths(1).addDays(-1);
+        for (int i = 0; i < meters.size(); ++i) {
+            const QString meterId = meters.at(i).toObject().value("id").toString();
+            Reading expected;
+            for (const QJsonValue& v : m_a.get("/accounts/" + m_extended + "/meters/" + meterId + "/readings").json.array()) {
+                const Reading rd = Reading::fromJson(v.toObject());
+                if (rd.state == "accepted" && rd.date <= lastDay && (!expected.date.isValid() || rd.date >= expected.date))
+                    expected = rd;
+            }
+            QVERIFY2(expected.date.isValid(), qPrintable(meterId));
+            QCOMPARE(inv.meters.at(i).lastReadingDate, expected.date);
+            QCOMPARE(inv.meters.at(i).lastReading, expected.value);
+        }
 
         int matched = 0;
         qint64 total = 0;
