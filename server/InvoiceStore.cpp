@@ -19,8 +19,9 @@ const QString kServices =
 const QString kSettlements =
     QStringLiteral("SELECT service_id, opening_kop, charged_kop, volume_m3, paid_kop, benefits_kop, recalculation_kop "
                    "FROM settlements WHERE account_id = ? AND period = ? ORDER BY service_id");
-const QString kMeters = QStringLiteral("SELECT \"name\", serial, last_reading, last_reading_date, "
-                                       "next_verification_date, state, id FROM meters WHERE account_id = ? ORDER BY id");
+const QString kMeters =
+    QStringLiteral("SELECT \"name\", serial, last_reading, last_reading_date, "
+                   "next_verification_date, state, id FROM meters WHERE account_id = ? ORDER BY id");
 const QString kReadings =
     QStringLiteral("SELECT meter_id, \"date\", value FROM readings WHERE account_id = ? AND state = 'accepted' AND "
                    "\"date\" <= ?");

@@ -23,7 +23,10 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+
 #include <QVBoxLayout>
+#include <algorithm>
+#include <tuple>
 
 namespace mygas {
 
@@ -115,6 +118,8 @@ MainWindow::MainWindow(AuthService* auth, CacheStore* cache, AccountsService* ac
         refreshFromCache(); // current now if the account is already in the cache, else after the sync
     });
     connect(m_actions, &AccountActions::failed, this, &MainWindow::showNotice);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::orderTabsSoon);
+    connect(m_accountPage->tabs(), &QTabWidget::currentChanged, this, &MainWindow::orderTabsSoon);
     connect(m_actions, &AccountActions::demoMailRequested, this, &MainWindow::demoMailRequested);
     connect(m_auth, &AuthService::userChanged, this, [this](const User& user) {
         m_account->setText(tr("Account: %1").arg(user.login));
@@ -226,7 +231,42 @@ bool MainWindow::event(QEvent* event)
 {
     if (event->type() == QEvent::Paint && m_menuPages.contains(nullptr))
         QTimer::singleShot(0, this, &MainWindow::buildPages);
+    if (event->type() == QEvent::Show || event->type() == QEvent::LayoutRequest)
+        orderTabsSoon();
     return QMainWindow::event(event);
+}
+
+void MainWindow::orderTabsSoon()
+{
+    if (!m_tabOrderPending) {
+        m_tabOrderPending = true;
+        QTimer::singleShot(0, this, &MainWindow::orderTabs);
+    }
+}
+
+void MainWindow::orderTabs()
+{
+    m_tabOrderPending = false;
+    const int pageLeft = m_stack->mapTo(this, QPoint(0, 0)).x();
+    // The top line ends where the left column (the account list) begins.
+    const int topLine = m_switcher->mapTo(this, QPoint(0, 0)).y();
+    QList<QWidget*> widgets;
+    for (QWidget* w : findChildren<QWidget*>()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(this) && w->isEnabled() && !w->focusProxy() &&
+            w->window() == this)
+            widgets << w;
+    }
+    // Parts of a compound control (a tab bar's scroll buttons…) stay with it.
+    auto key = [&](QWidget* w) {
+        const QPoint at = w->mapTo(this, QPoint(0, 0));
+        const int region = at.y() < topLine ? 0 : at.x() < pageLeft ? 1 : 2;
+        // Rows of the page: within half a line counts as the same row.
+        const int row = at.y() / std::max(1, fontMetrics().height() / 2);
+        return std::make_tuple(region, region == 0 ? 0 : row, at.x());
+    };
+    std::stable_sort(widgets.begin(), widgets.end(), [&](QWidget* a, QWidget* b) { return key(a) < key(b); });
+    for (qsizetype i = 1; i < widgets.size(); ++i)
+        QWidget::setTabOrder(widgets.at(i - 1), widgets.at(i));
 }
 
 void MainWindow::setDemoMode(bool demo)

@@ -82,6 +82,11 @@ public:
 
 protected:
 private:
+    // Tab in reading order: the top line left to right, the left column top
+    // to bottom, then the page on the right by rows. Sections are built when
+    // first shown, so this runs again whenever the page changes.
+    void orderTabs();
+    void orderTabsSoon();
     QPushButton* addMenuItem(const QString& text, const QString& objectName);
     // The pages the first paint does not show.
     void buildPages();
@@ -107,6 +112,7 @@ private:
     QList<QWidget*> m_menuPages; // one per menu item; nullptr until built
     QString m_currentId;
     QString m_pendingNumber; // a newly linked account becomes current once synced
+    bool m_tabOrderPending = false;
     bool m_offline = false;
     bool m_offlineNotice = false; // the notice says the server cannot be reached
     bool m_remindersEnabled = true;

@@ -47,6 +47,7 @@ private slots:
     void everyInteractiveWidgetIsNamedAndFocusable();
     void loginFormIsReachableByTab();
     void accountPagesAndDialogsAreNamedAndFocusable();
+    void mainWindowTabOrderIsTheVisualOrder();
 
 private:
     static bool isInteractive(QWidget* w);
@@ -244,6 +245,61 @@ void TestClientAccessibility::accountPagesAndDialogsAreNamedAndFocusable()
 
     all.removeDuplicates();
     QVERIFY2(all.isEmpty(), qPrintable(all.join(QLatin1Char('\n'))));
+}
+
+// Tab goes as a sighted person reads: the top line (left to right), the left
+// column (top to bottom), then the account page.
+void TestClientAccessibility::mainWindowTabOrderIsTheVisualOrder()
+{
+    MainWindow* main = m_root->mainWindow();
+    QTRY_VERIFY(main->isVisible());
+    main->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(main));
+    pagetest::click(main, "menuAccount");
+    main->showAccounts();
+    main->setDemoMode(true); // «Демо-почта» first on the top line
+    QWidget* first = main->findChild<QWidget*>(QStringLiteral("demoMailButton"));
+    QTest::qWait(100);
+    first->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), first);
+    QList<QWidget*> order;
+    for (int i = 0; i < 60 && !order.contains(QApplication::focusWidget()); ++i) {
+        order << QApplication::focusWidget();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    auto at = [main](QWidget* w) { return w->mapTo(main, QPoint(0, 0)); };
+    QStringList names;
+    for (QWidget* w : order)
+        names << QStringLiteral("%1@%2,%3").arg(w->objectName()).arg(at(w).x()).arg(at(w).y());
+    qInfo("%s", qPrintable(names.join(QStringLiteral("  "))));
+    // Regions in reading order: the top line, the left column, the page.
+    const int pageLeft = at(main->accountPage()).x();
+    const int top = at(main->accountSwitcher()).y();
+    auto region = [&](QWidget* w) { return at(w).y() < top ? 0 : at(w).x() < pageLeft ? 1 : 2; };
+    const int halfLine = std::max(1, main->fontMetrics().height() / 2);
+    for (int i = 1; i < order.size(); ++i) {
+        const int a = region(order[i - 1]);
+        const int b = region(order[i]);
+        const QString pair = QStringLiteral("%1 before %2").arg(names[i - 1], names[i]);
+        QVERIFY2(b >= a, qPrintable(pair));
+        if (a != b)
+            continue;
+        const QPoint p = at(order[i - 1]);
+        const QPoint q = at(order[i]);
+        if (a == 0)
+            QVERIFY2(q.x() > p.x(), qPrintable(pair));
+        else
+            QVERIFY2(q.y() / halfLine > p.y() / halfLine || (q.y() / halfLine == p.y() / halfLine && q.x() > p.x()),
+                     qPrintable(pair));
+    }
+    // The menu is one group, as tabs are: Tab reaches its current item, the
+    // arrow keys the others, in the order shown.
+    auto* menuAccount = main->findChild<QWidget*>(QStringLiteral("menuAccount"));
+    QVERIFY(order.contains(menuAccount));
+    menuAccount->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(menuAccount, Qt::Key_Down);
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("menuHousehold"));
+    main->setDemoMode(false);
 }
 
 QTEST_MAIN(TestClientAccessibility)

@@ -109,9 +109,11 @@ void TestApiInvoice::extendedInvoiceFollowsTheSettlements()
         for (int i = 0; i < meters.size(); ++i) {
             const QString meterId = meters.at(i).toObject().value("id").toString();
             Reading expected;
-            for (const QJsonValue& v : m_a.get("/accounts/" + m_extended + "/meters/" + meterId + "/readings").json.array()) {
+            for (const QJsonValue& v :
+                 m_a.get("/accounts/" + m_extended + "/meters/" + meterId + "/readings").json.array()) {
                 const Reading rd = Reading::fromJson(v.toObject());
-                if (rd.state == "accepted" && rd.date <= lastDay && (!expected.date.isValid() || rd.date >= expected.date))
+                if (rd.state == "accepted" && rd.date <= lastDay &&
+                    (!expected.date.isValid() || rd.date >= expected.date))
                     expected = rd;
             }
             QVERIFY2(expected.date.isValid(), qPrintable(meterId));
