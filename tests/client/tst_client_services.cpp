@@ -31,6 +31,15 @@ private:
     Result<QJsonDocument> call(ApiClient& api, const QByteArray& verb, const QString& path,
                                const QJsonObject& body = {});
     CredentialStore::ReadResult readStored(CredentialStore& store, const QString& server);
+    // A client signed up and in against the suite's server (its own keychain entry).
+    struct Client
+    {
+        ApiClient api;
+        CredentialStore store;
+        AuthService auth{&api, &store};
+        QString server;
+    };
+    bool signUp(Client& c, const QString& name);
 
     QTemporaryDir m_settings;
     ServerProcess m_server;
@@ -241,23 +250,34 @@ void TestClientServices::registerConfirmLogoutLoginRestore()
     QCOMPARE(*outcome, AuthService::RestoreOutcome::NoSession);
 }
 
-void TestClientServices::expiredAccessTokenIsRefreshedOnce()
+bool TestClientServices::signUp(Client& c, const QString& name)
 {
-    const QString server = m_server.baseUrl().toString() + QStringLiteral("/refresh");
-    ApiClient api;
-    api.setBaseUrl(m_server.baseUrl());
-    QVERIFY(api.addCaFile(m_server.caFile()));
-    CredentialStore store;
-    AuthService auth(&api, &store);
-    auth.setServerIdentity(server);
-    const QString login = clienttest::uniqueLogin(QStringLiteral("refresh"));
+    c.server = m_server.baseUrl().toString() + QLatin1Char('/') + name;
+    c.api.setBaseUrl(m_server.baseUrl());
+    if (!c.api.addCaFile(m_server.caFile()))
+        return false;
+    c.auth.setServerIdentity(c.server);
+    const QString login = clienttest::uniqueLogin(name);
     std::optional<Status> status;
     auto keep = [&status](const Status& s) { status = s; };
-    auth.registerUser(login, QStringLiteral("abc12345"), this, keep);
-    QTRY_VERIFY_WITH_TIMEOUT(status.has_value() && status->ok(), 20000);
+    c.auth.registerUser(login, QStringLiteral("abc12345"), this, keep);
+    if (!QTest::qWaitFor([&] { return status.has_value(); }, 20000) || !status->ok())
+        return false;
     status.reset();
-    auth.confirmCode(clienttest::latestCode(m_server, login), this, keep);
-    QTRY_VERIFY_WITH_TIMEOUT(status.has_value() && status->ok(), 20000);
+    c.auth.confirmCode(clienttest::latestCode(m_server, login), this, keep);
+    return QTest::qWaitFor([&] { return status.has_value(); }, 20000) && status->ok();
+}
+
+void TestClientServices::expiredAccessTokenIsRefreshedOnce()
+{
+    Client c;
+    QVERIFY(signUp(c, QStringLiteral("refresh")));
+    ApiClient& api = c.api;
+    CredentialStore& store = c.store;
+    AuthService& auth = c.auth;
+    const QString server = c.server;
+    std::optional<Status> status;
+    auto keep = [&status](const Status& s) { status = s; };
     const Tokens before = api.tokens();
 
     QSignalSpy refreshed(&api, &ApiClient::tokensRefreshed);
@@ -292,22 +312,10 @@ void TestClientServices::expiredAccessTokenIsRefreshedOnce()
 // after its grace period, for a stolen token and end the session).
 void TestClientServices::concurrentRefreshesShareOneExchange()
 {
-    const QString server = m_server.baseUrl().toString() + QStringLiteral("/concurrent");
-    ApiClient api;
-    api.setBaseUrl(m_server.baseUrl());
-    QVERIFY(api.addCaFile(m_server.caFile()));
-    CredentialStore store;
-    AuthService auth(&api, &store);
-    auth.setServerIdentity(server);
-    const QString login = clienttest::uniqueLogin(QStringLiteral("concurrent"));
-    std::optional<Status> status;
-    auto keep = [&status](const Status& s) { status = s; };
-    auth.registerUser(login, QStringLiteral("abc12345"), this, keep);
-    QTRY_VERIFY_WITH_TIMEOUT(status.has_value() && status->ok(), 20000);
-    status.reset();
-    auth.confirmCode(clienttest::latestCode(m_server, login), this, keep);
-    QTRY_VERIFY_WITH_TIMEOUT(status.has_value() && status->ok(), 20000);
-    QTRY_COMPARE_WITH_TIMEOUT(readStored(store, server).secret, api.tokens().refreshToken, 20000);
+    Client c;
+    QVERIFY(signUp(c, QStringLiteral("concurrent")));
+    AuthService& auth = c.auth;
+    QTRY_COMPARE_WITH_TIMEOUT(readStored(c.store, c.server).secret, c.api.tokens().refreshToken, 20000);
 
     const qsizetype seen = m_server.output().size(); // what the server said so far
     m_server.advanceClock(20 * 60);
