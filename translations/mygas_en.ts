@@ -942,7 +942,7 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consumption per month, m³</source>
+        <source>Consumption per month over the last %1 months, m³</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

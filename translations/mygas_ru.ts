@@ -944,8 +944,8 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <translation>%1: %2 м³, годом ранее %3 м³</translation>
     </message>
     <message>
-        <source>Consumption per month, m³</source>
-        <translation>Потребление по месяцам, м³</translation>
+        <source>Consumption per month over the last %1 months, m³</source>
+        <translation>Потребление по месяцам за последние %1 мес., м³</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,9 @@ void ConsumptionView::refresh()
     m_model->setRows(rows);
     fitColumns(m_table);
     if (m_chart) {
-        m_plugin->setGroupedBars(m_chart, tr("Consumption per month, m³"), categories, {now, before});
+        // The heading names the period shown.
+        m_chartTitle = tr("Consumption per month over the last %1 months, m³").arg(m_months);
+        m_plugin->setGroupedBars(m_chart, m_chartTitle, categories, {now, before});
         m_chart->setAccessibleDescription(spoken.join(QStringLiteral("; ")));
     }
 }

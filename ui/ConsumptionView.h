@@ -28,6 +28,7 @@ public:
     // Readings oldest first, covering at least months + 12 months before lastMonth.
     void setReadings(const QList<Reading>& readings, const QDate& lastMonth);
     void setMonths(int months); // 12 or 36
+    QString chartTitle() const { return m_chartTitle; }
     int months() const { return m_months; }
     const QList<rules::MonthConsumption>& figures() const { return m_figures; }
     TextTableModel* tableModel() const { return m_model; }
@@ -45,6 +46,7 @@ private:
     QTableView* m_table;
     QList<Reading> m_readings;
     QDate m_lastMonth;
+    QString m_chartTitle;
     int m_months = 12;
     QList<rules::MonthConsumption> m_figures;
 };

@@ -1,5 +1,7 @@
 #include "ReadingsHistoryDialog.h"
 
+#include "Scrolling.h"
+
 #include "CacheStore.h"
 #include "Clock.h"
 #include "ConsumptionView.h"
@@ -60,7 +62,8 @@ ReadingsHistoryDialog::ReadingsHistoryDialog(CacheStore* cache, QWidget* parent)
     layout->addLayout(bottom);
     connect(m_export, &QPushButton::clicked, this, &ReadingsHistoryDialog::exportCsv);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 40);
+    // Wide enough for 36 months of bars side by side; never past the screen.
+    resizeInTextUnits(this, 150, 44);
 }
 
 void ReadingsHistoryDialog::showMeter(const Meter& meter, const QString& serialText)

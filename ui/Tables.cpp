@@ -84,6 +84,7 @@ void fitColumns(QTableView* table)
     const QFontMetrics cellFm(table->font());
     // The header section's own margins on both sides.
     const int padding = table->style()->pixelMetric(QStyle::PM_HeaderMargin) * 2 + 4;
+    const int cellMargins = (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1) * 2 + 2;
     QList<int> widths;
     QList<int> words; // the narrowest a column can be with its text wrapped
     for (int c = 0; c < header->count(); ++c) {
@@ -92,11 +93,15 @@ void fitColumns(QTableView* table)
         int cellWords = 0;
         for (int r = 0; r < rows; ++r) {
             const QModelIndex i = model->index(r, c);
-            cells = std::max(cells, table->sizeHintForIndex(i).width());
+            cells = std::max({cells, table->sizeHintForIndex(i).width(),
+                              cellFm.horizontalAdvance(i.data().toString()) + cellMargins});
             cellWords = std::max(cellWords, longestWord(cellFm, i.data().toString()));
         }
-        widths << std::max(cells, longestWord(fm, title) + padding);
-        words << std::max(cellWords, longestWord(fm, title)) + padding;
+        // The header on one line where there is room; wrapped only to fit.
+        widths << std::max(cells, fm.horizontalAdvance(title) + padding);
+        // A cell's margins and grid line come on top of its longest word.
+        words << std::max(std::max(cellWords + cellMargins, std::min(cells, cellWords + cellMargins)),
+                          longestWord(fm, title) + padding);
     }
     // Too wide for the table: the widest column wraps its text between words
     // rather than the table scrolling sideways.
@@ -128,8 +133,11 @@ void fitColumns(QTableView* table)
         table->setWordWrap(wrapped);
     if (wrapped)
         table->resizeRowsToContents();
-    if (!table->findChild<ColumnFitter*>(QString(), Qt::FindDirectChildrenOnly))
+    // Once per table (a class without its own meta-object cannot be found by type).
+    if (!table->property("mygasColumnFitter").toBool()) {
+        table->setProperty("mygasColumnFitter", true);
         new ColumnFitter(table);
+    }
 }
 
 void setMoneyTone(QLabel* label, qint64 kop)

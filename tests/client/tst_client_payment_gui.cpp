@@ -372,12 +372,12 @@ void TestClientPaymentGui::detailsShowThePaymentReceipt()
     QTest::mouseClick(details, Qt::LeftButton);
     PaymentReceiptDialog* receipt = payments->receiptDialog();
     QVERIFY(receipt);
-    QTRY_VERIFY(receipt->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(receipt->isVisible(), 20000); // after the order is asked for its card
     QCOMPARE(receipt->previewPages(), 1);
     const QString file = m_home.filePath(QStringLiteral("payment-receipt-printed.pdf"));
     PaymentReceiptDialog::setNextPrintFile(file);
     click(receipt, "paymentReceiptPrintButton");
-    QTRY_VERIFY(QFile::exists(file));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(file), 20000);
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file, QStringLiteral("-")});
     QVERIFY(text.waitForFinished(30000));
@@ -453,7 +453,7 @@ void TestClientPaymentGui::boundCardPaysWithTheCodeOnly()
     QVERIFY(terms);
     const CardOffer served = CardOffer::fromJson(m_api.get(QStringLiteral("/cards/offer")).object());
     QVERIFY(!served.text.isEmpty());
-    QTRY_VERIFY(terms->toPlainText().contains(served.text));
+    QTRY_VERIFY_WITH_TIMEOUT(terms->toPlainText().contains(served.text), 20000);
     QCOMPARE(offer->windowTitle(), served.title);
     auto* acceptBox = offer->findChild<QCheckBox*>(QStringLiteral("cardOfferAccept"));
     QVERIFY(acceptBox->text().contains(QStringLiteral("Публичной оферты Банка")));
@@ -463,14 +463,15 @@ void TestClientPaymentGui::boundCardPaysWithTheCodeOnly()
     QVERIFY(bindPage);
     QVERIFY(payAtBank(bindPage, QStringLiteral("2200 0000 0000 0004"), QStringLiteral("12345")));
     QTRY_VERIFY_WITH_TIMEOUT(cards->statusText().contains(QStringLiteral("привязана")), 20000);
-    QTRY_VERIFY(cards->list()->count() == 1 &&
-                cards->list()->item(0)->text().contains(QStringLiteral("Мир 2200 00** **** 0004")));
+    QTRY_VERIFY_WITH_TIMEOUT(cards->list()->count() == 1 &&
+                                 cards->list()->item(0)->text().contains(QStringLiteral("Мир 2200 00** **** 0004")),
+                             20000);
 
     // Paying with it: the bank's page asks only for the code.
     const qint64 before = balance();
     PaymentDialog* d = openPayment();
     QVERIFY(d);
-    QTRY_COMPARE(d->cardChoice()->count(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(d->cardChoice()->count(), 2, 20000);
     QVERIFY(d->cardChoice()->currentText().contains(QStringLiteral("0004")));
     fillOne(d, QStringLiteral("11,00"));
     QTest::mouseClick(d->payButton(), Qt::LeftButton);

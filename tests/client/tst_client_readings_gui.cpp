@@ -545,6 +545,8 @@ void TestClientReadingsGui::consumptionChartMatchesMonthlyFigures()
         combo->setCurrentIndex(combo->findData(months));
         QCOMPARE(view->months(), months);
         QCOMPARE(view->categoryCount(), months);
+        QVERIFY2(view->chartTitle().contains(QStringLiteral("последние %1 мес.").arg(months)),
+                 qPrintable(view->chartTitle()));
         const QList<rules::MonthConsumption> figures = rules::monthlyConsumption(cached, m_today, months);
         const QList<QStringList>& rows = view->tableModel()->rows();
         QCOMPARE(rows.size(), figures.size());

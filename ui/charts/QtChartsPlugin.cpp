@@ -7,6 +7,8 @@
 #include <QtCharts/QChartView>
 #include <QtCharts/QValueAxis>
 
+#include <cmath>
+
 #include <algorithm>
 
 namespace mygas {
@@ -58,11 +60,26 @@ void QtChartsPlugin::draw(QWidget* chart, const QString& title, const QStringLis
     c->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
-    x->setLabelsAngle(categories.size() > 13 ? -90 : 0);
+    // Upright labels («12.26») stay whole however many months there are.
+    x->setLabelsAngle(categories.size() > 6 ? -90 : 0);
+    x->setTruncateLabels(false);
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;
-    y->setRange(0, std::max(1.0, maxValue));
+    // Round steps (1, 2, 5 × 10ⁿ) from zero: 0, 5, 10, 15 rather than 0, 3, 7, 10, 14.
+    const double rough = std::max(1.0, maxValue) / 5;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude;
+    for (double m : {1.0, 2.0, 5.0, 10.0}) {
+        if (m * magnitude >= rough) {
+            step = std::max(1.0, m * magnitude);
+            break;
+        }
+    }
+    y->setRange(0, std::ceil(std::max(1.0, maxValue) / step) * step);
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(step);
     y->setLabelFormat(QStringLiteral("%d"));
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
