@@ -90,11 +90,14 @@ bool ReceiptRenderer::paint(QPainter& p, const Invoice& inv)
     page.skip(4);
 
     page.font(7.5);
-    QList<QStringList> rows{{QStringLiteral("Услуга"), QStringLiteral("На начало периода"), QStringLiteral("Объем"),
-                             QStringLiteral("Тариф"), QStringLiteral("Начислено"), QStringLiteral("Льготы"),
-                             QStringLiteral("Перерасчет"), QStringLiteral("Оплачено"), QStringLiteral("К оплате")}};
+    // A debt reads as a positive sum, as «К оплате» does; an overpayment
+    // at the start of the period is the one with a minus.
+    QList<QStringList> rows{{QStringLiteral("Услуга"), QStringLiteral("Долг на начало периода"),
+                             QStringLiteral("Объем"), QStringLiteral("Тариф"), QStringLiteral("Начислено"),
+                             QStringLiteral("Льготы"), QStringLiteral("Перерасчет"), QStringLiteral("Оплачено"),
+                             QStringLiteral("К оплате")}};
     for (const InvoiceLine& l : inv.lines) {
-        rows.append({l.serviceName, money::format(l.openingKop), volume(l),
+        rows.append({l.serviceName, money::format(-l.openingKop), volume(l),
                      l.tariffKop ? money::format(l.tariffKop) : QStringLiteral("—"), money::format(l.chargedKop),
                      money::format(l.benefitsKop), money::format(l.recalculationKop), money::format(l.paidKop),
                      money::format(l.toPayKop)});

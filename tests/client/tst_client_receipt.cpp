@@ -162,6 +162,10 @@ void TestClientReceipt::extendedReceiptReadsBack()
             QVERIFY2(text.contains(word), qPrintable(l.serviceName));
         QVERIFY2(text.contains(squeezed(money::format(l.chargedKop))), qPrintable(money::format(l.chargedKop)));
         QVERIFY2(text.contains(squeezed(money::format(l.toPayKop))), qPrintable(money::format(l.toPayKop)));
+        // The debt at the start and «К оплате» read with the same sign.
+        QVERIFY2(text.contains(squeezed(money::format(-l.openingKop))), qPrintable(money::format(-l.openingKop)));
+        if (l.openingKop < 0)
+            QVERIFY2(!text.contains(squeezed(money::format(l.openingKop))), qPrintable(money::format(l.openingKop)));
     }
     for (const InvoiceMeter& m : inv.meters) {
         QVERIFY2(text.contains(m.serial), qPrintable(m.serial));
