@@ -20,8 +20,11 @@ Invoice buildInvoice(const InvoiceSource& source, const QString& period, const Q
     invoice.issued = today;
     invoice.companyName = source.company.name;
     invoice.payee = source.company.payee;
-    if (source.extended)
+    if (source.extended) {
         invoice.owner = source.owner;
+        invoice.residents = source.residents;
+        invoice.heatedAreaM2 = source.heatedAreaM2;
+    }
 
     if (!source.extended) {
         for (const ServiceInfo& s : source.services) {

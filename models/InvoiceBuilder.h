@@ -19,7 +19,9 @@ struct InvoiceSource
     QString accountNumber;
     QString address;
     bool extended = false;
-    QString owner; // the subscriber's name; used in the extended version only
+    QString owner;           // the subscriber's name; used in the extended version only
+    int residents = 0;       // the subscriber's; extended version only
+    double heatedAreaM2 = 0; // the subscriber's; extended version only
     QList<ServiceInfo> services;
     QList<Settlement> settlements; // of the period
     QList<Meter> meters;           // serials as the access level shows them

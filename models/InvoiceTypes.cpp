@@ -79,6 +79,8 @@ QJsonObject Invoice::toJson() const
                   {QStringLiteral("payee"), payee.toJson()},
                   {QStringLiteral("owner"), owner},
                   {QStringLiteral("address"), address},
+                  {QStringLiteral("residents"), residents},
+                  {QStringLiteral("heated_area_m2"), heatedAreaM2},
                   {QStringLiteral("lines"), l},
                   {QStringLiteral("meters"), m},
                   {QStringLiteral("total_to_pay_kop"), totalToPayKop()}};
@@ -98,6 +100,8 @@ Invoice Invoice::fromJson(const QJsonObject& o)
     i.payee = Payee::fromJson(o.value(QLatin1String("payee")).toObject());
     i.owner = str(o, "owner");
     i.address = str(o, "address");
+    i.residents = o.value(QLatin1String("residents")).toInt();
+    i.heatedAreaM2 = real(o, "heated_area_m2");
     for (const QJsonValue& v : o.value(QLatin1String("lines")).toArray())
         i.lines.append(InvoiceLine::fromJson(v.toObject()));
     for (const QJsonValue& v : o.value(QLatin1String("meters")).toArray())

@@ -51,6 +51,8 @@ struct Invoice
     Payee payee;
     QString owner; // empty in the limited version
     QString address;
+    int residents = 0;       // extended version; 0 when not known
+    double heatedAreaM2 = 0; // extended version; 0 when not known
     QList<InvoiceLine> lines;
     QList<InvoiceMeter> meters;
     QString pin; // where the company prints it and the version is extended

@@ -11,9 +11,11 @@
 namespace mygas::server {
 
 namespace {
-const QString kHeader = QStringLiteral(
-    "SELECT c.data, (SELECT s.owner_name FROM subscribers s WHERE s.account_id = a.id ORDER BY s.id LIMIT 1) "
-    "FROM accounts a JOIN companies c ON c.id = a.company_id WHERE a.id = ?");
+const QString kHeader =
+    QStringLiteral("SELECT c.data, s.owner_name, s.residents, s.heated_area_m2 FROM accounts a "
+                   "JOIN companies c ON c.id = a.company_id "
+                   "LEFT JOIN subscribers s ON s.id = (SELECT MIN(t.id) FROM subscribers t WHERE t.account_id = a.id) "
+                   "WHERE a.id = ?");
 const QString kServices =
     QStringLiteral("SELECT id, \"name\", balance_kop, tariff_kop, unit FROM services WHERE account_id = ? ORDER BY id");
 const QString kSettlements =
@@ -49,6 +51,8 @@ bool InvoiceStore::read(const AccountCaller& caller, const QString& period, rule
         return false;
     out->company = Company::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
     out->owner = q.value(1).toString();
+    out->residents = q.value(2).toInt();
+    out->heatedAreaM2 = q.value(3).toDouble();
 
     if (!m_db.exec(q, kServices, {accountId}))
         return false;

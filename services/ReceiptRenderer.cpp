@@ -85,6 +85,11 @@ bool ReceiptRenderer::paint(QPainter& p, const Invoice& inv)
     if (!inv.owner.isEmpty())
         page.text(QStringLiteral("ФИО: %1").arg(inv.owner), 0, textWidth);
     page.text(QStringLiteral("Адрес: %1").arg(inv.address), 0, textWidth);
+    if (inv.residents > 0 || inv.heatedAreaM2 > 0)
+        page.text(QStringLiteral("Проживающих: %1   Отапливаемая площадь: %2 м²")
+                      .arg(inv.residents)
+                      .arg(display::number(inv.heatedAreaM2)),
+                  0, textWidth);
     page.font(7);
     page.text(QStringLiteral("Оплата по QR-коду: отсканируйте его в приложении банка"), page.width() - qrSide, qrSide);
     page.skip(4);

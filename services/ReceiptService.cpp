@@ -91,8 +91,11 @@ Result<Invoice> ReceiptService::fromSections(const QString& accountId, const QSt
     source.accountNumber = account->number;
     source.address = account->address;
     source.extended = account->access == Access::Extended;
-    if (const std::optional<Subscriber> s = m_cache->subscriber(accountId))
+    if (const std::optional<Subscriber> s = m_cache->subscriber(accountId)) {
         source.owner = s->ownerName;
+        source.residents = s->residents;
+        source.heatedAreaM2 = s->heatedAreaM2;
+    }
     source.services = m_cache->services(accountId);
     source.settlements = m_cache->settlements(accountId, period);
     source.meters = m_cache->meters(accountId);

@@ -156,6 +156,10 @@ void TestClientReceipt::extendedReceiptReadsBack()
           QStringLiteral("Итого к оплате: ") + money::format(inv.totalToPayKop()) + QStringLiteral(" руб.")}) {
         QVERIFY2(text.contains(squeezed(expected)), qPrintable(expected + QStringLiteral(" not in:\n") + text));
     }
+    if (inv.residents > 0)
+        QVERIFY2(text.contains(squeezed(QStringLiteral("Проживающих: %1").arg(inv.residents))), qPrintable(text));
+    else
+        QFAIL("the extended receipt has the household's residents");
     for (const InvoiceLine& l : inv.lines) {
         // A long name wraps inside its cell: each word is there.
         for (const QString& word : l.serviceName.split(QLatin1Char(' ')))

@@ -83,7 +83,8 @@ void TestApiInvoice::extendedInvoiceFollowsTheSettlements()
     QHash<QString, QString> serviceNames;
     for (const QJsonValue& v : m_a.get("/accounts/" + m_extended + "/services").json.array())
         serviceNames.insert(v.toObject().value("id").toString(), v.toObject().value("name").toString());
-    const QString owner = m_a.get("/accounts/" + m_extended + "/subscriber").object().value("owner_name").toString();
+    const QJsonObject subscriber = m_a.get("/accounts/" + m_extended + "/subscriber").object();
+    const QString owner = subscriber.value("owner_name").toString();
     QVERIFY(!owner.isEmpty());
     const QJsonArray meters = m_a.get("/accounts/" + m_extended + "/meters").json.array();
 
@@ -94,6 +95,10 @@ void TestApiInvoice::extendedInvoiceFollowsTheSettlements()
         QCOMPARE(inv.period, period);
         QCOMPARE(inv.accountNumber, QString::fromLatin1(kDemoAccounts[1].number));
         QCOMPARE(inv.owner, owner);
+        // The fields a gas receipt carries: residents and the heated area.
+        QCOMPARE(inv.residents, subscriber.value("residents").toInt());
+        QVERIFY(inv.residents > 0);
+        QCOMPARE(inv.heatedAreaM2, subscriber.value("heated_area_m2").toDouble());
         // Северогорскгаз prints the PIN on its receipts: the extended version gets it.
         QCOMPARE(inv.pin, QString::fromLatin1(kDemoAccounts[1].pin));
         QVERIFY(!inv.address.isEmpty());
@@ -153,6 +158,8 @@ void TestApiInvoice::limitedInvoiceShowsTodaysDebtOnly()
     QCOMPARE(r.status, 200);
     const Invoice inv = Invoice::fromJson(r.object());
     QVERIFY(inv.owner.isEmpty());
+    QCOMPARE(inv.residents, 0); // the household is the extended version's
+    QCOMPARE(inv.heatedAreaM2, 0.0);
     QVERIFY(!r.object().contains("pin"));
     const QJsonArray services = m_a.get("/accounts/" + m_limited + "/services").json.array();
     QCOMPARE(inv.lines.size(), services.size());
