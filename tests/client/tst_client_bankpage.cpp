@@ -58,7 +58,9 @@ private:
     // The script's value, or an invalid QVariant after 10 s without one.
     static QVariant evaluate(QWebEngineView* view, const QString& script);
     static bool waitForField(QWebEngineView* view, const QString& id);
-    static void fillCard(QWebEngineView* view);
+    // Fills the card form (a good test card unless told otherwise) and sends it.
+    static void fillCard(QWebEngineView* view, const QString& number = QStringLiteral("4111 1111 1111 1111"),
+                         const QString& expiry = QStringLiteral("12/35"), const QString& cvc = QStringLiteral("123"));
 
     QTemporaryDir m_dir;
     ServerProcess m_server;
@@ -147,13 +149,15 @@ bool TestClientBankPage::waitForField(QWebEngineView* view, const QString& id)
     return QTest::qWaitFor([&] { return evaluate(view, script).toBool(); }, 30000);
 }
 
-void TestClientBankPage::fillCard(QWebEngineView* view)
+void TestClientBankPage::fillCard(QWebEngineView* view, const QString& number, const QString& expiry,
+                                  const QString& cvc)
 {
-    evaluate(view, QStringLiteral("document.getElementById('number').value = '4111 1111 1111 1111';"
-                                  "document.getElementById('expiry').value = '12/35';"
-                                  "document.getElementById('cvc').value = '123';"
+    evaluate(view, QStringLiteral("document.getElementById('number').value = '%1';"
+                                  "document.getElementById('expiry').value = '%2';"
+                                  "document.getElementById('cvc').value = '%3';"
                                   "document.getElementById('holder').value = 'IVAN PETROV';"
-                                  "document.querySelector('button[type=submit]').click(); true"));
+                                  "document.querySelector('button[type=submit]').click(); true")
+                       .arg(number, expiry, cvc));
 }
 
 void TestClientBankPage::paysAndClosesItself()
@@ -314,12 +318,7 @@ void TestClientBankPage::mistypedCardShowsTheBanksMessage()
     auto* message = dialog->findChild<QLabel*>(QStringLiteral("bankPageMessage"));
     QVERIFY(page && message);
     QVERIFY2(waitForField(page, QStringLiteral("number")), "the card form did not show");
-    evaluate(page, QStringLiteral("document.getElementById('number').value = '%1';"
-                                  "document.getElementById('expiry').value = '%2';"
-                                  "document.getElementById('cvc').value = '%3';"
-                                  "document.getElementById('holder').value = 'IVAN PETROV';"
-                                  "document.querySelector('button[type=submit]').click(); true")
-                       .arg(number, expiry, cvc));
+    fillCard(page, number, expiry, cvc);
     // The bank answers 422 with the form again and its message above it.
     const QString alert = QStringLiteral("(function(){var e=document.querySelector('[role=alert]');"
                                          "return e ? e.textContent : '';})()");
