@@ -231,7 +231,7 @@ bool MainWindow::event(QEvent* event)
 {
     if (event->type() == QEvent::Paint && m_menuPages.contains(nullptr))
         QTimer::singleShot(0, this, &MainWindow::buildPages);
-    if (event->type() == QEvent::Show || event->type() == QEvent::LayoutRequest)
+    if (event->type() == QEvent::Show)
         orderTabsSoon();
     return QMainWindow::event(event);
 }
