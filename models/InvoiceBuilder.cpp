@@ -20,6 +20,7 @@ Invoice buildInvoice(const InvoiceSource& source, const QString& period, const Q
     invoice.issued = today;
     invoice.companyName = source.company.name;
     invoice.payee = source.company.payee;
+    invoice.office = source.office;
     if (source.extended) {
         invoice.owner = source.owner;
         invoice.residents = source.residents;

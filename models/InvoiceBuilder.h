@@ -29,6 +29,7 @@ struct InvoiceSource
     // meter shows the last of them, the month's own reading (a past month's
     // receipt does not show a reading taken after it).
     QList<Reading> readings;
+    Office office; // the company's office the receipt names; empty id: none
 };
 
 // The last day of a period "YYYY-MM".

@@ -84,6 +84,8 @@ QJsonObject Invoice::toJson() const
                   {QStringLiteral("lines"), l},
                   {QStringLiteral("meters"), m},
                   {QStringLiteral("total_to_pay_kop"), totalToPayKop()}};
+    if (!office.id.isEmpty())
+        o.insert(QStringLiteral("office"), office.toJson());
     if (!pin.isEmpty())
         o.insert(QStringLiteral("pin"), pin);
     return o;
@@ -106,6 +108,8 @@ Invoice Invoice::fromJson(const QJsonObject& o)
         i.lines.append(InvoiceLine::fromJson(v.toObject()));
     for (const QJsonValue& v : o.value(QLatin1String("meters")).toArray())
         i.meters.append(InvoiceMeter::fromJson(v.toObject()));
+    if (o.value(QLatin1String("office")).isObject())
+        i.office = Office::fromJson(o.value(QLatin1String("office")).toObject());
     i.pin = str(o, "pin");
     return i;
 }

@@ -55,6 +55,9 @@ struct Invoice
     double heatedAreaM2 = 0; // extended version; 0 when not known
     QList<InvoiceLine> lines;
     QList<InvoiceMeter> meters;
+    // Where the abonent goes with questions: the company's first office in
+    // the directory's order; empty id when the directory has none.
+    Office office;
     QString pin; // where the company prints it and the version is extended
     qint64 totalToPayKop() const;
     QJsonObject toJson() const;

@@ -24,6 +24,7 @@ const QString kSettlements =
 const QString kMeters =
     QStringLiteral("SELECT \"name\", serial, last_reading, last_reading_date, "
                    "next_verification_date, state, id FROM meters WHERE account_id = ? ORDER BY id");
+const QString kOffice = QStringLiteral("SELECT data FROM offices WHERE company_id = ? ORDER BY sort_order, id LIMIT 1");
 const QString kReadings =
     QStringLiteral("SELECT meter_id, \"date\", value FROM readings WHERE account_id = ? AND state = 'accepted' AND "
                    "\"date\" <= ?");
@@ -53,6 +54,10 @@ bool InvoiceStore::read(const AccountCaller& caller, const QString& period, rule
     out->owner = q.value(1).toString();
     out->residents = q.value(2).toInt();
     out->heatedAreaM2 = q.value(3).toDouble();
+    if (!m_db.exec(q, kOffice, {out->company.id}))
+        return false;
+    if (q.next())
+        out->office = Office::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
 
     if (!m_db.exec(q, kServices, {accountId}))
         return false;

@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPen>
 #include <QString>
 #include <QStringList>
 
@@ -25,69 +26,38 @@ public:
         : m_p(p), m_unitsPerMm(p.device()->logicalDpiX() / 25.4),
           m_width(qMin<double>(p.device()->width(), mm(210 - 2 * kMargin)))
     {
+        m_p.setPen(QPen(Qt::black, ruleWidth()));
     }
 
     double mm(double v) const { return v * m_unitsPerMm; }
+    // Ruled lines are 1/150 inch: a whole number of pixels at 150, 300, 600
+    // and 1200 dpi, so that a viewer or printer that snaps lines to pixels
+    // draws every line of a table equally thick.
+    double ruleWidth() const { return m_p.device()->logicalDpiX() / 150.0; }
 
     double y() const { return m_y; }
+    void setY(double y) { m_y = y; }
     void skip(double millimetres) { m_y += mm(millimetres); }
 
-    void font(double points, bool bold = false)
-    {
-        QFont f(QStringLiteral("DejaVu Sans"));
-        f.setStyleHint(QFont::SansSerif);
-        f.setPointSizeF(points);
-        f.setBold(bold);
-        m_p.setFont(f);
-    }
+    void font(double points, bool bold = false);
 
     // A paragraph in the given width from x; returns its height.
-    double text(const QString& s, double x = 0, double width = -1)
-    {
-        const double w = width < 0 ? m_width - x : width;
-        const QRectF bounds = m_p.boundingRect(QRectF(x, m_y, w, mm(200)), Qt::TextWordWrap, s);
-        m_p.drawText(QRectF(x, m_y, w, bounds.height()), Qt::TextWordWrap, s);
-        m_y += bounds.height();
-        return bounds.height();
-    }
+    double text(const QString& s, double x = 0, double width = -1, int align = Qt::AlignLeft);
 
     // A table: the first column left-aligned, the others right-aligned;
-    // widths in parts of the page width.
-    void table(const QList<double>& widths, const QList<QStringList>& rows, int boldRows = 1)
-    {
-        const QFontMetricsF fm(m_p.font(), m_p.device());
-        for (int r = 0; r < rows.size(); ++r) {
-            QFont f = m_p.font();
-            f.setBold(r < boldRows);
-            m_p.setFont(f);
-            double x = 0;
-            double height = fm.height();
-            QList<QRectF> cells;
-            for (int c = 0; c < rows[r].size(); ++c) {
-                const double w = widths[c] * m_width;
-                const QRectF cell(x + mm(0.8), m_y + mm(0.6), w - mm(1.6), mm(60));
-                const QRectF need = m_p.boundingRect(cell, Qt::TextWordWrap, rows[r][c]);
-                height = qMax(height, need.height());
-                cells.append(cell);
-                x += w;
-            }
-            height += mm(1.2);
-            x = 0;
-            for (int c = 0; c < rows[r].size(); ++c) {
-                const double w = widths[c] * m_width;
-                m_p.drawRect(QRectF(x, m_y, w, height));
-                const int align = (c == 0 || r < boldRows ? Qt::AlignLeft : Qt::AlignRight) | Qt::TextWordWrap;
-                m_p.drawText(QRectF(cells[c].topLeft(), QSizeF(cells[c].width(), height)), align, rows[r][c]);
-                x += w;
-            }
-            m_y += height;
-        }
-        QFont f = m_p.font();
-        f.setBold(false);
-        m_p.setFont(f);
-    }
+    // widths in parts of the table's width (the page's when width < 0).
+    // Each ruled line is drawn once, so shared cell borders are as thin as
+    // the outer ones.
+    void table(const QList<double>& widths, const QList<QStringList>& rows, int boldRows = 1, double x = 0,
+               double width = -1);
+
+    void hline(double x0, double x1, double y) { m_p.drawLine(QPointF(x0, y), QPointF(x1, y)); }
+    void vline(double x, double y0, double y1) { m_p.drawLine(QPointF(x, y0), QPointF(x, y1)); }
+    // The dashed line along which the two parts of a receipt are cut apart.
+    void cutLine(double y, const QString& label);
 
     double width() const { return m_width; }
+    QPainter& painter() { return m_p; }
 
 private:
     QPainter& m_p;

@@ -113,15 +113,20 @@ Result<Invoice> ReceiptService::fromSections(const QString& accountId, const QSt
     Invoice invoice = rules::buildInvoice(source, period, rules::providerToday());
     if (invoice.lines.isEmpty())
         return makeError(errc::InvoiceNotFound, {}, 404);
-    // The printed PIN is not in the synced sections: a receipt fetched before has it.
-    if (source.extended && source.company.pinOnInvoice) {
-        for (const QString& other : m_cache->settlementPeriods(accountId)) {
-            const std::optional<Invoice> cached = m_cache->invoice(accountId, other);
-            if (cached && !cached->pin.isEmpty()) {
-                invoice.pin = cached->pin;
-                break;
-            }
-        }
+    // The printed PIN and the office are not in the synced sections: a
+    // receipt fetched before has them.
+    const bool wantsPin = source.extended && source.company.pinOnInvoice;
+    QStringList others = m_cache->settlementPeriods(accountId);
+    if (!others.contains(currentPeriod()))
+        others.prepend(currentPeriod());
+    for (const QString& other : others) {
+        const std::optional<Invoice> cached = m_cache->invoice(accountId, other);
+        if (!cached)
+            continue;
+        if (wantsPin && invoice.pin.isEmpty())
+            invoice.pin = cached->pin;
+        if (invoice.office.id.isEmpty())
+            invoice.office = cached->office;
     }
     return invoice;
 }

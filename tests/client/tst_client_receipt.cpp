@@ -10,6 +10,7 @@
 #include "ErrorCatalog.h"
 #include "Money.h"
 #include "PaymentQr.h"
+#include "PdfRules.h"
 #include "ReceiptRenderer.h"
 #include "ReceiptService.h"
 #include "SyncTestSupport.h"
@@ -50,6 +51,9 @@ class TestClientReceipt : public QObject
 private slots:
     void initTestCase();
     void extendedReceiptReadsBack();
+    void noticeAndReceiptParts();
+    void ruledLinesAreEven();
+    void wordsStayInTheirCells();
     void limitedReceiptHidesTheOwner();
     void unwritablePathIsRefused();
     void offlineFromTheCache();
@@ -187,6 +191,103 @@ void TestClientReceipt::extendedReceiptReadsBack()
     else
         QVERIFY(!decoded.contains(QStringLiteral("|Sum=")));
     QVERIFY(decoded.contains(QStringLiteral("|PaymPeriod=") + display::period(period)));
+}
+
+// The two parts of a payment document, «Извещение» for the bank with the QR
+// code and «Квитанция» for the payer with the charges, each with the payer,
+// the sum and a place for the signature; above them the company's office
+// and the gas emergency number.
+void TestClientReceipt::noticeAndReceiptParts()
+{
+    const QString period = m_client->cache.settlementPeriods(m_extended).value(0);
+    const Result<ReceiptService::Loaded> loaded = load(m_extended, period);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    const Invoice& inv = loaded.value().invoice;
+    QVERIFY2(!inv.office.id.isEmpty(), "the receipt names the company's office");
+    const QString pdf = m_dir.filePath(QStringLiteral("parts.pdf"));
+    QVERIFY(ReceiptService::writePdf(inv, pdf).ok());
+    const QString text = squeezed(pdfText(pdf));
+
+    const qsizetype notice = text.indexOf(QStringLiteral("ИЗВЕЩЕНИЕ"));
+    const qsizetype receipt = text.indexOf(QStringLiteral("КВИТАНЦИЯ"));
+    QVERIFY2(notice >= 0 && receipt > notice, qPrintable(text));
+    const QString first = text.mid(notice, receipt - notice);
+    const QString second = text.mid(receipt);
+    const QString sum = squeezed(money::format(inv.totalToPayKop()));
+    for (const QString& part : {first, second}) {
+        QVERIFY2(part.contains(QStringLiteral("Кассир")), qPrintable(part));
+        QVERIFY2(part.contains(QStringLiteral("Подписьплательщика")), qPrintable(part));
+        QVERIFY2(part.contains(squeezed(inv.accountNumber)), qPrintable(part));
+        QVERIFY2(part.contains(squeezed(inv.owner)), qPrintable(part));
+        QVERIFY2(part.contains(squeezed(inv.payee.account)), qPrintable(part));
+    }
+    QVERIFY2(first.contains(QStringLiteral("Суммакоплате:") + sum + QStringLiteral("руб.")), qPrintable(first));
+    QVERIFY2(second.contains(QStringLiteral("Итогокоплате:") + sum + QStringLiteral("руб.")), qPrintable(second));
+    // The purpose printed is the QR code's, naming every service paid.
+    for (const auto& field : qr::invoiceFields(inv)) {
+        if (field.first == QLatin1String("Purpose"))
+            QVERIFY2(first.contains(squeezed(field.second)), qPrintable(field.second));
+    }
+    QVERIFY2(second.contains(QStringLiteral("Приборыучета")), qPrintable(second));
+    QVERIFY2(!first.contains(QStringLiteral("Приборыучета")), qPrintable(first));
+    QVERIFY2(text.contains(QStringLiteral("линияотреза")), qPrintable(text));
+
+    const QString head = text.left(notice);
+    for (const QString& expected : {inv.companyName, inv.office.name, inv.office.address, inv.office.phone,
+                                    inv.office.schedule, QStringLiteral("Аварийная газовая служба: 04")}) {
+        QVERIFY2(head.contains(squeezed(expected)), qPrintable(expected + QStringLiteral(" not in:\n") + head));
+    }
+}
+
+// Every ruled line of the receipt is equally thick as a viewer or printer
+// draws it, at screen, print and fine print resolutions.
+void TestClientReceipt::ruledLinesAreEven()
+{
+    const QString period = m_client->cache.settlementPeriods(m_extended).value(0);
+    const Result<ReceiptService::Loaded> loaded = load(m_extended, period);
+    QVERIFY(loaded.ok());
+    const QString pdf = m_dir.filePath(QStringLiteral("lines.pdf"));
+    QVERIFY(ReceiptService::writePdf(loaded.value().invoice, pdf).ok());
+    for (const int dpi : {150, 300, 600}) {
+        const pdfrules::Rules rules = pdfrules::measure(pdf, dpi);
+        QVERIFY2(rules.error.isEmpty(), qPrintable(rules.error));
+        // The two tables and the frames of both parts.
+        QVERIFY2(rules.vertical.size() >= 14, qPrintable(QString::number(rules.vertical.size())));
+        QVERIFY2(rules.horizontal.size() >= 8, qPrintable(QString::number(rules.horizontal.size())));
+        QList<int> all = rules.thicknesses();
+        std::sort(all.begin(), all.end());
+        const auto join = [](const QList<pdfrules::Line>& lines) {
+            QStringList s;
+            for (const pdfrules::Line& l : lines)
+                s << QString::number(l.thickness);
+            return s.join(QLatin1Char(','));
+        };
+        QVERIFY2(all.first() == all.last(), qPrintable(QStringLiteral("%1 dpi: vertical %2, horizontal %3")
+                                                           .arg(dpi)
+                                                           .arg(join(rules.vertical), join(rules.horizontal))));
+    }
+}
+
+// No word of a table spills over a line into the next cell, however long
+// the heading or the service's name.
+void TestClientReceipt::wordsStayInTheirCells()
+{
+    const QString period = m_client->cache.settlementPeriods(m_extended).value(0);
+    const Result<ReceiptService::Loaded> loaded = load(m_extended, period);
+    QVERIFY(loaded.ok());
+    Invoice inv = loaded.value().invoice;
+    QVERIFY(!inv.lines.isEmpty());
+    inv.lines.first().serviceName = QStringLiteral("Газоснабжение природным газом для отопления");
+    const QString pdf = m_dir.filePath(QStringLiteral("cells.pdf"));
+    QVERIFY(ReceiptService::writePdf(inv, pdf).ok());
+    const pdfrules::Rules rules = pdfrules::measure(pdf, 300);
+    QVERIFY2(rules.error.isEmpty(), qPrintable(rules.error));
+    QString error;
+    const QList<pdfrules::Word> words = pdfrules::words(pdf, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(words.size() > 100);
+    const QStringList spilt = pdfrules::crossing(rules, words);
+    QVERIFY2(spilt.isEmpty(), qPrintable(spilt.join(QLatin1Char(' '))));
 }
 
 void TestClientReceipt::limitedReceiptHidesTheOwner()

@@ -170,8 +170,11 @@ def save_receipt_pdf(p, file_name):
     p.type_into(p.find("text", "Имя файла", within=files), target)
     atspi.key("Return")
     p.wait_for(lambda: os.path.exists(target) and os.path.getsize(target) > 1000, 30, "the saved receipt")
+    # Kept beside the screenshots: the receipt as the person saved it.
+    shutil.copy(target, os.path.join(artifacts, file_name))
     text = shipped.pdf_text(target)
     assert ACCOUNT_NUMBER in text, text
+    assert "ИЗВЕЩЕНИЕ" in text and "КВИТАНЦИЯ" in text, text
     codes = shipped.qr_codes(target)
     assert codes and codes[0].startswith("ST00012"), codes
     fields = dict(part.split("=", 1) for part in codes[0].split("|")[1:] if "=" in part)
