@@ -26,6 +26,7 @@
 #include "PaymentTypes.h"
 #include "PaymentsModel.h"
 #include "PaymentsSection.h"
+#include "PdfRules.h"
 #include "ReadingRules.h"
 #include "SectionSlot.h"
 #include "ServicesModel.h"
@@ -396,6 +397,16 @@ void TestClientPaymentGui::detailsShowThePaymentReceipt()
     QVERIFY2(printed.contains(display::dateTime(o.finishedAt)), qPrintable(printed));
     QVERIFY(printed.contains(QStringLiteral("Итого")));
     QVERIFY2(printed.contains(money::format(o.totalKop)), qPrintable(printed));
+    // The printed tables: every line equally thick, every word in its cell.
+    const pdfrules::Rules rules = pdfrules::measure(file, 300);
+    QVERIFY2(rules.error.isEmpty(), qPrintable(rules.error));
+    QList<int> thick = rules.thicknesses();
+    QVERIFY(thick.size() >= 8);
+    std::sort(thick.begin(), thick.end());
+    QCOMPARE(thick.first(), thick.last());
+    QString error;
+    const QStringList spilt = pdfrules::crossing(rules, pdfrules::words(file, &error));
+    QVERIFY2(error.isEmpty() && spilt.isEmpty(), qPrintable(error + spilt.join(QLatin1Char(' '))));
     receipt->close();
 }
 
