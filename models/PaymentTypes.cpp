@@ -68,6 +68,7 @@ QJsonObject PaymentOrder::toJson() const
                   {QStringLiteral("items"), list},
                   {QStringLiteral("card_masked"), cardMasked},
                   {QStringLiteral("card_network"), cardNetwork},
+                  {QStringLiteral("bank_operation"), bankOperation},
                   {QStringLiteral("created_at"), moment(createdAt)},
                   {QStringLiteral("finished_at"), moment(finishedAt)}};
     if (status == Status::Declined)
@@ -87,6 +88,7 @@ PaymentOrder PaymentOrder::fromJson(const QJsonObject& o)
         p.items.append(PaymentItem::fromJson(v.toObject()));
     p.cardMasked = json::str(o, "card_masked");
     p.cardNetwork = json::str(o, "card_network");
+    p.bankOperation = json::str(o, "bank_operation");
     p.createdAt = QDateTime::fromString(json::str(o, "created_at"), Qt::ISODate);
     p.finishedAt = QDateTime::fromString(json::str(o, "finished_at"), Qt::ISODate);
     p.declineCode = o.value(QLatin1String("decline")).toObject().value(QLatin1String("code")).toString();

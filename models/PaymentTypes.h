@@ -36,6 +36,7 @@ struct PaymentOrder
     QList<PaymentItem> items;
     QString cardMasked; // «4111 11** **** 1111», once the bank knows the card
     QString cardNetwork;
+    QString bankOperation; // the bank's operation number (RRN) once paid
     QDateTime createdAt;
     QDateTime finishedAt;
     QJsonObject toJson() const;

@@ -19,6 +19,7 @@ QJsonObject AcquirerNotice::toJson() const
             {QStringLiteral("card_network"), cardNetwork},
             {QStringLiteral("card_expiry"), cardExpiry},
             {QStringLiteral("binding"), binding},
+            {QStringLiteral("operation"), operation},
             {QStringLiteral("sent_at"), sentAt}};
 }
 
@@ -34,6 +35,7 @@ AcquirerNotice AcquirerNotice::fromJson(const QJsonObject& o)
     n.cardNetwork = json::str(o, "card_network");
     n.cardExpiry = json::str(o, "card_expiry");
     n.binding = json::str(o, "binding");
+    n.operation = json::str(o, "operation");
     n.sentAt = json::int64(o, "sent_at");
     return n;
 }

@@ -20,6 +20,7 @@ struct AcquirerNotice
     QString cardNetwork;
     QString cardExpiry; // MM/YY
     QString binding;    // set when the card was bound
+    QString operation;  // the bank's operation number (RRN) of a payment taken
     qint64 sentAt = 0;  // seconds since the epoch
     QJsonObject toJson() const;
     static AcquirerNotice fromJson(const QJsonObject& o);

@@ -32,9 +32,14 @@ QString randomId()
 
 QString randomCode()
 {
+    return randomDigits(rules::kCodeLength);
+}
+
+QString randomDigits(int count)
+{
     QString code;
-    code.reserve(rules::kCodeLength);
-    for (int i = 0; i < rules::kCodeLength; ++i)
+    code.reserve(count);
+    for (int i = 0; i < count; ++i)
         code.append(QChar(u'0' + char16_t(randombytes_uniform(10))));
     return code;
 }

@@ -16,6 +16,8 @@ QString randomToken();
 QString randomId();
 // kCodeLength decimal digits, uniformly distributed.
 QString randomCode();
+// `count` decimal digits, uniformly distributed.
+QString randomDigits(int count);
 // BLAKE2b of a secret, hex; what the database keeps instead of the secret.
 QString secretHash(const QString& secret);
 // Constant-time comparison of two hashes of equal length.

@@ -104,10 +104,14 @@ const QStringList& steps(int version)
             // derived from that token (SessionStore::rotate's grace period).
             QStringLiteral("ALTER TABLE refresh_tokens ADD COLUMN successor_sealed TEXT"),
         },
+        {
+            // The bank's number of a paid order's operation (its RRN); "" until paid.
+            QStringLiteral("ALTER TABLE payment_orders ADD COLUMN bank_operation TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return all.at(version - 1);
 }
-constexpr int kLatest = 8;
+constexpr int kLatest = 9;
 } // namespace
 
 int Migrations::latestVersion()

@@ -191,7 +191,7 @@ Result<PaymentOrder> PaymentService::order(qint64 userId, const QString& orderId
     QSqlQuery q = m_db.newQuery();
     if (!m_db.exec(q,
                    QStringLiteral("SELECT account_id, items, total_kop, status, decline_code, card_masked, "
-                                  "card_network, created_at, finished_at FROM payment_orders "
+                                  "card_network, created_at, finished_at, bank_operation FROM payment_orders "
                                   "WHERE id = ? AND user_id = ?"),
                    {orderId, userId}))
         return makeError(errc::Internal, {}, 500);
@@ -210,6 +210,7 @@ Result<PaymentOrder> PaymentService::order(qint64 userId, const QString& orderId
     o.cardNetwork = q.value(6).toString();
     o.createdAt = moment(q.value(7));
     o.finishedAt = moment(q.value(8));
+    o.bankOperation = q.value(9).toString();
     return o;
 }
 
@@ -330,10 +331,11 @@ bool PaymentService::apply(const AcquirerNotice& n)
         return false;
     if (!m_db.exec(q,
                    QStringLiteral("UPDATE payment_orders SET status = ?, decline_code = COALESCE(?, ''), "
-                                  "card_masked = COALESCE(?, ''), card_network = COALESCE(?, ''), finished_at = ? "
-                                  "WHERE id = ?"),
+                                  "card_masked = COALESCE(?, ''), card_network = COALESCE(?, ''), finished_at = ?, "
+                                  "bank_operation = COALESCE(?, '') WHERE id = ?"),
                    {n.succeeded ? QStringLiteral("succeeded") : QStringLiteral("declined"),
-                    n.succeeded ? QString() : n.declineCode, n.cardMasked, n.cardNetwork, now, n.orderId}))
+                    n.succeeded ? QString() : n.declineCode, n.cardMasked, n.cardNetwork, now,
+                    n.succeeded ? n.operation : QString(), n.orderId}))
         return false;
     if (!tx.commit())
         return false;

@@ -291,6 +291,9 @@ QHttpServerResponse SandboxAcquirer::finish(const Session& s, const QString& dec
     n.cardMasked = s.masked;
     n.cardNetwork = s.network;
     n.cardExpiry = s.expiry;
+    // The retrieval reference number a bank gives every card operation: 12 digits.
+    if (n.succeeded && s.amountKop > 0)
+        n.operation = crypto::randomDigits(12);
     n.sentAt = Clock::now().toSecsSinceEpoch();
     if (n.succeeded && s.saveCard && s.binding.isEmpty()) {
         n.binding = crypto::randomToken();

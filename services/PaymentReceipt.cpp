@@ -22,11 +22,11 @@ QString title(const PaymentReceiptData& d)
     return QStringLiteral("Квитанция об оплате от %1, л/с %2").arg(display::date(d.date), d.account.number);
 }
 
-QString operationNumber(const QString& orderId)
+QString operationNumber(const QString& number)
 {
     QStringList groups;
-    for (qsizetype i = 0; i < orderId.size(); i += 4)
-        groups << orderId.mid(i, 4);
+    for (qsizetype i = 0; i < number.size(); i += 4)
+        groups << number.mid(i, 4);
     return groups.join(QLatin1Char(' '));
 }
 
@@ -44,6 +44,8 @@ bool paint(QPainter& p, const PaymentReceiptData& d)
         d.cardMasked.isEmpty()
             ? QStringLiteral("нет данных без связи с сервером")
             : QStringLiteral("%1 %2").arg(rules::networkDisplayName(d.cardNetwork), d.cardMasked).trimmed();
+    const QString operation = d.bankOperation.isEmpty() ? QStringLiteral("нет данных без связи с сервером")
+                                                        : operationNumber(d.bankOperation);
     page.table({0.4, 0.6}, {{QStringLiteral("Реквизит"), QStringLiteral("Значение")},
                             {QStringLiteral("Получатель"), payee.name.isEmpty() ? d.company.name : payee.name},
                             {QStringLiteral("ИНН / КПП получателя"), payee.inn + QStringLiteral(" / ") + payee.kpp},
@@ -56,7 +58,8 @@ bool paint(QPainter& p, const PaymentReceiptData& d)
                              d.paidAt.isValid() ? display::dateTime(d.paidAt) : display::date(d.date)},
                             {QStringLiteral("Карта"), card},
                             {QStringLiteral("Место оплаты"), d.place},
-                            {QStringLiteral("Номер операции"), operationNumber(d.orderId)}});
+                            {QStringLiteral("Номер операции в банке (RRN)"), operation},
+                            {QStringLiteral("Номер заказа"), d.orderId}});
     page.skip(4);
     QList<QStringList> rows{{QStringLiteral("Услуга"), QStringLiteral("Сумма")}};
     for (const PaymentReceiptData::Line& l : d.lines)

@@ -26,6 +26,7 @@ struct PaymentReceiptData
     QDateTime paidAt; // invalid when not known (offline)
     QString cardMasked;
     QString cardNetwork;
+    QString bankOperation; // empty when not known (offline)
     QString place;
     QList<Line> lines;
     Account account;
@@ -38,8 +39,8 @@ bool paint(QPainter& painter, const PaymentReceiptData& data);
 Status writePdf(const PaymentReceiptData& data, const QString& path);
 // The title of the document and of its file.
 QString title(const PaymentReceiptData& data);
-// The operation's number as a person reads it out: groups of four.
-QString operationNumber(const QString& orderId);
+// A number as a person reads it out: groups of four.
+QString operationNumber(const QString& number);
 } // namespace paymentreceipt
 
 } // namespace mygas

@@ -107,6 +107,7 @@ void PaymentsSection::showDetails()
         if (order.ok()) {
             data.cardMasked = order.value().cardMasked;
             data.cardNetwork = order.value().cardNetwork;
+            data.bankOperation = order.value().bankOperation;
             data.paidAt = order.value().finishedAt;
         }
         m_receipt->show(data); // offline: from the cached rows, without the card

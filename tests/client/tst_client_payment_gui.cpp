@@ -389,8 +389,13 @@ void TestClientPaymentGui::detailsShowThePaymentReceipt()
     // One document per payment: the operation in groups of four, the card
     // masked with its payment system, the time, every service and the total.
     const QString order = rules::orderOfPayment(paid.id);
-    QVERIFY2(printed.contains(paymentreceipt::operationNumber(order)), qPrintable(printed));
+    QVERIFY2(printed.contains(order), qPrintable(printed));
     const PaymentOrder o = PaymentOrder::fromJson(m_api.get(QStringLiteral("/payments/") + order).object());
+    // The bank's own number of the operation (RRN), as a person reads it out.
+    QCOMPARE(o.bankOperation.size(), 12);
+    QVERIFY2(printed.contains(QStringLiteral("Номер операции в банке (RRN)")) &&
+                 printed.contains(paymentreceipt::operationNumber(o.bankOperation)),
+             qPrintable(printed));
     QVERIFY2(printed.contains(o.cardMasked) && printed.contains(rules::networkDisplayName(o.cardNetwork)),
              qPrintable(printed));
     QVERIFY(!printed.contains(QStringLiteral("4111111111111111")));

@@ -241,6 +241,8 @@ void TestApiPayments::eachTestCard()
         QCOMPARE(o.status, PaymentOrder::Status::Succeeded);
         QCOMPARE(o.cardNetwork, network);
         QVERIFY(o.cardMasked.contains("**"));
+        // The bank's operation number for the payment receipt.
+        QVERIFY2(QRegularExpression("^[0-9]{12}$").match(o.bankOperation).hasMatch(), qPrintable(o.bankOperation));
         // Counted at once: the balance and «Платежи» (manual 4.3.1.5).
         QCOMPARE(balance(m_service), before + 1500);
         QCOMPARE(onlinePayments(), paymentsBefore + 1);
@@ -260,6 +262,7 @@ void TestApiPayments::eachTestCard()
     } else {
         QCOMPARE(o.status, PaymentOrder::Status::Declined);
         QCOMPARE(o.declineCode, declined);
+        QVERIFY(o.bankOperation.isEmpty());
         const QString message = status.object().value("decline").toObject().value("message").toString();
         QVERIFY2(message.contains(QRegularExpression("[а-яА-Я]")), qPrintable(message));
         QCOMPARE(balance(m_service), before);
