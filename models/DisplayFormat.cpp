@@ -1,5 +1,7 @@
 #include "DisplayFormat.h"
 
+#include <QRegularExpression>
+
 namespace mygas::display {
 
 QString date(const QDate& d)
@@ -31,6 +33,12 @@ QString number(double value, int decimals)
     if (s.startsWith(QLatin1Char('-')))
         s.replace(0, 1, QChar(0x2212));
     return s;
+}
+
+QString fileName(const QString& title)
+{
+    static const QRegularExpression unsafe(QStringLiteral(R"([\\/:*?"<>|.\x00-\x1f])"));
+    return QString(title).replace(unsafe, QStringLiteral("-")).trimmed();
 }
 
 QString afterColon(const QString& sentence)

@@ -15,6 +15,10 @@ QString number(double value, int decimals = 2); // «12,5»: trailing zeros drop
 // A sentence continued after a colon: «На карте…» → «на карте…»; an
 // abbreviation («РФ», «ПИН») keeps its capitals.
 QString afterColon(const QString& sentence);
+// A document's title as a file's name: characters a file name cannot hold on
+// Windows or Linux, and dots that would read as a suffix, become «-»
+// («Квитанция от 02.12.2026, л/с 66012345» → «… от 02-12-2026, л-с 66012345»).
+QString fileName(const QString& title);
 inline constexpr int ToneRole = 0x0101; // Qt::UserRole + 1: see Tone
 inline constexpr int IdRole = 0x0102;   // the row's record id
 inline constexpr int ToneNone = 0, ToneDebt = 1, ToneCredit = 2;

@@ -251,6 +251,19 @@ def payment_counts(p, receipt_before):
     receipt = p.window("Квитанция об оплате", timeout=60)
     p.find("button", "Распечатать", within=receipt, timeout=60)
     shot("payment-receipt")
+    # Qt's print dialog (titled by the document) speaks Russian too.
+    p.press_button("Распечатать", within=receipt)
+    printing = p.window("Квитанция об оплате от", timeout=30)
+    p.find("button", exact="Печать", within=printing)
+    # The PDF file it offers has the document's whole title as its name.
+    output = p.find("text", "Вывод в файл", within=printing)
+    offered = os.path.basename(atspi.text_of(output))
+    assert offered.startswith("Квитанция об оплате от ") and offered.endswith(
+        ", л-с %s.pdf" % ACCOUNT_NUMBER), offered
+    p.find("button", exact="Отмена", within=printing)
+    shot("print-dialog")
+    p.press_button(exact="Отмена", within=printing)
+    p.gone("button", exact="Отмена")
     p.press_button(exact="Закрыть", within=receipt)
     p.gone("button", "Распечатать квитанцию об оплате")
     # «Оплачено» of the open month and «К оплате» have the 100,00 ₽.

@@ -30,6 +30,15 @@ private slots:
         QCOMPARE(display::afterColon(QString()), QString());
     }
 
+    // The print dialog offers a document's title as a PDF file's name.
+    void titleAsAFileName()
+    {
+        QCOMPARE(display::fileName(QStringLiteral("Квитанция об оплате от 02.12.2026, л/с 66012345")),
+                 QStringLiteral("Квитанция об оплате от 02-12-2026, л-с 66012345"));
+        QCOMPARE(display::fileName(QStringLiteral("a\\b:c*d?e\"f<g>h|i")), QStringLiteral("a-b-c-d-e-f-g-h-i"));
+        QCOMPARE(display::fileName(QStringLiteral("Квитанция")), QStringLiteral("Квитанция"));
+    }
+
     void servicesSayDebtWithMinusAndOverpayment()
     {
         ServicesModel m;

@@ -1,5 +1,7 @@
 #include "QtPdfPlugin.h"
 
+#include "DisplayFormat.h"
+
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -39,7 +41,8 @@ bool QtPdfPlugin::print(QWidget* parent, const QString& title, const std::functi
                         const QString& toFile)
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(title);
+    // The print dialog offers the name for a PDF file: one a file can have.
+    printer.setDocName(display::fileName(title));
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(12, 12, 12, 12),
                                       QPageLayout::Millimeter));
     if (!toFile.isEmpty()) {
