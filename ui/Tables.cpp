@@ -93,6 +93,9 @@ void fitColumns(QTableView* table)
         int cellWords = 0;
         for (int r = 0; r < rows; ++r) {
             const QModelIndex i = model->index(r, c);
+            // The delegate's hint counts icons and its margins, but once the
+            // table wraps it measures the wrapped text: the unwrapped text's
+            // width is the floor.
             cells = std::max({cells, table->sizeHintForIndex(i).width(),
                               cellFm.horizontalAdvance(i.data().toString()) + cellMargins});
             cellWords = std::max(cellWords, longestWord(cellFm, i.data().toString()));
@@ -100,8 +103,7 @@ void fitColumns(QTableView* table)
         // The header on one line where there is room; wrapped only to fit.
         widths << std::max(cells, fm.horizontalAdvance(title) + padding);
         // A cell's margins and grid line come on top of its longest word.
-        words << std::max(std::max(cellWords + cellMargins, std::min(cells, cellWords + cellMargins)),
-                          longestWord(fm, title) + padding);
+        words << std::max(cellWords + cellMargins, longestWord(fm, title) + padding);
     }
     // Too wide for the table: the widest column wraps its text between words
     // rather than the table scrolling sideways.
