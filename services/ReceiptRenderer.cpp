@@ -191,11 +191,14 @@ void receipt(Part& part, const Invoice& inv)
                   x, w);
         page.text(payerLine(inv), x, w);
         page.text(QStringLiteral("Адрес: %1").arg(inv.address), x, w);
-        if (inv.residents > 0 || inv.heatedAreaM2 > 0)
-            page.text(QStringLiteral("Проживающих: %1   Отапливаемая площадь: %2 м²")
-                          .arg(inv.residents)
-                          .arg(display::number(inv.heatedAreaM2)),
-                      x, w);
+        // Each where the company knows it.
+        QStringList household;
+        if (inv.residents > 0)
+            household << QStringLiteral("Проживающих: %1").arg(inv.residents);
+        if (inv.heatedAreaM2 > 0)
+            household << QStringLiteral("Отапливаемая площадь: %1 м²").arg(display::number(inv.heatedAreaM2));
+        if (!household.isEmpty())
+            page.text(household.join(QStringLiteral("   ")), x, w);
         page.text(QStringLiteral("Расчетный период: %1").arg(ReceiptRenderer::periodTitle(inv.period)), x, w);
         page.skip(2);
         page.font(7);

@@ -164,6 +164,15 @@ void TestClientReceipt::extendedReceiptReadsBack()
         QVERIFY2(text.contains(squeezed(QStringLiteral("Проживающих: %1").arg(inv.residents))), qPrintable(text));
     else
         QFAIL("the extended receipt has the household's residents");
+    // An area the company does not know is left out, not printed as 0.
+    QCOMPARE(text.contains(QStringLiteral("Отапливаемаяплощадь")), inv.heatedAreaM2 > 0);
+    Invoice noArea = inv;
+    noArea.heatedAreaM2 = 0;
+    const QString noAreaPdf = m_dir.filePath(QStringLiteral("no-area.pdf"));
+    QVERIFY(ReceiptService::writePdf(noArea, noAreaPdf).ok());
+    const QString noAreaText = squeezed(pdfText(noAreaPdf));
+    QVERIFY2(!noAreaText.contains(QStringLiteral("Отапливаемаяплощадь")), qPrintable(noAreaText));
+    QVERIFY(noAreaText.contains(squeezed(QStringLiteral("Проживающих: %1").arg(inv.residents))));
     for (const InvoiceLine& l : inv.lines) {
         // A long name wraps inside its cell: each word is there.
         for (const QString& word : l.serviceName.split(QLatin1Char(' ')))
