@@ -2,6 +2,7 @@
 screen reader does: controls are found by role and accessible name, typed
 into with the keyboard, pressed through their actions."""
 
+import os
 import subprocess
 import time
 
@@ -249,12 +250,18 @@ class Program:
                       "«%s» typed into «%s» (has «%s»)" % (text, name(acc), text_of(acc)))
 
 
+SCALE = float(os.environ.get("QT_SCALE_FACTOR") or 1)
+
+
 def click(acc):
     comp = acc.get_component_iface()
     if comp is None:
         raise StepFailed("«%s» has no place on the screen" % name(acc))
     box = comp.get_extents(Atspi.CoordType.SCREEN)
     x, y = box.x + min(box.width // 2, 40), box.y + box.height // 2
+    # Qt 6 reports places in device-independent pixels; the pointer moves in
+    # the screen's own.
+    x, y = round(x * SCALE), round(y * SCALE)
     subprocess.run(["xdotool", "mousemove", "--sync", str(x), str(y), "click", "1"], check=True)
 
 
