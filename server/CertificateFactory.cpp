@@ -3,6 +3,7 @@
 #include "ApiTypes.h"
 #include "ErrorCatalog.h"
 #include "Logging.h"
+#include "PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -144,7 +145,7 @@ QString CertificateFactory::keyFile() const
 
 Status CertificateFactory::ensure()
 {
-    QDir().mkpath(m_dataDir);
+    privatefiles::makeDir(m_dataDir);
     KeyPtr caKey = readKey(path("ca-key.pem"));
     CertPtr ca = readCert(caFile());
     if (!caKey || !ca) {

@@ -3,6 +3,7 @@
 #include "ApiTypes.h"
 #include "ErrorCatalog.h"
 #include "Logging.h"
+#include "PrivateFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -42,7 +43,8 @@ Status Database::open(const QString& url, bool autoCheckpoint)
     if (url.startsWith(QLatin1String("sqlite:"))) {
         m_kind = Kind::Sqlite;
         const QString path = url.mid(7);
-        QDir().mkpath(QFileInfo(path).absolutePath());
+        if (!privatefiles::makeDir(QFileInfo(path).absolutePath()) || !privatefiles::makeFile(path))
+            qCWarning(lcDb) << "cannot make the database file private:" << path;
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));

@@ -148,7 +148,8 @@ bool ProviderWriter::writeAccount(const AccountData& a, WriteStats* stats, qint6
                    {a.companyId, a.number}))
         return false;
     qint64 accountId = 0;
-    const QString pinHash = a.pin.isEmpty() ? QString() : AccountStore::pinHash(a.companyId, a.number, a.pin);
+    // No PIN in the file: "" (a null string would be bound as NULL).
+    const QString pinHash = a.pin.isEmpty() ? QStringLiteral("") : AccountStore::pinHash(a.companyId, a.number, a.pin);
     // A new PIN replaces the printable copy too (none without a key), so an
     // old PIN is never printed.
     const QString sealed = m_seal ? m_seal->seal(a.pin) : QString();

@@ -21,6 +21,7 @@
 #include "PaymentHandlers.h"
 #include "PaymentService.h"
 #include "PinSeal.h"
+#include "PrivateFiles.h"
 #include "ReadingHandlers.h"
 #include "RequestGate.h"
 #include "SandboxAcquirer.h"
@@ -152,7 +153,7 @@ bool ServerApp::start(QString* error)
         return false;
     }
     curl_global_init(CURL_GLOBAL_DEFAULT);
-    if (!QDir().mkpath(m_options.dataDir)) {
+    if (!privatefiles::makeDir(m_options.dataDir)) {
         *error = QStringLiteral("cannot create the data directory %1").arg(m_options.dataDir);
         return false;
     }

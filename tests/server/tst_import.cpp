@@ -19,6 +19,7 @@ private slots:
     void badRecordsAreNamedAndNothingIsWritten();
     void validFileLoads();
     void reimportKeepsVersions();
+    void accountWithoutPin();
 
 private:
     importfixture::Run import(const QJsonObject& doc)
@@ -130,6 +131,31 @@ void TestImport::validFileLoads()
     const QJsonArray settlements = m_api.get("/accounts/" + id + "/settlements?from=2025-01&to=2025-12").json.array();
     QCOMPARE(settlements.size(), 1);
     QVERIFY(settlements[0].toObject().value("closing_kop").isNull());
+}
+
+// `pin` is optional: an account without one loads, links, and its extended
+// version cannot be had by a PIN (an empty answer never matches).
+void TestImport::accountWithoutPin()
+{
+    QJsonObject account = importfixture::account("0433333333");
+    account.remove("pin");
+    const importfixture::Run run = import(importfixture::document({account}));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY2(run.output.contains("1 accounts (1 new)"), qPrintable(run.output));
+    m_api.setBearer(consentedUser(m_api, "nopin@example.ru"));
+    const ApiCaller::Reply linked = m_api.post("/accounts", {{"company_id", "severogorsk"}, {"number", "0433333333"}});
+    QCOMPARE(linked.status, 201);
+    const QString id = linked.object().value("id").toString();
+    QCOMPARE(m_api.post("/accounts/" + id + "/extended", {{"method", "pin"}, {"answer", ""}}).status, 400);
+    const ApiCaller::Reply guessed =
+        m_api.post("/accounts/" + id + "/extended", {{"method", "pin"}, {"answer", "4321"}});
+    QCOMPARE(guessed.status, 400);
+    QCOMPARE(guessed.object().value("error").toObject().value("code").toString(),
+             QStringLiteral("extended_answer_wrong"));
+    // A later file with a PIN gives it one.
+    const importfixture::Run again = import(importfixture::document({importfixture::account("0433333333")}));
+    QVERIFY2(again.exitCode == 0, qPrintable(again.output));
+    QCOMPARE(m_api.post("/accounts/" + id + "/extended", {{"method", "pin"}, {"answer", "4321"}}).status, 200);
 }
 
 void TestImport::reimportKeepsVersions()

@@ -3,6 +3,7 @@
 #include "PostgresCluster.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -33,7 +34,7 @@ QUrl ServerProcess::apiUrl(const QString& path) const
 
 QString ServerProcess::caFile() const
 {
-    return m_dataDir.filePath(QStringLiteral("ca.pem"));
+    return QDir(dataDir()).filePath(QStringLiteral("ca.pem"));
 }
 
 void ServerProcess::setClockOffset(qint64 seconds)
@@ -61,10 +62,15 @@ bool ServerProcess::start(const Options& options, QString* error)
             return false;
         }
     } else {
-        m_db = QStringLiteral("sqlite:") + m_dataDir.filePath(QStringLiteral("mygas.sqlite"));
+        m_db = QStringLiteral("sqlite:") + QDir(dataDir()).filePath(QStringLiteral("mygas.sqlite"));
     }
     setClockOffset(0);
     return launch(error);
+}
+
+QString ServerProcess::dataDir() const
+{
+    return m_options.serverMadeDataDir ? m_dataDir.filePath(QStringLiteral("data")) : m_dataDir.path();
 }
 
 bool ServerProcess::restart(QString* error)
@@ -95,7 +101,7 @@ bool ServerProcess::launch(QString* error, int port)
                      QStringLiteral("--db"),
                      m_db,
                      QStringLiteral("--data-dir"),
-                     m_dataDir.path(),
+                     dataDir(),
                      QStringLiteral("--clock-file"),
                      m_dataDir.filePath(QStringLiteral("clock-offset"))};
     if (m_options.demo)

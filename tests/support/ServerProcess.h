@@ -19,6 +19,9 @@ public:
         bool demo = true;
         bool insecureHttp = false;
         QStringList extraArgs;
+        // The data directory (and the SQLite file) one level down, in a
+        // folder the server makes itself.
+        bool serverMadeDataDir = false;
     };
 
     ServerProcess();
@@ -39,7 +42,7 @@ public:
     QUrl baseUrl() const { return m_baseUrl; } // https://127.0.0.1:PORT
     QUrl apiUrl(const QString& path) const;    // baseUrl + /api/v1 + path
     QString caFile() const;                    // DATA_DIR/ca.pem (demo)
-    QString dataDir() const { return m_dataDir.path(); }
+    QString dataDir() const;
     QString databaseUrl() const { return m_db; }
     // What the server printed so far.
     QByteArray output();
