@@ -52,7 +52,8 @@ private:
             return -1;
         }
         // Columns: busy, frames in the log, frames copied into the database.
-        qCDebug(lcDb) << pragma << "log" << q.value(1).toLongLong() << "frames, copied" << q.value(2).toLongLong();
+        if (q.value(1).toLongLong() > 0) // an idle database says nothing
+            qCDebug(lcDb) << pragma << "log" << q.value(1).toLongLong() << "frames, copied" << q.value(2).toLongLong();
         return q.value(1).toLongLong();
     }
 

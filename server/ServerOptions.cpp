@@ -70,6 +70,11 @@ QString ServerOptions::parse(const QStringList& args)
         } else if (arg == QLatin1String("--sms-gateway")) {
             if (!next(&smsGatewayTemplate) || !smsGatewayTemplate.contains(QLatin1String("{to}")))
                 return QStringLiteral("--sms-gateway expects a URL template with {to} and {text}");
+        } else if (arg == QLatin1String("--log-level")) {
+            if (!next(&logLevel) || !QStringList{QStringLiteral("debug"), QStringLiteral("info"),
+                                                 QStringLiteral("warning"), QStringLiteral("critical")}
+                                         .contains(logLevel))
+                return QStringLiteral("--log-level expects debug, info, warning or critical");
         } else if (arg == QLatin1String("--clock-file")) {
             if (!next(&clockFile))
                 return QStringLiteral("--clock-file expects a file path");

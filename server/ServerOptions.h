@@ -24,6 +24,7 @@ struct ServerOptions
     QString smtpFrom = QStringLiteral("no-reply@mygas.example");
     QString smsGatewayTemplate;
     QString clockFile;
+    QString logLevel = QStringLiteral("info");
 
     // Parses arguments (without the program name and the "serve" word).
     // Returns an empty string on success, otherwise a message for the operator.

@@ -1,3 +1,4 @@
+#include "Logging.h"
 #include "ParentWatch.h"
 #include "PinRequestCommand.h"
 #include "ProviderCommands.h"
@@ -15,7 +16,7 @@ const char kUsage[] =
     "Usage: mygas-server serve [--listen HOST:PORT] [--db sqlite:PATH | --db postgresql://USER[:PASS]@HOST:PORT/DB]\n"
     "                          [--data-dir DIR] [--tls-cert PEM --tls-key PEM] [--demo] [--insecure-http]\n"
     "                          [--smtp smtp://HOST:PORT] [--smtp-from ADDR] [--sms-gateway URL-TEMPLATE]\n"
-    "                          [--clock-file PATH] [--watch-stdin]\n"
+    "                          [--clock-file PATH] [--watch-stdin] [--log-level debug|info|warning|critical]\n"
     "       mygas-server import [--db URL] [--pin-key FILE] FILE.json\n"
     "       mygas-server seed [--db URL] --accounts N --seed S [--years Y] [--company ID] [--until YYYY-MM]\n"
     "       mygas-server pin-requests [--db URL] [--approve ID | --reject ID]\n"
@@ -53,6 +54,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "mygas-server: %s\n", qPrintable(problem));
         return 2;
     }
+    mygas::server::setLogLevel(options.logLevel);
     mygas::server::platform::installShutdownHandler();
     mygas::server::ServerApp server(options);
     QString error;

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
 namespace {
@@ -18,6 +19,7 @@ class TestServerEdge : public QObject
 
 private slots:
     void filesAreThisUsersAlone();
+    void idleServerIsQuiet();
 };
 
 // A data directory the server creates is 0700; the database, its WAL and
@@ -46,6 +48,38 @@ void TestServerEdge::filesAreThisUsersAlone()
         QVERIFY2(files.contains(QStringLiteral("mygas.sqlite")), qPrintable(files.join(' ')));
         QVERIFY2(files.contains(QStringLiteral("mygas.sqlite-wal")), qPrintable(files.join(' ')));
     }
+}
+
+// An idle server writes nothing (it used to log a checkpoint ten times a
+// second); --log-level debug brings the debug lines back, a wrong level is
+// refused.
+void TestServerEdge::idleServerIsQuiet()
+{
+    ServerProcess server;
+    QString error;
+    QVERIFY2(server.start(ServerProcess::Options{}, &error), qPrintable(error));
+    const qsizetype before = server.output().size();
+    QTest::qWait(3000);
+    const QByteArray idle = server.output().mid(before);
+    QVERIFY2(idle.count('\n') <= 2, idle.constData());
+    QVERIFY2(!idle.contains("checkpoint"), idle.constData());
+
+    // A fresh SQLite database is written at the start: its first
+    // checkpoint shows at the debug level.
+    if (server.databaseUrl().startsWith(QLatin1String("sqlite:"))) {
+        ServerProcess verbose;
+        ServerProcess::Options debug;
+        debug.extraArgs = QStringList{QStringLiteral("--log-level"), QStringLiteral("debug")};
+        QVERIFY2(verbose.start(debug, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(verbose.output().contains("wal_checkpoint"), 10000);
+    }
+
+    QProcess refused;
+    refused.start(ServerProcess::binary(), {QStringLiteral("serve"), QStringLiteral("--log-level"),
+                                            QStringLiteral("loud"), QStringLiteral("--demo")});
+    QVERIFY(refused.waitForFinished(10000));
+    QCOMPARE(refused.exitCode(), 2);
+    QVERIFY(refused.readAllStandardError().contains("--log-level expects"));
 }
 
 QTEST_GUILESS_MAIN(TestServerEdge)
