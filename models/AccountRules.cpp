@@ -35,8 +35,25 @@ QString checkAccountNumber(const QString& number, const QString& companyRegex)
     return re.match(n).hasMatch() ? QString() : QString::fromLatin1(errc::AccountNumberInvalid);
 }
 
+bool hasControlCharacters(const QString& text)
+{
+    for (const QChar c : text) {
+        // Tabs and line ends included: a one-line field holds none of them;
+        // nor the direction overrides that make a text read otherwise than
+        // it is stored.
+        const char16_t u = c.unicode();
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line ||
+            c.category() == QChar::Separator_Paragraph || (u >= 0x202a && u <= 0x202e) ||
+            (u >= 0x2066 && u <= 0x2069))
+            return true;
+    }
+    return false;
+}
+
 QString checkAlias(const QString& alias)
 {
+    if (hasControlCharacters(alias))
+        return QString::fromLatin1(errc::ControlCharacters);
     return alias.trimmed().size() > kMaxAliasLength ? QString::fromLatin1(errc::AliasTooLong) : QString();
 }
 

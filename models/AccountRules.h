@@ -26,6 +26,9 @@ bool isPeriod(const QString& period);
 // Error code (ErrorCatalog.h) for an account number against a company's
 // format regex, or "".
 QString checkAccountNumber(const QString& number, const QString& companyRegex);
+// A one-line text with a control character (NUL, a tab, a line end) or a
+// direction override: refused as typed, never silently cleaned.
+bool hasControlCharacters(const QString& text);
 QString checkAlias(const QString& alias);
 
 // Sections the limited version shows (manual 4.3): services, meters, payments.

@@ -1,6 +1,7 @@
 #include "AccountHandlers.h"
 
 #include "AccountService.h"
+#include "ErrorCatalog.h"
 #include "HttpUtil.h"
 #include "RequestGate.h"
 
@@ -60,6 +61,9 @@ QHttpServerResponse AccountHandlers::rename(const QString& id, const QHttpServer
     http::StringFields b = http::readStrings(request, {"alias"});
     if (b.failure)
         return std::move(*b.failure);
+    // Absent or null: the name is not said ("" clears it).
+    if (b.values[0].isNull())
+        return http::error(makeError(errc::FieldRequired, QStringLiteral("alias"), 400));
     const Result<Account> a = m_accounts.rename(c.value().userId, c.value().account, b.values[0]);
     return a.ok() ? http::json(a.value().toJson()) : http::error(a.error());
 }

@@ -49,7 +49,7 @@ Result<Account> AccountService::link(qint64 userId, const QString& companyId, co
     Transaction tx(m_db);
     const qint64 id = m_store.findId(c->id, trimmed);
     if (id == 0)
-        return err(errc::AccountNotFound, QStringLiteral("number"), 404);
+        return err(errc::AccountNumberUnknown, QStringLiteral("number"), 404);
     if (m_store.linked(userId, QString::number(id)))
         return err(errc::AccountAlreadyLinked, QStringLiteral("number"), 409);
     if (m_store.linkCount(userId) >= rules::kMaxAccounts)
@@ -129,6 +129,10 @@ Status AccountService::requestPin(qint64 userId, const Account& account, const Q
 {
     if (fullName.trimmed().isEmpty())
         return err(errc::PinRequestInvalid, QStringLiteral("full_name"), 400);
+    for (const auto& [field, text] : {std::pair{"full_name", fullName}, {"email", email}, {"phone", phone}}) {
+        if (rules::hasControlCharacters(text))
+            return err(errc::ControlCharacters, QString::fromLatin1(field), 400);
+    }
     const rules::Login mail = rules::normalizeLogin(email);
     if (mail.kind != rules::LoginKind::Email)
         return err(errc::PinRequestInvalid, QStringLiteral("email"), 400);

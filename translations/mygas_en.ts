@@ -481,6 +481,18 @@
         <source>The bank&apos;s notification failed its check</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This personal account is not connected to your sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains characters that cannot be typed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentRules</name>

@@ -481,6 +481,18 @@
         <source>The bank's notification failed its check</source>
         <translation>Уведомление банка не прошло проверку</translation>
     </message>
+    <message>
+        <source>This personal account is not connected to your sign-in</source>
+        <translation>Этот лицевой счет не подключен к вашей учетной записи</translation>
+    </message>
+    <message>
+        <source>A required field is missing</source>
+        <translation>Не заполнено обязательное поле</translation>
+    </message>
+    <message>
+        <source>The text contains characters that cannot be typed</source>
+        <translation>Текст содержит недопустимые символы: табуляцию, перевод строки или служебные знаки</translation>
+    </message>
 </context>
 <context>
     <name>PaymentRules</name>

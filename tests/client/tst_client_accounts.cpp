@@ -134,7 +134,7 @@ void TestClientAccounts::unknownNumberIsNotFound()
         m_accounts.link(QStringLiteral("severogorsk"), QStringLiteral("0400000001"), this, done);
     });
     QVERIFY(!s.ok());
-    QCOMPARE(s.error().code, QString::fromLatin1(errc::AccountNotFound));
+    QCOMPARE(s.error().code, QString::fromLatin1(errc::AccountNumberUnknown));
     QCOMPARE(s.error().httpStatus, 404);
     QVERIFY(s.error().message.contains(QRegularExpression(QStringLiteral("[А-Яа-я]"))));
     QVERIFY(m_cache.accounts().isEmpty());

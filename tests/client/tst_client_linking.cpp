@@ -128,7 +128,7 @@ void TestClientLinking::linkChecksTheNumberAndNamesTheProblem()
     QVERIFY(!fieldError->isVisible());
     click(dialog, "linkContinueButton");
     auto* status = dialog->findChild<QLabel*>(QStringLiteral("linkStatusText"));
-    QTRY_COMPARE(status->text(), errorMessage(QStringLiteral("account_not_found")));
+    QTRY_COMPARE(status->text(), errorMessage(QStringLiteral("account_number_unknown")));
     QVERIFY(status->text().contains(QStringLiteral("не может быть подключен")) ||
             status->text().contains(QStringLiteral("не найден")));
     QVERIFY(dialog->isVisible());

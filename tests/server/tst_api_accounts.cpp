@@ -61,7 +61,7 @@ void TestApiAccounts::linkingRules()
     QCOMPARE(r.errorCode(), QStringLiteral("account_number_invalid"));
     r = post("severogorsk", "0400000000");
     QCOMPARE(r.status, 404);
-    QCOMPARE(r.errorCode(), QStringLiteral("account_not_found"));
+    QCOMPARE(r.errorCode(), QStringLiteral("account_number_unknown"));
     QVERIFY(r.errorMessage().contains(QStringLiteral("лицев")));
     // The number of one company is not found under another.
     QCOMPARE(post("zarechye", "0412345678").errorCode(), QStringLiteral("account_number_invalid"));
@@ -104,10 +104,32 @@ void TestApiAccounts::renameAndUnlink()
     r = a.send("PATCH", "/accounts/" + id, R"({"alias":5})");
     QCOMPARE(r.status, 400);
     QCOMPARE(r.errorCode(), QStringLiteral("field_type"));
+    // No alias said, or null: refused, not a server error.
+    for (const QByteArray& body : {QByteArray("{}"), QByteArray(R"({"alias":null})")}) {
+        r = a.send("PATCH", "/accounts/" + id, body);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), QStringLiteral("field_required"));
+    }
+    // Control characters and direction overrides are refused as typed.
+    for (const QString& alias : {QStringLiteral("Да\u0000ча"), QStringLiteral("Да\tча"), QStringLiteral("Дача\n"),
+                                 QStringLiteral("\u202eачаД")}) {
+        r = a.send("PATCH", "/accounts/" + id, QJsonDocument(QJsonObject{{"alias", alias}}).toJson());
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), QStringLiteral("control_characters"));
+        QVERIFY(r.errorMessage().contains(QRegularExpression(QStringLiteral("[А-Яа-я]"))));
+    }
+    QCOMPARE(a.get("/accounts").json.array().first().toObject().value("alias").toString(), QStringLiteral("Дача"));
+    r = a.post("/accounts/" + id + "/pin-request",
+               {{"full_name", QStringLiteral("Иванов\u0000Иван")}, {"email", "ivanov@example.ru"}, {"phone", ""}});
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.errorCode(), QStringLiteral("control_characters"));
 
     QCOMPARE(a.send("DELETE", "/accounts/" + id, {}).status, 204);
     QCOMPARE(a.get("/accounts").json.array().size(), 0);
-    QCOMPARE(a.get("/accounts/" + id + "/services").errorCode(), QStringLiteral("account_not_found"));
+    const ApiCaller::Reply gone = a.get("/accounts/" + id + "/services");
+    QCOMPARE(gone.errorCode(), QStringLiteral("account_not_found"));
+    // Not the linking dialog's message: nothing is being connected here.
+    QVERIFY2(!gone.errorMessage().contains(QStringLiteral("подключить")), qPrintable(gone.errorMessage()));
     QCOMPARE(a.send("DELETE", "/accounts/" + id, {}).status, 404);
     // «Если Вы случайно удалите не тот лицевой счет, его всегда можно добавить снова.»
     QCOMPARE(linkAccount(a, kDemoAccounts[0]), id);

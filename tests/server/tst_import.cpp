@@ -98,7 +98,7 @@ void TestImport::badRecordsAreNamedAndNothingIsWritten()
     QVERIFY2(run.output.contains("nothing was imported"), qPrintable(run.output));
     // All or nothing: the good account in the same file was not written either.
     const ApiCaller::Reply r = m_api.post("/accounts", {{"company_id", "severogorsk"}, {"number", "0422222222"}});
-    QCOMPARE(r.errorCode(), QStringLiteral("account_not_found"));
+    QCOMPARE(r.errorCode(), QStringLiteral("account_number_unknown"));
 }
 
 void TestImport::validFileLoads()
