@@ -43,8 +43,7 @@ bool hasControlCharacters(const QString& text)
         // it is stored.
         const char16_t u = c.unicode();
         if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line ||
-            c.category() == QChar::Separator_Paragraph || (u >= 0x202a && u <= 0x202e) ||
-            (u >= 0x2066 && u <= 0x2069))
+            c.category() == QChar::Separator_Paragraph || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
             return true;
     }
     return false;

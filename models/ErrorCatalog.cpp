@@ -54,8 +54,7 @@ const Entry kEntries[] = {
     {errc::AccountNumberUnknown,
      QT_TRANSLATE_NOOP("Errors", "The personal account cannot be connected: no account with this number was found. "
                                  "Check the number or contact the regional gas company")},
-    {errc::AccountNotFound,
-     QT_TRANSLATE_NOOP("Errors", "This personal account is not connected to your sign-in")},
+    {errc::AccountNotFound, QT_TRANSLATE_NOOP("Errors", "This personal account is not connected to your sign-in")},
     {errc::AccountLimit, QT_TRANSLATE_NOOP("Errors", "No more than 3 personal accounts can be connected")},
     {errc::AccountAlreadyLinked, QT_TRANSLATE_NOOP("Errors", "This personal account is already connected")},
     {errc::AliasTooLong, QT_TRANSLATE_NOOP("Errors", "The name is too long (at most 40 characters)")},

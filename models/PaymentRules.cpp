@@ -8,18 +8,6 @@
 namespace mygas::rules {
 
 namespace {
-QString digitsOf(const QString& typed)
-{
-    QString out;
-    for (const QChar c : typed) {
-        if (c.isDigit())
-            out.append(c);
-        else if (!c.isSpace())
-            return {}; // letters or other signs: not a number
-    }
-    return out;
-}
-
 bool inRange(const QString& pan, int digits, int from, int to)
 {
     const int prefix = pan.left(digits).toInt();
@@ -110,9 +98,21 @@ QString maskPan(const QString& pan)
     return masked;
 }
 
+QString cardDigits(const QString& typed)
+{
+    QString out;
+    for (const QChar c : typed) {
+        if (c.isDigit())
+            out.append(QLatin1Char(char('0' + c.digitValue()))); // any script's digit, as ASCII
+        else if (!c.isSpace())
+            return {}; // letters or other signs: not a number
+    }
+    return out;
+}
+
 QString checkCardNumber(const QString& typed)
 {
-    const QString pan = digitsOf(typed);
+    const QString pan = cardDigits(typed);
     if (!luhnValid(pan))
         return QString::fromLatin1(errc::CardNumberInvalid);
     if (!isAccepted(cardNetwork(pan)))

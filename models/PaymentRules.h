@@ -46,6 +46,9 @@ QString maskPan(const QString& pan);
 // Error code for a card number typed on the payment page (digits and spaces),
 // or "": card_number_invalid, card_network_not_accepted.
 QString checkCardNumber(const QString& typed);
+// The digits of a typed card number with every kind of space (tabs, no-break
+// and thin spaces) dropped; "" when anything else is in it.
+QString cardDigits(const QString& typed);
 // MM/YY valid through the end of that month; false for a malformed text.
 bool cardExpiryValid(const QString& mmYy, const QDate& today);
 

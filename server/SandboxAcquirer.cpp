@@ -238,7 +238,7 @@ QHttpServerResponse SandboxAcquirer::submitCard(const QString& id, const QHttpSe
             QStringLiteral("/acquirer/%1/card").arg(id), s->amountKop, s->bindOnly, error, QString(), expiry, holder};
         return html(sandbox::cardPage(again), QHttpServerResponder::StatusCode::UnprocessableEntity);
     }
-    number.remove(QLatin1Char(' '));
+    number = rules::cardDigits(number);
     const QString outcome = testOutcome(number);
     const QString masked = rules::maskPan(number);
     const QString network = rules::networkName(rules::cardNetwork(number));
