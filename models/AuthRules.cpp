@@ -2,7 +2,9 @@
 
 #include "ErrorCatalog.h"
 
+#include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace mygas::rules {
 
@@ -43,13 +45,57 @@ QString checkLogin(const QString& input)
     return normalizeLogin(input).valid() ? QString() : QString::fromLatin1(errc::LoginInvalid);
 }
 
-QString checkPassword(const QString& password)
+namespace {
+// models/data/common-passwords.txt, lower-case.
+const QSet<QString>& commonPasswords()
+{
+    static const QSet<QString> list = [] {
+        QSet<QString> out;
+        QFile f(QStringLiteral(":/mygas/common-passwords.txt"));
+        if (f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            for (const QByteArray& line : f.readAll().split('\n')) {
+                const QString word = QString::fromUtf8(line).trimmed().toLower();
+                if (!word.isEmpty() && !word.startsWith(QLatin1Char('#')))
+                    out.insert(word);
+            }
+        }
+        return out;
+    }();
+    return list;
+}
+
+// «aaaaa», «12345», «98765», «abcdef»: one character, or each the next
+// (or the previous) of the one before.
+bool isRun(const QString& password)
+{
+    const QString p = password.toLower();
+    for (const int step : {0, 1, -1}) {
+        bool run = true;
+        for (qsizetype i = 1; i < p.size() && run; ++i)
+            run = p[i].unicode() - p[i - 1].unicode() == step;
+        if (run)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+QString checkPasswordFormat(const QString& password)
 {
     if (password.isEmpty())
         return QString::fromLatin1(errc::PasswordRequired);
     static const QRegularExpression re(QRegularExpression::anchoredPattern(
         QStringLiteral("[A-Za-z0-9]{%1,%2}").arg(kPasswordMinLength).arg(kPasswordMaxLength)));
     return re.match(password).hasMatch() ? QString() : QString::fromLatin1(errc::PasswordInvalid);
+}
+
+QString checkPassword(const QString& password)
+{
+    if (const QString format = checkPasswordFormat(password); !format.isEmpty())
+        return format;
+    if (isRun(password) || commonPasswords().contains(password.toLower()))
+        return QString::fromLatin1(errc::PasswordCommon);
+    return {};
 }
 
 QString checkPasswordConfirmation(const QString& password, const QString& confirmation)

@@ -44,7 +44,10 @@ Login normalizeLogin(const QString& input);
 
 // Error code (see ErrorCatalog.h) for a login as typed, or an empty string.
 QString checkLogin(const QString& input);
-// 5–10 Latin letters or digits.
+// A password as it may be typed to log in: 5–10 Latin letters or digits.
+QString checkPasswordFormat(const QString& password);
+// A new password (registration, recovery): the format, and not one of the
+// most common (models/data/common-passwords.txt) nor a run like «12345».
 QString checkPassword(const QString& password);
 QString checkPasswordConfirmation(const QString& password, const QString& confirmation);
 // Exactly kCodeLength digits.

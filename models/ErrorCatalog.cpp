@@ -20,6 +20,8 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("Errors", "Enter a mobile phone number (+7XXXXXXXXXX) or an e-mail address")},
     {errc::PasswordRequired, QT_TRANSLATE_NOOP("Errors", "Enter the password")},
     {errc::PasswordInvalid, QT_TRANSLATE_NOOP("Errors", "The password must be 5 to 10 Latin letters or digits")},
+    {errc::PasswordCommon,
+     QT_TRANSLATE_NOOP("Errors", "This password is among the most common and easy to guess: choose another one")},
     {errc::PasswordMismatch, QT_TRANSLATE_NOOP("Errors", "The passwords do not match")},
     {errc::LoginTaken, QT_TRANSLATE_NOOP("Errors", "A user with this login is already registered")},
     {errc::UserNotFound, QT_TRANSLATE_NOOP("Errors", "No user with this login is registered")},

@@ -14,6 +14,7 @@ inline constexpr const char* LoginRequired = "login_required";
 inline constexpr const char* LoginInvalid = "login_invalid";
 inline constexpr const char* PasswordRequired = "password_required";
 inline constexpr const char* PasswordInvalid = "password_invalid";
+inline constexpr const char* PasswordCommon = "password_common";
 inline constexpr const char* PasswordMismatch = "password_mismatch";
 inline constexpr const char* LoginTaken = "login_taken";
 inline constexpr const char* UserNotFound = "user_not_found";

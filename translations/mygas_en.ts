@@ -493,6 +493,10 @@
         <source>The text contains characters that cannot be typed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This password is among the most common and easy to guess: choose another one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentRules</name>

@@ -493,6 +493,10 @@
         <source>The text contains characters that cannot be typed</source>
         <translation>Текст содержит недопустимые символы: табуляцию, перевод строки или служебные знаки</translation>
     </message>
+    <message>
+        <source>This password is among the most common and easy to guess: choose another one</source>
+        <translation>Этот пароль слишком распространен и легко угадывается: придумайте другой</translation>
+    </message>
 </context>
 <context>
     <name>PaymentRules</name>

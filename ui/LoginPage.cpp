@@ -28,7 +28,8 @@ LoginPage::LoginPage(AuthService* auth, QWidget* parent)
     m_login->setRule(&rules::checkLogin);
     m_login->lineEdit()->setPlaceholderText(tr("Mobile phone or e-mail"));
     m_password->setPassword(true);
-    m_password->setRule(&rules::checkPassword);
+    // An account made before a password was refused as common still logs in.
+    m_password->setRule(&rules::checkPasswordFormat);
 
     m_submit->setObjectName(QStringLiteral("loginButton"));
     m_submit->setAccessibleName(tr("Log in"));

@@ -54,7 +54,7 @@ void TestClientAccounts::initTestCase()
     QString error;
     QVERIFY2(m_server.start(ServerProcess::Options{}, &error), qPrintable(error));
     m_login = clienttest::uniqueLogin(QStringLiteral("accounts"));
-    const Tokens tokens = clienttest::registerUser(m_server, m_login, QStringLiteral("abc123"));
+    const Tokens tokens = clienttest::registerUser(m_server, m_login, QStringLiteral("gorgaz7"));
     QVERIFY(!tokens.accessToken.isEmpty());
     m_api.setBaseUrl(m_server.baseUrl());
     QVERIFY(m_api.addCaFile(m_server.caFile()));

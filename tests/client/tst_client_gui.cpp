@@ -79,7 +79,7 @@ private:
     ManualClock m_clock;
     std::unique_ptr<CompositionRoot> m_root;
     QString m_login;
-    const QString m_password = QStringLiteral("abc12345");
+    const QString m_password = QStringLiteral("gorgaz2026");
     QString m_newPassword = QStringLiteral("xyz98765");
 };
 

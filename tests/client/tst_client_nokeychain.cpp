@@ -39,7 +39,7 @@ void TestClientNoKeychain::loginContinuesWithANotice()
     const QString login = clienttest::uniqueLogin(QStringLiteral("nokeychain"));
     std::optional<Status> status;
     auto keep = [&status](const Status& s) { status = s; };
-    root.auth()->registerUser(login, QStringLiteral("abc12345"), this, keep);
+    root.auth()->registerUser(login, QStringLiteral("gorgaz2026"), this, keep);
     QTRY_VERIFY_WITH_TIMEOUT(status && status->ok(), 20000);
     status.reset();
     root.auth()->confirmCode(clienttest::latestCode(server, login), this, keep);

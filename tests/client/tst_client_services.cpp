@@ -107,7 +107,7 @@ void TestClientServices::serverErrorKeepsCodeAndRussianMessage()
     QVERIFY(api.addCaFile(m_server.caFile()));
     const auto r = call(api, "POST", QStringLiteral("/auth/login"),
                         {{QStringLiteral("login"), clienttest::uniqueLogin(QStringLiteral("nobody"))},
-                         {QStringLiteral("password"), QStringLiteral("abc12345")}});
+                         {QStringLiteral("password"), QStringLiteral("gorgaz2026")}});
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, QStringLiteral("invalid_credentials"));
     QCOMPARE(r.error().httpStatus, 401);
@@ -116,7 +116,7 @@ void TestClientServices::serverErrorKeepsCodeAndRussianMessage()
 
     const auto taken = call(api, "POST", QStringLiteral("/auth/register"),
                             {{QStringLiteral("login"), QStringLiteral("not a login")},
-                             {QStringLiteral("password"), QStringLiteral("abc12345")}});
+                             {QStringLiteral("password"), QStringLiteral("gorgaz2026")}});
     QVERIFY(!taken.ok());
     QCOMPARE(taken.error().code, QStringLiteral("login_invalid"));
     QCOMPARE(taken.error().field, QStringLiteral("login"));
@@ -128,7 +128,7 @@ void TestClientServices::untrustedCertificateFailsWithoutData()
     api.setBaseUrl(m_server.baseUrl());
     const QString login = clienttest::uniqueLogin(QStringLiteral("tls"));
     const auto r = call(api, "POST", QStringLiteral("/auth/register"),
-                        {{QStringLiteral("login"), login}, {QStringLiteral("password"), QStringLiteral("abc12345")}});
+                        {{QStringLiteral("login"), login}, {QStringLiteral("password"), QStringLiteral("gorgaz2026")}});
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, QString::fromLatin1(errc::TlsError));
     QVERIFY(!r.error().message.isEmpty());
@@ -171,7 +171,7 @@ void TestClientServices::registerConfirmLogoutLoginRestore()
     const QString login = clienttest::uniqueLogin(QStringLiteral("svc"));
     std::optional<Status> status;
     auto keep = [&status](const Status& s) { status = s; };
-    auth.registerUser(login, QStringLiteral("abc12345"), this, keep);
+    auth.registerUser(login, QStringLiteral("gorgaz2026"), this, keep);
     QTRY_VERIFY_WITH_TIMEOUT(status.has_value(), 20000);
     QVERIFY2(status->ok(), qPrintable(status->ok() ? QString() : status->error().message));
     QCOMPARE(auth.pendingChallenge().kind, AuthService::ChallengeKind::Registration);
@@ -220,7 +220,7 @@ void TestClientServices::registerConfirmLogoutLoginRestore()
     QCOMPARE(status->error().code, QStringLiteral("invalid_credentials"));
 
     status.reset();
-    auth.login(login, QStringLiteral("abc12345"), this, keep);
+    auth.login(login, QStringLiteral("gorgaz2026"), this, keep);
     QTRY_VERIFY_WITH_TIMEOUT(status.has_value(), 20000);
     QVERIFY(status->ok());
     QTRY_COMPARE_WITH_TIMEOUT(readStored(store, server).secret, api.tokens().refreshToken, 20000);
@@ -260,7 +260,7 @@ bool TestClientServices::signUp(Client& c, const QString& name)
     const QString login = clienttest::uniqueLogin(name);
     std::optional<Status> status;
     auto keep = [&status](const Status& s) { status = s; };
-    c.auth.registerUser(login, QStringLiteral("abc12345"), this, keep);
+    c.auth.registerUser(login, QStringLiteral("gorgaz2026"), this, keep);
     if (!QTest::qWaitFor([&] { return status.has_value(); }, 20000) || !status->ok())
         return false;
     status.reset();

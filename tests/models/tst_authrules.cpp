@@ -61,12 +61,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("error");
-        QTest::newRow("5 letters") << "abcde"
+        QTest::newRow("5 letters") << "gazik"
                                    << "";
         QTest::newRow("10 mixed") << "Abc123xyZ9"
                                   << "";
-        QTest::newRow("digits only") << "12345"
+        QTest::newRow("digits only") << "60417"
                                      << "";
+        // The manual's format, yet among the first a guesser tries.
+        QTest::newRow("run of digits") << "12345" << errc::PasswordCommon;
+        QTest::newRow("one letter") << "aaaaa" << errc::PasswordCommon;
+        QTest::newRow("letters in a row") << "abcde" << errc::PasswordCommon;
+        QTest::newRow("backwards") << "98765" << errc::PasswordCommon;
+        QTest::newRow("keyboard row") << "qwerty" << errc::PasswordCommon;
+        QTest::newRow("password") << "password" << errc::PasswordCommon;
+        QTest::newRow("any case") << "PassWord" << errc::PasswordCommon;
+        QTest::newRow("transliterated") << "parol123" << errc::PasswordCommon;
         QTest::newRow("4 chars") << "abcd" << errc::PasswordInvalid;
         QTest::newRow("11 chars") << "abcdefghijk" << errc::PasswordInvalid;
         QTest::newRow("cyrillic") << "пароль1" << errc::PasswordInvalid;
@@ -81,6 +90,9 @@ private Q_SLOTS:
         QFETCH(QString, password);
         QFETCH(QString, error);
         QCOMPARE(rules::checkPassword(password), error);
+        // Logging in only checks the format: an older account still can.
+        if (error == QLatin1String(errc::PasswordCommon))
+            QCOMPARE(rules::checkPasswordFormat(password), QString());
     }
 
     void confirmation()
