@@ -100,6 +100,13 @@ void TestApiAuth::registrationValidation()
     QCOMPARE(a.post("/auth/register", credentials("+79120000002", "abcdefghijk")).errorCode(),
              QStringLiteral("password_invalid"));
     QCOMPARE(a.post("/auth/register", credentials("", "abcde")).errorCode(), QStringLiteral("login_required"));
+    // The format fits, but a guesser tries these first.
+    for (const char* common : {"12345", "aaaaa", "qwerty", "password", "Password1"}) {
+        r = a.post("/auth/register", credentials("+79120000002", common));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), QStringLiteral("password_common"));
+        QVERIFY(r.errorMessage().contains(QStringLiteral("пароль")));
+    }
 }
 
 void TestApiAuth::fiveWrongCodesLockTheChallenge()
@@ -277,6 +284,8 @@ void TestApiAuth::recoveryFlow()
     QCOMPARE(unknown.errorCode(), QStringLiteral("user_not_found"));
     QCOMPARE(a.post("/auth/recover", {{"login", "rec@example.ru"}, {"new_password", "no"}}).errorCode(),
              QStringLiteral("password_invalid"));
+    QCOMPARE(a.post("/auth/recover", {{"login", "rec@example.ru"}, {"new_password", "qwerty123"}}).errorCode(),
+             QStringLiteral("password_common"));
 
     const ApiCaller::Reply start = a.post("/auth/recover", {{"login", "REC@example.ru"}, {"new_password", "newpass1"}});
     QCOMPARE(start.status, 202);
