@@ -16,23 +16,6 @@ namespace mygas::server {
 namespace {
 using Method = QHttpServerRequest::Method;
 
-// The address the client reached the server by, for the pages' URLs.
-QUrl baseOf(const QHttpServerRequest& request)
-{
-    QUrl base = request.url();
-    // Behind the TLS proxy of docs/operator.md the server itself speaks plain
-    // HTTP; the address the client used is https.
-    if (base.scheme() == QLatin1String("http") &&
-        http::header(request, "x-forwarded-proto").trimmed() == QByteArrayLiteral("https"))
-        base.setScheme(QStringLiteral("https"));
-    if (base.port() <= 0)
-        base.setPort(-1); // a Host header without a port: the scheme's own
-    base.setPath(QString());
-    base.setQuery(QString());
-    base.setFragment(QString());
-    return base;
-}
-
 QHttpServerResponse answer(const Result<StoredAnswer>& a)
 {
     if (!a.ok())
@@ -135,7 +118,7 @@ QHttpServerResponse PaymentHandlers::pay(const QString& accountId, const QHttpSe
     payment.accountId = c.value().account.id.toLongLong();
     payment.idempotencyKey = key;
     payment.requestHash = hash;
-    payment.base = baseOf(request);
+    payment.base = m_publicBase;
     return answer(m_payments.pay(payment));
 }
 
@@ -178,7 +161,7 @@ QHttpServerResponse PaymentHandlers::newCard(const QHttpServerRequest& request)
     // «С условиями Публичной оферты Банка ознакомлен и принимаю их» (manual 4.7.3.1).
     if (body.value().value(QLatin1String("offer_accepted")) != QJsonValue(true))
         return http::error(errc::OfferNotAccepted, 422, QStringLiteral("offer_accepted"));
-    return answer(m_payments.bindCard(user.value(), key, hash, baseOf(request)));
+    return answer(m_payments.bindCard(user.value(), key, hash, m_publicBase));
 }
 
 QHttpServerResponse PaymentHandlers::removeCard(const QString& cardId, const QHttpServerRequest& request)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QUrl>
 #include <QHttpServer>
 
 #include <variant>
@@ -17,6 +18,10 @@ class PaymentHandlers
 public:
     PaymentHandlers(PaymentService& payments, const RequestGate& gate) : m_payments(payments), m_gate(gate) {}
     void registerRoutes(QHttpServer& server);
+    // The address clients reach the server by (--public-url, or the one it
+    // listens on): the bank's pages and the return page are made of it,
+    // never of a request's Host header.
+    void setPublicBase(const QUrl& base) { m_publicBase = base; }
 
 private:
     struct Keyed
@@ -38,6 +43,7 @@ private:
 
     PaymentService& m_payments;
     const RequestGate& m_gate;
+    QUrl m_publicBase;
 };
 
 } // namespace mygas::server

@@ -257,6 +257,7 @@ bool ServerApp::start(QString* error)
         *error = QStringLiteral("cannot listen on %1:%2").arg(m_options.listenHost).arg(m_options.listenPort);
         return false;
     }
+    m_paymentHandlers->setPublicBase(QUrl(m_options.publicUrl.isEmpty() ? url() : m_options.publicUrl));
     m_delivery->start();
     qCInfo(lcServer) << "serving" << url() << (m_options.demo ? "(demo)" : "");
     return true;

@@ -1,6 +1,7 @@
 #include "ServerOptions.h"
 
 #include <QDir>
+#include <QUrl>
 
 namespace mygas::server {
 
@@ -70,6 +71,13 @@ QString ServerOptions::parse(const QStringList& args)
         } else if (arg == QLatin1String("--sms-gateway")) {
             if (!next(&smsGatewayTemplate) || !smsGatewayTemplate.contains(QLatin1String("{to}")))
                 return QStringLiteral("--sms-gateway expects a URL template with {to} and {text}");
+        } else if (arg == QLatin1String("--public-url")) {
+            const QUrl url(next(&value) ? value : QString(), QUrl::StrictMode);
+            if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty() || url.hasQuery() ||
+                url.hasFragment() || (url.path() != QString() && url.path() != QLatin1String("/")) ||
+                (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+                return QStringLiteral("--public-url expects https://HOST[:PORT], the address clients use");
+            publicUrl = url.adjusted(QUrl::StripTrailingSlash).toString();
         } else if (arg == QLatin1String("--log-level")) {
             if (!next(&logLevel) || !QStringList{QStringLiteral("debug"), QStringLiteral("info"),
                                                  QStringLiteral("warning"), QStringLiteral("critical")}
@@ -86,6 +94,11 @@ QString ServerOptions::parse(const QStringList& args)
         return QStringLiteral("--tls-cert and --tls-key go together");
     if (insecureHttp && !listenAddress.isLoopback())
         return QStringLiteral("--insecure-http is allowed only on a loopback address, not on %1").arg(listenHost);
+    // The pages' addresses cannot be made of a wildcard address, nor of what
+    // a client claims in its Host header.
+    if (publicUrl.isEmpty() && (listenAddress == QHostAddress::AnyIPv4 || listenAddress == QHostAddress::AnyIPv6 ||
+                                listenAddress == QHostAddress::Any))
+        return QStringLiteral("--public-url is required when listening on all addresses (%1)").arg(listenHost);
     if (!insecureHttp && !demo && tlsCertFile.isEmpty())
         return QStringLiteral("a TLS certificate is required: pass --tls-cert and --tls-key "
                               "(or --demo for a local demo certificate)");

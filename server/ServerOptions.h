@@ -24,6 +24,7 @@ struct ServerOptions
     QString smtpFrom = QStringLiteral("no-reply@mygas.example");
     QString smsGatewayTemplate;
     QString clockFile;
+    QString publicUrl; // empty: the address it listens on
     QString logLevel = QStringLiteral("info");
 
     // Parses arguments (without the program name and the "serve" word).

@@ -17,6 +17,7 @@ const char kUsage[] =
     "                          [--data-dir DIR] [--tls-cert PEM --tls-key PEM] [--demo] [--insecure-http]\n"
     "                          [--smtp smtp://HOST:PORT] [--smtp-from ADDR] [--sms-gateway URL-TEMPLATE]\n"
     "                          [--clock-file PATH] [--watch-stdin] [--log-level debug|info|warning|critical]\n"
+    "                          [--public-url https://HOST[:PORT]]\n"
     "       mygas-server import [--db URL] [--pin-key FILE] FILE.json\n"
     "       mygas-server seed [--db URL] --accounts N --seed S [--years Y] [--company ID] [--until YYYY-MM]\n"
     "       mygas-server pin-requests [--db URL] [--approve ID | --reject ID]\n"

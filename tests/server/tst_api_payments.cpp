@@ -47,6 +47,7 @@ private slots:
     void readingsGoWithThePayment();
     void paidAmountCountsInTheOpenMonthAtOnce();
     void noCardNumberIsKept();
+    void pageAddressesIgnoreTheHostHeader();
 
 private:
     struct Started
@@ -55,7 +56,8 @@ private:
         QUrl page;
     };
     ApiCaller api() { return ApiCaller(m_server.apiUrl(QString()), m_server.caFile()); }
-    ApiCaller::Reply pay(ApiCaller& a, const QJsonArray& items, const QByteArray& key, const QString& cardId = {});
+    ApiCaller::Reply pay(ApiCaller& a, const QJsonArray& items, const QByteArray& key, const QString& cardId = {},
+                         const QMap<QByteArray, QByteArray>& extraHeaders = {});
     QJsonArray firstService(qint64 amountKop);
     Started start(qint64 amountKop, const QString& cardId = {});
     // A form posted as a browser does; redirects are followed.
@@ -89,12 +91,12 @@ void TestApiPayments::initTestCase()
 }
 
 ApiCaller::Reply TestApiPayments::pay(ApiCaller& a, const QJsonArray& items, const QByteArray& key,
-                                      const QString& cardId)
+                                      const QString& cardId, const QMap<QByteArray, QByteArray>& extraHeaders)
 {
     QJsonObject body{{"items", items}};
     if (!cardId.isEmpty())
         body.insert("card_id", cardId);
-    QMap<QByteArray, QByteArray> headers;
+    QMap<QByteArray, QByteArray> headers = extraHeaders;
     if (!key.isEmpty())
         headers.insert("Idempotency-Key", key);
     return a.post("/accounts/" + m_account + "/payments", body, headers);
@@ -657,6 +659,40 @@ void TestApiPayments::noCardNumberIsKept()
             spaced.insert(i, ' ');
         QVERIFY2(!stored.contains(spaced) && !log.contains(spaced), spaced.constData());
     }
+}
+
+// The bank's page address comes from the configuration (--public-url, or
+// the address the server listens on), never from what a client writes in
+// Host: a link to evil.example would send the card there.
+void TestApiPayments::pageAddressesIgnoreTheHostHeader()
+{
+    const QByteArray key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const QMap<QByteArray, QByteArray> evil{{"Host", "evil.example"}, {"X-Forwarded-Host", "evil.example"},
+                                           {"X-Forwarded-Proto", "http"}};
+    ApiCaller::Reply r = pay(m_a, firstService(1000), key, {}, evil);
+    QCOMPARE(r.status, 201);
+    QUrl page(r.object().value("confirmation_url").toString());
+    QCOMPARE(page.host(), m_server.baseUrl().host());
+    QCOMPARE(page.port(), m_server.baseUrl().port());
+    QCOMPARE(page.scheme(), QStringLiteral("https"));
+
+    ServerProcess::Options behindProxy;
+    behindProxy.extraArgs = QStringList{QStringLiteral("--public-url"), QStringLiteral("https://lk.gaz.example/")};
+    QString error;
+    QVERIFY2(m_server.restartWith(behindProxy, &error), qPrintable(error));
+    m_a.setBase(m_server.apiUrl(QString())); // the session lives in the database
+    r = pay(m_a, firstService(1000), QUuid::createUuid().toByteArray(QUuid::WithoutBraces), {}, evil);
+    QCOMPARE(r.status, 201);
+    page = QUrl(r.object().value("confirmation_url").toString());
+    QVERIFY2(page.toString().startsWith(QStringLiteral("https://lk.gaz.example/acquirer/")), qPrintable(page.toString()));
+
+    // A public URL that is not one is refused at the start.
+    QProcess bad;
+    bad.start(ServerProcess::binary(), {QStringLiteral("serve"), QStringLiteral("--demo"), QStringLiteral("--public-url"),
+                                        QStringLiteral("lk.gaz.example/path")});
+    QVERIFY(bad.waitForFinished(10000));
+    QCOMPARE(bad.exitCode(), 2);
+    QVERIFY(bad.readAllStandardError().contains("--public-url expects"));
 }
 
 QTEST_GUILESS_MAIN(TestApiPayments)
