@@ -26,6 +26,30 @@ void addHeader(QHttpServerResponse& response, const QByteArray& name, const QByt
 #endif
 }
 
+bool hasHeader(const QHttpServerResponse& response, const QByteArray& name)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    return response.headers().contains(name);
+#else
+    return response.hasHeader(name);
+#endif
+}
+
+void afterRequest(QHttpServer& server,
+                  const std::function<void(QHttpServerResponse&, const QHttpServerRequest&)>& handler)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    server.addAfterRequestHandler(&server, [handler](const QHttpServerRequest& request, QHttpServerResponse& response) {
+        handler(response, request);
+    });
+#else
+    server.afterRequest([handler](QHttpServerResponse&& response, const QHttpServerRequest& request) {
+        handler(response, request);
+        return std::move(response);
+    });
+#endif
+}
+
 QByteArray header(const QHttpServerRequest& request, QByteArrayView name)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)

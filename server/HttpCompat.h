@@ -9,6 +9,7 @@
 #include <QTcpSocket>
 #include <QtGlobal>
 
+#include <functional>
 #include <optional>
 
 class QHttpServer;
@@ -22,6 +23,10 @@ class QSslConfiguration;
 namespace mygas::server::compat {
 
 void addHeader(QHttpServerResponse& response, const QByteArray& name, const QByteArray& value);
+bool hasHeader(const QHttpServerResponse& response, const QByteArray& name);
+// Runs after every route handler on the answer it returned.
+void afterRequest(QHttpServer& server,
+                  const std::function<void(QHttpServerResponse&, const QHttpServerRequest&)>& handler);
 // A request header, name matched case-insensitively; empty when absent.
 QByteArray header(const QHttpServerRequest& request, QByteArrayView name);
 // Answers every request no route matched with this JSON body and 404.

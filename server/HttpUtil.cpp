@@ -49,6 +49,29 @@ QHttpServerResponse noContent()
     return QHttpServerResponse(Status::NoContent);
 }
 
+void addSecurityHeaders(QHttpServerResponse& response, const QString& path, bool tls)
+{
+    const auto set = [&response](const QByteArray& name, const QByteArray& value) {
+        if (!compat::hasHeader(response, name))
+            compat::addHeader(response, name, value);
+    };
+    set(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    set(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
+    const bool page = path.startsWith(QLatin1String("/acquirer/")) || path == QLatin1String("/payments/return");
+    if (page || path.startsWith(QLatin1String("/api/")))
+        set(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    if (page) {
+        // The pages have no script, one inline style sheet, and forms that
+        // post to the same server.
+        set(QByteArrayLiteral("Content-Security-Policy"),
+            QByteArrayLiteral("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+                              "frame-ancestors 'none'; base-uri 'none'"));
+        set(QByteArrayLiteral("X-Frame-Options"), QByteArrayLiteral("DENY"));
+    }
+    if (tls)
+        set(QByteArrayLiteral("Strict-Transport-Security"), QByteArrayLiteral("max-age=31536000"));
+}
+
 QByteArray header(const QHttpServerRequest& request, QByteArrayView name)
 {
     return compat::header(request, name);

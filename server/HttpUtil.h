@@ -22,6 +22,12 @@ QHttpServerResponse jsonBytes(const QByteArray& bytes, Status status = Status::O
 QHttpServerResponse error(const Error& e);
 QHttpServerResponse error(const char* code, int status, const QString& field = {});
 QHttpServerResponse noContent();
+// The headers every answer of this server carries, by the path asked: no
+// MIME sniffing and no referrer anywhere; no-store on the API (its answers
+// hold personal data, codes, PINs and payment addresses); a strict
+// Content-Security-Policy on the bank's pages and the return page; HSTS
+// when the server speaks TLS itself.
+void addSecurityHeaders(QHttpServerResponse& response, const QString& path, bool tls);
 
 // A request header, name matched case-insensitively.
 QByteArray header(const QHttpServerRequest& request, QByteArrayView name);

@@ -63,7 +63,10 @@ Result<QList<SubmittedItem>> parseReadingItems(const QJsonObject& body, const QS
 Status ReadingHandlers::start(const QString& databaseUrl, std::function<void()> beforeRequest)
 {
     return m_writer.open(databaseUrl, std::move(beforeRequest), &m_context, [this](ReadingWriter::Answers answers) {
-        for (const QHttpServerResponse& answer : answers) {
+        for (QHttpServerResponse& answer : answers) {
+            // Answered after the route handler: the server's after-request
+            // headers are added here.
+            http::addSecurityHeaders(answer, QStringLiteral("/api/v1/readings"), m_tls);
             m_replies.front().send(answer);
             m_replies.pop_front();
         }
@@ -76,7 +79,9 @@ void ReadingHandlers::registerRoutes(QHttpServer& server)
                  [this](const QString& id, const QHttpServerRequest& request, compat::ResponderArg responder) {
                      compat::LaterReply reply(responder);
                      if (http::bodyTooLarge(request)) {
-                         reply.send(http::error("body_too_large", 413));
+                         QHttpServerResponse tooLarge = http::error("body_too_large", 413);
+                         http::addSecurityHeaders(tooLarge, request.url().path(), m_tls);
+                         reply.send(tooLarge);
                          return;
                      }
                      ReadingRequest r;

@@ -14,6 +14,7 @@
 #include "DirectoryHandlers.h"
 #include "ErrorCatalog.h"
 #include "HttpCompat.h"
+#include "HttpUtil.h"
 #include "Logging.h"
 #include "Migrations.h"
 #include "OutboxDelivery.h"
@@ -250,6 +251,11 @@ bool ServerApp::start(QString* error)
 
     m_http = std::make_unique<QHttpServer>();
     registerRoutes();
+    const bool tls = !m_options.insecureHttp;
+    m_readingHandlers->setTls(tls);
+    compat::afterRequest(*m_http, [tls](QHttpServerResponse& response, const QHttpServerRequest& request) {
+        http::addSecurityHeaders(response, request.url().path(), tls);
+    });
     if (!m_options.insecureHttp && !setupTls(error))
         return false;
     m_port = compat::listen(*m_http, m_options.listenAddress, m_options.listenPort, m_tls);

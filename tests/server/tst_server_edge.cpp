@@ -1,9 +1,11 @@
 // The server facing a hostile or careless world on its own: the files it
 // makes are its user's alone, and (more to come) its network edge.
+#include "ApiCaller.h"
 #include "ServerProcess.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -20,6 +22,7 @@ class TestServerEdge : public QObject
 private slots:
     void filesAreThisUsersAlone();
     void idleServerIsQuiet();
+    void securityHeaders();
 };
 
 // A data directory the server creates is 0700; the database, its WAL and
@@ -80,6 +83,48 @@ void TestServerEdge::idleServerIsQuiet()
     QVERIFY(refused.waitForFinished(10000));
     QCOMPARE(refused.exitCode(), 2);
     QVERIFY(refused.readAllStandardError().contains("--log-level expects"));
+}
+
+// Every answer: no MIME sniffing, no referrer, HSTS over TLS; the API's
+// answers (personal data, codes, payment addresses) are never stored; the
+// bank's pages and the return page have a strict Content-Security-Policy.
+void TestServerEdge::securityHeaders()
+{
+    ServerProcess server;
+    QString error;
+    QVERIFY2(server.start(ServerProcess::Options{}, &error), qPrintable(error));
+    ApiCaller api(server.apiUrl(QString()), server.caFile());
+    const auto common = [](const ApiCaller::Reply& r, bool tls) {
+        QCOMPARE(r.headers.value("x-content-type-options"), QByteArray("nosniff"));
+        QCOMPARE(r.headers.value("referrer-policy"), QByteArray("no-referrer"));
+        QCOMPARE(r.headers.value("strict-transport-security").startsWith("max-age="), tls);
+    };
+    ApiCaller::Reply r = api.get(QStringLiteral("/companies"));
+    QCOMPARE(r.status, 200);
+    common(r, true);
+    QCOMPARE(r.headers.value("cache-control"), QByteArray("no-store"));
+    // Refused before any work and answered later by the readings writer.
+    r = api.post(QStringLiteral("/accounts/1/readings"), QJsonObject{});
+    QCOMPARE(r.status, 401);
+    common(r, true);
+    QCOMPARE(r.headers.value("cache-control"), QByteArray("no-store"));
+
+    ApiCaller browser(server.baseUrl(), server.caFile());
+    r = browser.get(QStringLiteral("/payments/return?order=x"));
+    QCOMPARE(r.status, 200);
+    common(r, true);
+    QVERIFY2(r.headers.value("content-security-policy").contains("default-src 'none'"),
+             r.headers.value("content-security-policy").constData());
+    QVERIFY(r.headers.value("content-security-policy").contains("frame-ancestors 'none'"));
+    QCOMPARE(r.headers.value("cache-control"), QByteArray("no-store"));
+
+    ServerProcess plain;
+    ServerProcess::Options insecure;
+    insecure.insecureHttp = true;
+    QVERIFY2(plain.start(insecure, &error), qPrintable(error));
+    r = ApiCaller(plain.apiUrl(QString())).get(QStringLiteral("/companies"));
+    QCOMPARE(r.status, 200);
+    common(r, false);
 }
 
 QTEST_GUILESS_MAIN(TestServerEdge)
