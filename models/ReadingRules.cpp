@@ -17,12 +17,18 @@ QDate windowDay(int year, int month, int day)
     return QDate(year, month, qBound(1, day, firstOfMonth.daysInMonth()));
 }
 
-// The window [first, last] of the month of `inMonth`.
+// The window [first, last] that opens in the month of `inMonth`; when the
+// last day comes before the first (the 25th to the 5th) it closes in the
+// next month.
 std::pair<QDate, QDate> windowOfMonth(const Company& c, const QDate& inMonth)
 {
     const int from = qBound(1, c.readingFromDay, 31);
-    const int to = qBound(from, c.readingToDay, 31);
-    return {windowDay(inMonth.year(), inMonth.month(), from), windowDay(inMonth.year(), inMonth.month(), to)};
+    const int to = qBound(1, c.readingToDay, 31);
+    const QDate first = windowDay(inMonth.year(), inMonth.month(), from);
+    if (to >= from)
+        return {first, windowDay(inMonth.year(), inMonth.month(), to)};
+    const QDate next = QDate(inMonth.year(), inMonth.month(), 1).addMonths(1);
+    return {first, windowDay(next.year(), next.month(), to)};
 }
 
 qint64 capacityMax(const Meter& m)
@@ -62,6 +68,10 @@ ReadingWindow readingWindow(const Company& company, const QDate& today)
 {
     ReadingWindow w;
     std::tie(w.first, w.last) = windowOfMonth(company, today);
+    // Early in a month, a window that opened the month before may still run.
+    const auto previous = windowOfMonth(company, QDate(today.year(), today.month(), 1).addMonths(-1));
+    if (today <= previous.second)
+        std::tie(w.first, w.last) = previous;
     w.open = today >= w.first && today <= w.last;
     w.daysLeft = w.open ? int(today.daysTo(w.last)) + 1 : 0;
     if (today <= w.last)
@@ -164,8 +174,13 @@ QString readingMessage(const QString& code, const Meter& meter, const Company& c
                    : errorMessage(code);
     if (code == QLatin1String(errc::OutsideWindow)) {
         const ReadingWindow w = readingWindow(company, today);
-        return QCoreApplication::translate(
-                   "Errors", "Readings are accepted from day %1 to day %2 of the month. The next period is %3 – %4")
+        const char* const text =
+            company.readingToDay < company.readingFromDay
+                ? QT_TRANSLATE_NOOP("Errors", "Readings are accepted from day %1 of the month to day %2 of the next "
+                                              "month. The next period is %3 – %4")
+                : QT_TRANSLATE_NOOP(
+                      "Errors", "Readings are accepted from day %1 to day %2 of the month. The next period is %3 – %4");
+        return QCoreApplication::translate("Errors", text)
             .arg(company.readingFromDay)
             .arg(company.readingToDay)
             .arg(day(w.nextFirst), day(w.nextLast));

@@ -497,6 +497,10 @@
         <source>This password is among the most common and easy to guess: choose another one</source>
         <translation>Этот пароль слишком распространен и легко угадывается: придумайте другой</translation>
     </message>
+    <message>
+        <source>Readings are accepted from day %1 of the month to day %2 of the next month. The next period is %3 – %4</source>
+        <translation>Прием показаний: с %1 числа месяца по %2 число следующего месяца. Следующий период: %3 – %4</translation>
+    </message>
 </context>
 <context>
     <name>PaymentRules</name>

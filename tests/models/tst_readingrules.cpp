@@ -227,6 +227,54 @@ private Q_SLOTS:
         QCOMPARE(w.nextLast, QDate(2027, 1, 25));
     }
 
+    // A window of the 25th to the 5th runs across the month end: the
+    // 25th–31st and the 1st–5th of the next month are one period.
+    void windowAcrossTheMonthEnd()
+    {
+        Company c = severogorsk();
+        c.readingFromDay = 25;
+        c.readingToDay = 5;
+        rules::ReadingWindow w = rules::readingWindow(c, QDate(2027, 4, 25));
+        QVERIFY(w.open);
+        QCOMPARE(w.first, QDate(2027, 4, 25));
+        QCOMPARE(w.last, QDate(2027, 5, 5));
+        QCOMPARE(w.daysLeft, 11);
+        w = rules::readingWindow(c, QDate(2027, 5, 3));
+        QVERIFY(w.open);
+        QCOMPARE(w.first, QDate(2027, 4, 25));
+        QCOMPARE(w.daysLeft, 3);
+        w = rules::readingWindow(c, QDate(2027, 5, 6));
+        QVERIFY(!w.open);
+        QCOMPARE(w.nextFirst, QDate(2027, 5, 25));
+        QCOMPARE(w.nextLast, QDate(2027, 6, 5));
+        // December into January, and February's short month.
+        QVERIFY(rules::readingWindow(c, QDate(2027, 1, 2)).open);
+        QCOMPARE(rules::readingWindow(c, QDate(2027, 1, 2)).first, QDate(2026, 12, 25));
+        c.readingFromDay = 30;
+        c.readingToDay = 2;
+        w = rules::readingWindow(c, QDate(2027, 2, 27));
+        QVERIFY(!w.open);
+        QCOMPARE(w.nextFirst, QDate(2027, 2, 28));
+        QCOMPARE(w.nextLast, QDate(2027, 3, 2));
+        QVERIFY(rules::readingWindow(c, QDate(2027, 3, 1)).open);
+        // A reading in the 25th–31st counts for the period into the next month.
+        c.readingFromDay = 25;
+        c.readingToDay = 5;
+        Meter m = meter(1);
+        m.lastReadingDate = QDate(2027, 4, 28);
+        QVERIFY(rules::hasReadingThisPeriod(m, c, QDate(2027, 5, 2)));
+        QVERIFY(rules::checkReading(m, c, m.lastReading + 1, QDate(2027, 5, 2)).code !=
+                QLatin1String(errc::OutsideWindow));
+        QCOMPARE(rules::checkReading(m, c, m.lastReading + 1, QDate(2027, 5, 6)).code,
+                 QString::fromLatin1(errc::OutsideWindow));
+        const QString message =
+            rules::readingMessage(QString::fromLatin1(errc::OutsideWindow), meter(1), c, QDate(2027, 5, 10));
+        QVERIFY2(message.contains(QLatin1String("25.05.2027")) && message.contains(QLatin1String("05.06.2027")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("next month")) || message.contains(QStringLiteral("следующего")),
+                 qPrintable(message));
+    }
+
     void providerTodayIsMoscowDate()
     {
         // 22:30 UTC is already the next day in Moscow (UTC+3).

@@ -183,6 +183,7 @@ private slots:
     void limitedVersionIsRefused();
     void answeredReadingSurvivesRestart();
     void importKeepsOnlineReadings();
+    void windowAcrossTheMonthEnd();
 
 private:
     ApiCaller api() { return ApiCaller(m_server.apiUrl(QString()), m_server.caFile()); }
@@ -968,6 +969,46 @@ void TestApiReadings::importKeepsOnlineReadings()
     const QStringList after = ids();
     QVERIFY2(!after.contains(online) && after.contains(meterId(2, "RI2")), qPrintable(after.join(' ')));
     QCOMPARE(Meter::fromJson(meter(m_a, m_accounts[2], i1)).lastReading, 4012);
+}
+
+// A company taking readings from the 25th to the 5th: the 3rd belongs to the
+// window that opened on the 25th, the 6th is outside and the message names
+// the next period into the next month.
+void TestApiReadings::windowAcrossTheMonthEnd()
+{
+    QJsonObject doc = importfixture::document({accountOf("wgas", "400001", {meterRow("X1", 5, "2031-01-01", "working")},
+                                                         {readingRow("RX1", "X1", "2027-01-15", 1000, 10)})});
+    doc["companies"] = QJsonArray{company("wgas", 25, 5, 0, true, true)};
+    QVERIFY(reimport(doc));
+    ApiCaller b = api();
+    consentedUser(b, "wrap@example.ru");
+    const ApiCaller::Reply linked = b.post("/accounts", {{"company_id", "wgas"}, {"number", "400001"}});
+    QCOMPARE(linked.status, 201);
+    const QString account = linked.object().value("id").toString();
+    QCOMPARE(b.post("/accounts/" + account + "/extended", {{"method", "pin"}, {"answer", "4321"}}).status, 200);
+    const QString meterId = account + "-X1";
+
+    setToday(QDate(2027, 3, 3));
+    signIn(b, "wrap@example.ru");
+    ApiCaller::Reply r = post(b, account, itemBody(meterId, 1010), "wrap-1");
+    QCOMPARE(r.status, 200);
+    ReadingAnswer answer = ReadingAnswer::fromJson(r.object());
+    QVERIFY2(answer.results.value(0).accepted, r.body.constData());
+
+    setToday(QDate(2027, 3, 6));
+    signIn(b, "wrap@example.ru");
+    r = post(b, account, itemBody(meterId, 1020), "wrap-2");
+    QCOMPARE(r.status, 200);
+    answer = ReadingAnswer::fromJson(r.object());
+    QCOMPARE(answer.results.value(0).error.code, QStringLiteral("outside_window"));
+    const QString message = answer.results.value(0).error.message;
+    QVERIFY2(message.contains("25.03.2027") && message.contains("05.04.2027"), qPrintable(message));
+
+    setToday(QDate(2027, 3, 27));
+    signIn(b, "wrap@example.ru");
+    r = post(b, account, itemBody(meterId, 1020), "wrap-3");
+    QVERIFY2(ReadingAnswer::fromJson(r.object()).results.value(0).accepted, r.body.constData());
+    setToday(kToday);
 }
 
 QTEST_GUILESS_MAIN(TestApiReadings)
