@@ -1,6 +1,7 @@
 #include "ImportValidator.h"
 
 #include "AccountRules.h"
+#include "ReadingRules.h"
 #include "SectionKinds.h"
 
 #include <QJsonArray>
@@ -153,7 +154,7 @@ void ImportValidator::account(const QJsonValue& v, const QString& path, Provider
     }
     references(a, path);
     crossChecks(a, path);
-    deriveMeterFields(a);
+    deriveMeterFields(a, rules::providerToday());
     out->accounts.append(a);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include <QDate>
 
 #include <QHash>
 #include <QList>
@@ -35,7 +36,8 @@ struct ProviderData
 };
 
 // Fills each meter's last reading, its date and the average monthly
-// consumption of its last twelve accepted readings.
-void deriveMeterFields(AccountData& account);
+// consumption over the year up to today (rules::averageMonthlyConsumption,
+// as after a reading submitted online).
+void deriveMeterFields(AccountData& account, const QDate& today);
 
 } // namespace mygas::server

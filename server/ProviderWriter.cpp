@@ -5,6 +5,7 @@
 #include "ErrorCatalog.h"
 #include "Logging.h"
 #include "PinSeal.h"
+#include "ReadingRules.h"
 #include "SectionKinds.h"
 
 #include <QJsonDocument>
@@ -86,6 +87,7 @@ struct OnlineReading
     QString meterId;
     QString date;
     qint64 value = 0;
+    qint64 consumption = 0;
 };
 
 QHash<QString, OnlineReading> uncoveredOnlineReadings(const Database& db, const AccountData& a, qint64 accountId)
@@ -93,8 +95,8 @@ QHash<QString, OnlineReading> uncoveredOnlineReadings(const Database& db, const 
     QHash<QString, OnlineReading> out;
     QSqlQuery q = db.newQuery();
     if (!db.exec(q,
-                 QStringLiteral("SELECT id, meter_id, \"date\", \"value\" FROM readings WHERE account_id = ? AND "
-                                "source = 'online'"),
+                 QStringLiteral("SELECT id, meter_id, \"date\", \"value\", consumption FROM readings WHERE "
+                                "account_id = ? AND source = 'online' AND state = 'accepted'"),
                  {accountId}))
         return out;
     const SectionKind& readings = *findKind(QStringLiteral("readings"));
@@ -108,34 +110,36 @@ QHash<QString, OnlineReading> uncoveredOnlineReadings(const Database& db, const 
             fileLatest.insert(meter, date);
     }
     while (q.next()) {
-        OnlineReading r{q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()};
+        OnlineReading r{q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toLongLong()};
         if (r.date > fileLatest.value(r.meterId))
             out.insert(q.value(0).toString(), r);
     }
     return out;
 }
 
-// The meters as the file has them, with the last reading of a newer online
-// reading the file does not include yet.
+// The meters as the file has them, their last reading and average counting
+// the online readings the file does not include yet, by the same rule.
 QList<LocalRow> metersWithOnlineReadings(const AccountData& a, qint64 accountId,
                                          const QHash<QString, OnlineReading>& online)
 {
     const SectionKind& meters = *findKind(QStringLiteral("meters"));
-    QList<LocalRow> rows = a.sections.value(meters.name);
     if (online.isEmpty())
-        return rows;
-    const int last = meters.columnIndex("last_reading");
-    const int lastDate = meters.columnIndex("last_reading_date");
-    for (LocalRow& m : rows) {
-        const QString id = rowId(accountId, m.localId);
-        for (const OnlineReading& r : online) {
-            if (r.meterId == id && r.date >= m.values.value(lastDate).toString()) {
-                m.values[last] = r.value;
-                m.values[lastDate] = r.date;
-            }
-        }
+        return a.sections.value(meters.name);
+    const SectionKind& readings = *findKind(QStringLiteral("readings"));
+    AccountData withOnline = a;
+    QList<LocalRow>& rows = withOnline.sections[readings.name];
+    const QString prefix = QString::number(accountId) + QLatin1Char('-');
+    for (auto it = online.constBegin(); it != online.constEnd(); ++it) {
+        LocalRow r{it.key(), QVariantList(readings.columns.size())};
+        r.values[readings.columnIndex("meter_id")] = it->meterId.mid(prefix.size());
+        r.values[readings.columnIndex("date")] = it->date;
+        r.values[readings.columnIndex("value")] = it->value;
+        r.values[readings.columnIndex("consumption")] = it->consumption;
+        r.values[readings.columnIndex("state")] = QStringLiteral("accepted");
+        rows.append(r);
     }
-    return rows;
+    deriveMeterFields(withOnline, rules::providerToday());
+    return withOnline.sections.value(meters.name);
 }
 } // namespace
 
@@ -233,7 +237,7 @@ bool ProviderWriter::writeAccount(const AccountData& a, WriteStats* stats, qint6
     return true;
 }
 
-void deriveMeterFields(AccountData& account)
+void deriveMeterFields(AccountData& account, const QDate& today)
 {
     const SectionKind& meters = *findKind(QStringLiteral("meters"));
     const SectionKind& readings = *findKind(QStringLiteral("readings"));
@@ -245,30 +249,24 @@ void deriveMeterFields(AccountData& account)
     QList<LocalRow>& meterRows = account.sections[meters.name];
     const QList<LocalRow> readingRows = account.sections.value(readings.name);
     for (LocalRow& m : meterRows) {
-        QList<const LocalRow*> mine;
+        QList<Reading> mine;
         for (const LocalRow& r : readingRows) {
-            if (r.values.value(rMeter).toString() == m.localId &&
-                r.values.value(rState).toString() == QLatin1String("accepted"))
-                mine.append(&r);
+            if (r.values.value(rMeter).toString() != m.localId)
+                continue;
+            Reading x;
+            x.date = QDate::fromString(r.values.value(rDate).toString(), Qt::ISODate);
+            x.value = r.values.value(rValue).toLongLong();
+            x.consumption = r.values.value(rConsumption).toLongLong();
+            x.state = r.values.value(rState).toString();
+            if (x.state == QLatin1String("accepted"))
+                mine.append(x);
         }
-        std::sort(mine.begin(), mine.end(), [rDate](const LocalRow* x, const LocalRow* y) {
-            return x->values.value(rDate).toString() < y->values.value(rDate).toString();
-        });
-        qint64 last = 0;
-        QVariant lastDate;
-        double avg = 0;
-        if (!mine.isEmpty()) {
-            last = mine.last()->values.value(rValue).toLongLong();
-            lastDate = mine.last()->values.value(rDate);
-            const qsizetype n = qMin<qsizetype>(12, mine.size());
-            qint64 sum = 0;
-            for (qsizetype i = mine.size() - n; i < mine.size(); ++i)
-                sum += mine[i]->values.value(rConsumption).toLongLong();
-            avg = qRound(double(sum) / double(n) * 100.0) / 100.0;
-        }
-        m.values[meters.columnIndex("last_reading")] = last;
-        m.values[meters.columnIndex("last_reading_date")] = lastDate;
-        m.values[meters.columnIndex("avg_monthly_m3")] = avg;
+        std::sort(mine.begin(), mine.end(), [](const Reading& x, const Reading& y) { return x.date < y.date; });
+        m.values[meters.columnIndex("last_reading")] = mine.isEmpty() ? qint64(0) : mine.last().value;
+        m.values[meters.columnIndex("last_reading_date")] =
+            mine.isEmpty() ? QVariant() : QVariant(mine.last().date.toString(Qt::ISODate));
+        // The same average as after a reading submitted online.
+        m.values[meters.columnIndex("avg_monthly_m3")] = rules::averageMonthlyConsumption(mine, today);
     }
 }
 

@@ -171,7 +171,8 @@ AccountData SeedGenerator::account(const Company& company, qint64 index, const F
                                              {QStringLiteral("gas"), QStringLiteral("Счетчик газа"), pick(rng, kModels),
                                               serial, qint64(5), QStringLiteral("Кухня"), qint64(0), QVariant(),
                                               iso(installed.addYears(10)), QStringLiteral("working"), 0.0, 1}}};
-    deriveMeterFields(a);
+    // As of the open month's end, so that a seed gives the same data any day.
+    deriveMeterFields(a, m_openMonth.addMonths(1).addDays(-1));
 
     QJsonArray benefits;
     if (benefit)

@@ -929,7 +929,8 @@ bool TestApiReadings::reimport(const QJsonObject& doc)
 {
     const importfixture::Run run =
         importfixture::import(ServerProcess::binary(), m_server.databaseUrl(),
-                              m_server.dataDir() + QStringLiteral("/fixture%1.json").arg(++m_imports), doc);
+                              m_server.dataDir() + QStringLiteral("/fixture%1.json").arg(++m_imports), doc,
+                              {QStringLiteral("--clock-file"), m_server.clockFile()});
     if (run.exitCode != 0)
         qWarning() << run.output;
     return run.exitCode == 0;
@@ -950,11 +951,15 @@ void TestApiReadings::importKeepsOnlineReadings()
         return out;
     };
 
+    const double average = Meter::fromJson(meter(m_a, m_accounts[2], i1)).avgMonthlyM3;
+    QVERIFY(average > 0);
+
     // The company's next export does not have the reading yet: it stays, and
-    // so does the meter's last reading.
+    // so do the meter's last reading and its average, computed by one rule.
     QVERIFY(reimport(m_fixture));
     QVERIFY2(ids().contains(online), qPrintable(ids().join(' ')));
     QCOMPARE(Meter::fromJson(meter(m_a, m_accounts[2], i1)).lastReading, 4010);
+    QCOMPARE(Meter::fromJson(meter(m_a, m_accounts[2], i1)).avgMonthlyM3, average);
 
     // An export with the company's own reading of that meter on the day covers it.
     QJsonObject doc = m_fixture;

@@ -68,6 +68,11 @@ bool ServerProcess::start(const Options& options, QString* error)
     return launch(error);
 }
 
+QString ServerProcess::clockFile() const
+{
+    return m_dataDir.filePath(QStringLiteral("clock-offset"));
+}
+
 QString ServerProcess::dataDir() const
 {
     return m_options.serverMadeDataDir ? m_dataDir.filePath(QStringLiteral("data")) : m_dataDir.path();

@@ -43,6 +43,8 @@ public:
     QUrl apiUrl(const QString& path) const;    // baseUrl + /api/v1 + path
     QString caFile() const;                    // DATA_DIR/ca.pem (demo)
     QString dataDir() const;
+    // The file holding the offset of the server's clock (setClockOffset).
+    QString clockFile() const;
     QString databaseUrl() const { return m_db; }
     // What the server printed so far.
     QByteArray output();
