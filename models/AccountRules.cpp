@@ -2,6 +2,8 @@
 
 #include "ErrorCatalog.h"
 
+#include <QCoreApplication>
+
 #include <QRegularExpression>
 
 namespace mygas::rules {
@@ -47,6 +49,15 @@ bool hasControlCharacters(const QString& text)
             return true;
     }
     return false;
+}
+
+QString attemptsExceededMessage(int retryAfterSec)
+{
+    const int minutes = qMax(1, (retryAfterSec + 59) / 60);
+    return QCoreApplication::translate("Errors",
+                                       "Too many wrong answers. Try again in %1 h %2 min or request a PIN code")
+        .arg(minutes / 60)
+        .arg(minutes % 60);
 }
 
 QString checkAlias(const QString& alias)

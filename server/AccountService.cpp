@@ -95,10 +95,19 @@ Result<Access> AccountService::unlock(qint64 userId, const Account& account, con
         return Access::Extended;
     const qint64 id = account.id.toLongLong();
     const qint64 now = nowSec();
-    const QList<qint64> attempts = m_store.attemptsSince(userId, id, now - kAttemptWindowSec);
-    if (attempts.size() >= rules::kMaxExtendedAttemptsPerDay) {
+    // Counted per user and per account: the account's budget is shared by
+    // every login that tries it.
+    const QList<qint64> mine = m_store.attemptsSince(userId, id, now - kAttemptWindowSec);
+    const QList<qint64> all = m_store.accountAttemptsSince(id, now - kAttemptWindowSec);
+    qint64 until = 0;
+    if (mine.size() >= rules::kMaxExtendedAttemptsPerDay)
+        until = mine.at(mine.size() - rules::kMaxExtendedAttemptsPerDay) + kAttemptWindowSec;
+    if (all.size() >= rules::kMaxExtendedAttemptsPerAccountPerDay)
+        until = qMax(until, all.at(all.size() - rules::kMaxExtendedAttemptsPerAccountPerDay) + kAttemptWindowSec);
+    if (until > 0) {
         Error e = err(errc::ExtendedAttemptsExceeded, {}, 429);
-        e.retryAfterSec = int(qMax<qint64>(1, attempts.first() + kAttemptWindowSec - now));
+        e.retryAfterSec = int(qMax<qint64>(1, until - now));
+        e.message = rules::attemptsExceededMessage(e.retryAfterSec);
         return e;
     }
     bool right = false;

@@ -127,6 +127,21 @@ QList<qint64> AccountStore::attemptsSince(qint64 userId, qint64 accountId, qint6
     return out;
 }
 
+QList<qint64> AccountStore::accountAttemptsSince(qint64 accountId, qint64 since) const
+{
+    QList<qint64> out;
+    QSqlQuery q = m_db.newQuery();
+    if (!m_db.exec(
+            q,
+            QStringLiteral("SELECT attempted_at FROM extended_attempts WHERE account_id = ? AND attempted_at > ? "
+                           "ORDER BY attempted_at"),
+            {accountId, since}))
+        return out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
 bool AccountStore::recordAttempt(qint64 userId, qint64 accountId, qint64 now) const
 {
     QSqlQuery q = m_db.newQuery();

@@ -31,6 +31,8 @@ public:
     bool setAccess(qint64 userId, qint64 accountId, Access access) const;
 
     // Wrong control answers of this user for this account since a moment.
+    // Wrong answers at the account by anyone since then, oldest first.
+    QList<qint64> accountAttemptsSince(qint64 accountId, qint64 since) const;
     QList<qint64> attemptsSince(qint64 userId, qint64 accountId, qint64 since) const;
     bool recordAttempt(qint64 userId, qint64 accountId, qint64 now) const;
 

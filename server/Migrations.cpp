@@ -108,10 +108,14 @@ const QStringList& steps(int version)
             // The bank's number of a paid order's operation (its RRN); "" until paid.
             QStringLiteral("ALTER TABLE payment_orders ADD COLUMN bank_operation TEXT NOT NULL DEFAULT ''"),
         },
+        {
+            // Wrong control answers are also counted per account across users.
+            QStringLiteral("CREATE INDEX extended_attempts_account ON extended_attempts(account_id, attempted_at)"),
+        },
     };
     return all.at(version - 1);
 }
-constexpr int kLatest = 9;
+constexpr int kLatest = 10;
 } // namespace
 
 int Migrations::latestVersion()

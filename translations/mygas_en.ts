@@ -501,6 +501,10 @@
         <source>Readings are accepted from day %1 of the month to day %2 of the next month. The next period is %3 – %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Too many wrong answers. Try again in %1 h %2 min or request a PIN code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentRules</name>

@@ -501,6 +501,10 @@
         <source>Readings are accepted from day %1 of the month to day %2 of the next month. The next period is %3 – %4</source>
         <translation>Прием показаний: с %1 числа месяца по %2 число следующего месяца. Следующий период: %3 – %4</translation>
     </message>
+    <message>
+        <source>Too many wrong answers. Try again in %1 h %2 min or request a PIN code</source>
+        <translation>Слишком много неверных ответов. Повторите попытку через %1 ч %2 мин или запросите ПИН-код</translation>
+    </message>
 </context>
 <context>
     <name>PaymentRules</name>

@@ -26,6 +26,7 @@ private slots:
     void extendedByEachMethod_data();
     void extendedByEachMethod();
     void wrongAnswersAreCountedPerDay();
+    void wrongAnswersAreCountedPerAccountToo();
     void pinRequestLandsInOutbox();
     void limitedAccessShaping();
     void extendedAccessData();
@@ -205,6 +206,43 @@ void TestApiAccounts::wrongAnswersAreCountedPerDay()
     r = a.post(url, right);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.object().value("access").toString(), QStringLiteral("extended"));
+}
+
+// A new login brings no new guesses: two users spend the account's daily
+// budget, and a third is refused even with the right PIN, told when to try
+// again; a day later the right PIN opens it.
+void TestApiAccounts::wrongAnswersAreCountedPerAccountToo()
+{
+    const DemoAccount& demo = kDemoAccounts[3];
+    QString id;
+    for (const char* login : {"guess1@example.ru", "guess2@example.ru"}) {
+        ApiCaller a = api();
+        consentedUser(a, login);
+        id = linkAccount(a, demo);
+        for (int i = 0; i < rules::kMaxExtendedAttemptsPerDay; ++i) {
+            const ApiCaller::Reply r =
+                a.post("/accounts/" + id + "/extended", {{"method", "pin"}, {"answer", QString::number(100000 + i)}});
+            QCOMPARE(r.errorCode(), QStringLiteral("extended_answer_wrong"));
+        }
+    }
+    ApiCaller owner = api();
+    consentedUser(owner, "guess3@example.ru");
+    QCOMPARE(linkAccount(owner, demo), id);
+    const QJsonObject right{{"method", "pin"}, {"answer", demo.pin}};
+    ApiCaller::Reply r = owner.post("/accounts/" + id + "/extended", right);
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.errorCode(), QStringLiteral("extended_attempts_exceeded"));
+    const int retryAfter = r.headers.value("retry-after").toInt();
+    QVERIFY2(retryAfter > 23 * 3600 && retryAfter <= 24 * 3600, r.headers.value("retry-after"));
+    // «…через 23 ч 59 мин…»: when, in the message itself.
+    const int minutes = (retryAfter + 59) / 60;
+    QVERIFY2(r.errorMessage().contains(QStringLiteral("через %1 ч %2 мин").arg(minutes / 60).arg(minutes % 60)),
+             qPrintable(r.errorMessage()));
+    m_server.advanceClock(24 * 3600 + 60);
+    owner.setBearer(
+        owner.post("/auth/login", credentials("guess3@example.ru", "pass1")).object().value("access_token").toString());
+    r = owner.post("/accounts/" + id + "/extended", right);
+    QCOMPARE(r.status, 200);
 }
 
 void TestApiAccounts::pinRequestLandsInOutbox()
