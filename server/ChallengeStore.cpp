@@ -5,6 +5,13 @@ namespace mygas::server {
 bool ChallengeStore::create(const ChallengeRecord& c, qint64 now) const
 {
     QSqlQuery q = m_db.newQuery();
+    // One live challenge per login and purpose: a new one ends the older
+    // ones, so their codes can neither be resent nor guessed any more.
+    if (!m_db.exec(q,
+                   QStringLiteral("UPDATE challenges SET used_at = ? WHERE login = ? AND purpose = ? AND "
+                                  "used_at IS NULL"),
+                   {now, c.login, c.purpose}))
+        return false;
     return m_db.exec(q,
                      QStringLiteral("INSERT INTO challenges (id, purpose, login, password_hash, code_hash, ttl_sec, "
                                     "expires_at, resend_at, wrong_codes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "

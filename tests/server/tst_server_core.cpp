@@ -33,6 +33,7 @@ private slots:
     void recoveryCodeTtl();
     void resendTiming();
     void fiveWrongCodesLock();
+    void newChallengeEndsTheOlder();
     void loginFailureWindow();
     void tokenRotationAndReuse();
     void accessTokenExpiry();
@@ -168,6 +169,25 @@ void TestServerCore::fiveWrongCodesLock()
     m_clock.advance(160);
     QVERIFY(m_auth->resend(c.value().id).ok());
     QVERIFY(m_auth->confirmRegistration(c.value().id, lastCode(login)).ok());
+}
+
+// Starting over replaces the challenge: the older one's code is neither
+// resent nor accepted, so codes cannot pile up to be guessed at.
+void TestServerCore::newChallengeEndsTheOlder()
+{
+    const QString login = QStringLiteral("+79120000009");
+    const Result<Challenge> first = m_auth->startRegistration(login, QStringLiteral("pass1"));
+    QVERIFY(first.ok());
+    const QString firstCode = lastCode(login);
+    m_clock.advance(160);
+    const Result<Challenge> second = m_auth->startRegistration(login, QStringLiteral("pass1"));
+    QVERIFY(second.ok());
+    QVERIFY(second.value().id != first.value().id);
+    m_clock.advance(160);
+    QCOMPARE(m_auth->resend(first.value().id).error().code, QStringLiteral("challenge_not_found"));
+    QCOMPARE(m_auth->confirmRegistration(first.value().id, firstCode).error().code,
+             QStringLiteral("challenge_not_found"));
+    QVERIFY(m_auth->confirmRegistration(second.value().id, lastCode(login)).ok());
 }
 
 void TestServerCore::loginFailureWindow()
