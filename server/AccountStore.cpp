@@ -113,33 +113,29 @@ bool AccountStore::setAccess(qint64 userId, qint64 accountId, Access access) con
                      {accessToString(access), version, userId, accountId});
 }
 
-QList<qint64> AccountStore::attemptsSince(qint64 userId, qint64 accountId, qint64 since) const
+QList<qint64> AccountStore::attemptTimes(const QString& where, std::initializer_list<QVariant> values) const
 {
     QList<qint64> out;
     QSqlQuery q = m_db.newQuery();
     if (!m_db.exec(q,
-                   QStringLiteral("SELECT attempted_at FROM extended_attempts WHERE user_id = ? AND account_id = ? "
-                                  "AND attempted_at > ? ORDER BY attempted_at"),
-                   {userId, accountId, since}))
+                   QStringLiteral("SELECT attempted_at FROM extended_attempts WHERE %1 AND attempted_at > ? "
+                                  "ORDER BY attempted_at")
+                       .arg(where),
+                   values))
         return out;
     while (q.next())
         out.append(q.value(0).toLongLong());
     return out;
 }
 
+QList<qint64> AccountStore::attemptsSince(qint64 userId, qint64 accountId, qint64 since) const
+{
+    return attemptTimes(QStringLiteral("user_id = ? AND account_id = ?"), {userId, accountId, since});
+}
+
 QList<qint64> AccountStore::accountAttemptsSince(qint64 accountId, qint64 since) const
 {
-    QList<qint64> out;
-    QSqlQuery q = m_db.newQuery();
-    if (!m_db.exec(
-            q,
-            QStringLiteral("SELECT attempted_at FROM extended_attempts WHERE account_id = ? AND attempted_at > ? "
-                           "ORDER BY attempted_at"),
-            {accountId, since}))
-        return out;
-    while (q.next())
-        out.append(q.value(0).toLongLong());
-    return out;
+    return attemptTimes(QStringLiteral("account_id = ?"), {accountId, since});
 }
 
 bool AccountStore::recordAttempt(qint64 userId, qint64 accountId, qint64 now) const

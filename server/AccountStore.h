@@ -46,6 +46,9 @@ public:
     static QString pinHash(const QString& companyId, const QString& number, const QString& pin);
 
 private:
+    // The times of the wrong answers matching `where` after the last bound
+    // value, oldest first.
+    QList<qint64> attemptTimes(const QString& where, std::initializer_list<QVariant> values) const;
     const Database& m_db;
 };
 

@@ -9,10 +9,16 @@ Q_LOGGING_CATEGORY(lcReadings, "mygas.server.readings", QtInfoMsg)
 
 namespace mygas::server {
 
-bool setLogLevel(const QString& level)
+const QStringList& logLevels()
 {
     static const QStringList levels{QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"),
                                     QStringLiteral("critical")};
+    return levels;
+}
+
+bool setLogLevel(const QString& level)
+{
+    const QStringList& levels = logLevels();
     const qsizetype chosen = levels.indexOf(level);
     if (chosen < 0)
         return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QLoggingCategory>
+#include <QStringList>
 
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
 Q_DECLARE_LOGGING_CATEGORY(lcAuth)
@@ -9,6 +10,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcOutbox)
 Q_DECLARE_LOGGING_CATEGORY(lcReadings)
 
 namespace mygas::server {
+// The words --log-level takes, least severe first.
+const QStringList& logLevels();
 // --log-level: debug, info (the default), warning or critical for every
 // mygas.* category; false for another word.
 bool setLogLevel(const QString& level);

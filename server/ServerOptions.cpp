@@ -1,5 +1,7 @@
 #include "ServerOptions.h"
 
+#include "Logging.h"
+
 #include <QDir>
 #include <QUrl>
 
@@ -79,9 +81,7 @@ QString ServerOptions::parse(const QStringList& args)
                 return QStringLiteral("--public-url expects https://HOST[:PORT], the address clients use");
             publicUrl = url.adjusted(QUrl::StripTrailingSlash).toString();
         } else if (arg == QLatin1String("--log-level")) {
-            if (!next(&logLevel) || !QStringList{QStringLiteral("debug"), QStringLiteral("info"),
-                                                 QStringLiteral("warning"), QStringLiteral("critical")}
-                                         .contains(logLevel))
+            if (!next(&logLevel) || !logLevels().contains(logLevel))
                 return QStringLiteral("--log-level expects debug, info, warning or critical");
         } else if (arg == QLatin1String("--clock-file")) {
             if (!next(&clockFile))
