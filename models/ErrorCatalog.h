@@ -31,6 +31,11 @@ inline constexpr const char* TokenInvalid = "token_invalid";
 inline constexpr const char* ConsentRequired = "consent_required";
 inline constexpr const char* ConsentVersionInvalid = "consent_version_invalid";
 inline constexpr const char* BodyTooLarge = "body_too_large";
+// Refused by the server's network edge before any handler ran.
+inline constexpr const char* RequestMalformed = "request_malformed";
+inline constexpr const char* HeadersTooLarge = "headers_too_large";
+inline constexpr const char* RequestTimeout = "request_timeout";
+inline constexpr const char* ServerBusy = "server_busy";
 inline constexpr const char* InvalidJson = "invalid_json";
 inline constexpr const char* FieldType = "field_type";
 inline constexpr const char* NotFound = "not_found";

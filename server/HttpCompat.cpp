@@ -1,5 +1,7 @@
 #include "HttpCompat.h"
 
+#include "edge/EdgeServer.h"
+
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -9,8 +11,6 @@
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QHttpHeaders>
-#include <QSslServer>
-#include <QTcpServer>
 #endif
 
 namespace mygas::server::compat {
@@ -79,27 +79,22 @@ void setNotFoundBody(QHttpServer& server, const QByteArray& body)
 }
 
 quint16 listen(QHttpServer& server, const QHostAddress& address, quint16 port,
-               const std::optional<QSslConfiguration>& tls)
+               const std::optional<QSslConfiguration>& tls, const EdgeLimits& limits)
 {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    QTcpServer* tcp = nullptr;
-    if (tls) {
-        auto* ssl = new QSslServer(&server);
-        ssl->setSslConfiguration(*tls);
-        tcp = ssl;
-    } else {
-        tcp = new QTcpServer(&server);
-    }
-    if (!tcp->listen(address, port) || !server.bind(tcp)) {
-        delete tcp;
+    auto* edge = new EdgeServer(tls, limits, &server);
+    if (!edge->listen(address, port)) {
+        delete edge;
         return 0;
     }
-    return tcp->serverPort();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    if (!server.bind(edge)) {
+        delete edge;
+        return 0;
+    }
 #else
-    if (tls)
-        server.sslSetup(*tls);
-    return server.listen(address, port);
+    server.bind(edge);
 #endif
+    return edge->serverPort();
 }
 
 LaterReply::LaterReply(QHttpServerResponder& responder)

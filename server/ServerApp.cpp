@@ -258,7 +258,7 @@ bool ServerApp::start(QString* error)
     });
     if (!m_options.insecureHttp && !setupTls(error))
         return false;
-    m_port = compat::listen(*m_http, m_options.listenAddress, m_options.listenPort, m_tls);
+    m_port = compat::listen(*m_http, m_options.listenAddress, m_options.listenPort, m_tls, m_options.edge);
     if (m_port == 0) {
         *error = QStringLiteral("cannot listen on %1:%2").arg(m_options.listenHost).arg(m_options.listenPort);
         return false;

@@ -30,6 +30,16 @@ bool parseListen(const QString& value, QString* host, QHostAddress* address, qui
     *port = quint16(p);
     return true;
 }
+
+bool parseCount(const QString& value, int low, int high, int* out)
+{
+    bool ok = false;
+    const int n = value.toInt(&ok);
+    if (!ok || n < low || n > high)
+        return false;
+    *out = n;
+    return true;
+}
 } // namespace
 
 QString ServerOptions::parse(const QStringList& args)
@@ -83,6 +93,15 @@ QString ServerOptions::parse(const QStringList& args)
         } else if (arg == QLatin1String("--log-level")) {
             if (!next(&logLevel) || !logLevels().contains(logLevel))
                 return QStringLiteral("--log-level expects debug, info, warning or critical");
+        } else if (arg == QLatin1String("--max-connections")) {
+            if (!next(&value) || !parseCount(value, 1, 1000000, &edge.maxConnections))
+                return QStringLiteral("--max-connections expects a number of connections, 1 or more");
+        } else if (arg == QLatin1String("--request-timeout")) {
+            if (!next(&value) || !parseCount(value, 1, 3600, &edge.requestTimeoutSec))
+                return QStringLiteral("--request-timeout expects seconds, 1 to 3600");
+        } else if (arg == QLatin1String("--idle-timeout")) {
+            if (!next(&value) || !parseCount(value, 1, 3600, &edge.idleTimeoutSec))
+                return QStringLiteral("--idle-timeout expects seconds, 1 to 3600");
         } else if (arg == QLatin1String("--clock-file")) {
             if (!next(&clockFile))
                 return QStringLiteral("--clock-file expects a file path");

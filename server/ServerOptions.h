@@ -1,5 +1,7 @@
 #pragma once
 
+#include "edge/EdgeLimits.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -26,6 +28,7 @@ struct ServerOptions
     QString clockFile;
     QString publicUrl; // empty: the address it listens on
     QString logLevel = QStringLiteral("info");
+    EdgeLimits edge;
 
     // Parses arguments (without the program name and the "serve" word).
     // Returns an empty string on success, otherwise a message for the operator.

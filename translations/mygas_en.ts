@@ -505,6 +505,22 @@
         <source>Too many wrong answers. Try again in %1 h %2 min or request a PIN code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request does not follow the HTTP protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request headers are too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not received in time. Press Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy. Please try again in a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentRules</name>

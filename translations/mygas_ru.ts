@@ -505,6 +505,22 @@
         <source>Too many wrong answers. Try again in %1 h %2 min or request a PIN code</source>
         <translation>Слишком много неверных ответов. Повторите попытку через %1 ч %2 мин или запросите ПИН-код</translation>
     </message>
+    <message>
+        <source>The request does not follow the HTTP protocol</source>
+        <translation>Запрос не соответствует протоколу HTTP</translation>
+    </message>
+    <message>
+        <source>The request headers are too large</source>
+        <translation>Слишком большие заголовки запроса</translation>
+    </message>
+    <message>
+        <source>The request was not received in time. Press Retry</source>
+        <translation>Запрос не получен вовремя. Нажмите «Повторить»</translation>
+    </message>
+    <message>
+        <source>The server is busy. Please try again in a minute</source>
+        <translation>Сервер перегружен. Повторите попытку через минуту</translation>
+    </message>
 </context>
 <context>
     <name>PaymentRules</name>

@@ -1,18 +1,64 @@
 // The server facing a hostile or careless world on its own: the files it
-// makes are its user's alone, and (more to come) its network edge.
+// makes are its user's alone, and its network edge holds against half-open,
+// slow, huge, pipelined and malformed requests, over real connections.
 #include "ApiCaller.h"
+#include "RawHttp.h"
 #include "ServerProcess.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+
+#include <vector>
 
 namespace {
 // What the group and the others may do.
 const QFile::Permissions kOthers =
     QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+
+// A line of /proc/PID/status, in kB (VmHWM is the peak resident size).
+qint64 statusKb(qint64 pid, const QByteArray& key)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith(key + ':'))
+            return line.mid(key.size() + 1).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// The processor time the process has used, in clock ticks.
+qint64 cpuTicks(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    return fields.value(11).toLongLong() + fields.value(12).toLongLong();
+}
+
+QString errorCode(const RawHttp::Answer& a)
+{
+    return QJsonDocument::fromJson(a.body).object().value(QLatin1String("error")).toObject().value(
+        QLatin1String("code")).toString();
+}
+
+const QByteArray kFaq = "GET /api/v1/faq HTTP/1.1\r\nHost: x\r\n\r\n";
+
+QByteArray loginRequest(const QByteArray& extraHeaders, const QByteArray& body)
+{
+    return "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" + extraHeaders +
+           "\r\n" + body;
+}
+
+const QByteArray kLoginBody = R"({"login":"nobody@mygas.example","password":"abc12345"})";
 } // namespace
 
 class TestServerEdge : public QObject
@@ -23,6 +69,15 @@ private slots:
     void filesAreThisUsersAlone();
     void idleServerIsQuiet();
     void securityHeaders();
+    void halfOpenConnectionsDoNotDeafen();
+    void bodiesRefusedByDeclaredLength();
+    void hugeBodiesKeepMemoryLow();
+    void framingThatCouldBeReadTwoWays();
+    void slowAndUnfinishedRequestsTimeOut();
+    void idleAndClosingConnections();
+    void connectionCapRefusesPolitely();
+    void descriptorLimitDoesNotSpin();
+    void pipelinedAnswersInRequestOrder();
 };
 
 // A data directory the server creates is 0700; the database, its WAL and
@@ -125,6 +180,319 @@ void TestServerEdge::securityHeaders()
     r = ApiCaller(plain.apiUrl(QString())).get(QStringLiteral("/companies"));
     QCOMPARE(r.status, 200);
     common(r, false);
+}
+
+// 200 connections that never finish (or never start) the TLS handshake, some
+// closed and some left open: a normal request is still answered within a
+// second, and the server closes the silent ones after the request timeout.
+void TestServerEdge::halfOpenConnectionsDoNotDeafen()
+{
+    ServerProcess server;
+    ServerProcess::Options options;
+    options.extraArgs = QStringList{QStringLiteral("--request-timeout"), QStringLiteral("3")};
+    QString error;
+    QVERIFY2(server.start(options, &error), qPrintable(error));
+    std::vector<std::unique_ptr<RawHttp>> idle;
+    for (int i = 0; i < 200; ++i) {
+        auto c = std::make_unique<RawHttp>(server.baseUrl(), server.caFile());
+        QVERIFY(c->openTcpOnly());
+        if (i % 2 == 0)
+            c->send("\x16\x03\x01"); // the first bytes of a ClientHello, and no more
+        if (i % 4 == 3)
+            c->close();
+        else
+            idle.push_back(std::move(c));
+    }
+    ApiCaller api(server.apiUrl(QString()), server.caFile());
+    QElapsedTimer timer;
+    timer.start();
+    const ApiCaller::Reply r = api.get(QStringLiteral("/faq"));
+    QCOMPARE(r.status, 200);
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    for (const auto& c : idle)
+        QVERIFY2(c->waitClosed(8000), "a half-open connection was kept past the timeout");
+}
+
+// A body declared over the limit is refused at once, before it is read:
+// 413 right after the head, and the connection closed.
+void TestServerEdge::bodiesRefusedByDeclaredLength()
+{
+    ServerProcess server;
+    QString error;
+    QVERIFY2(server.start(ServerProcess::Options{}, &error), qPrintable(error));
+    RawHttp c(server.baseUrl(), server.caFile());
+    QVERIFY(c.open());
+    QVERIFY(c.send(loginRequest("Content-Length: 1000000000000\r\n", "123456789")));
+    const RawHttp::Answer a = c.read(3000);
+    QCOMPARE(a.status, 413);
+    QCOMPARE(errorCode(a), QStringLiteral("body_too_large"));
+    QCOMPARE(a.headers.value("connection"), QByteArray("close"));
+    QVERIFY(c.waitClosed(5000));
+
+    // A chunked body is counted while it arrives.
+    RawHttp chunked(server.baseUrl(), server.caFile());
+    QVERIFY(chunked.open());
+    QVERIFY(chunked.send(loginRequest("Transfer-Encoding: chunked\r\n", "")));
+    const QByteArray chunk = QByteArray::number(16 * 1024, 16) + "\r\n" + QByteArray(16 * 1024, 'x') + "\r\n";
+    for (int i = 0; i < 5 && chunked.isOpen(); ++i)
+        chunked.send(chunk);
+    const RawHttp::Answer b = chunked.read(3000);
+    QCOMPARE(b.status, 413);
+    QVERIFY(chunked.waitClosed(5000));
+
+    // A chunked body within the limit reaches the handler decoded.
+    RawHttp small(server.baseUrl(), server.caFile());
+    QVERIFY(small.open());
+    const QByteArray half1 = kLoginBody.left(10), half2 = kLoginBody.mid(10);
+    QVERIFY(small.send(loginRequest("Transfer-Encoding: chunked\r\n",
+                                    QByteArray::number(half1.size(), 16) + "\r\n" + half1 + "\r\n" +
+                                        QByteArray::number(half2.size(), 16) + "\r\n" + half2 + "\r\n0\r\n\r\n")));
+    const RawHttp::Answer c2 = small.read(5000);
+    QCOMPARE(c2.status, 401);
+    QCOMPARE(errorCode(c2), QStringLiteral("invalid_credentials"));
+}
+
+// 100 MiB bodies, declared and chunked, sent in full by clients that do not
+// wait for the answer: the server's peak memory stays under 100 MB.
+void TestServerEdge::hugeBodiesKeepMemoryLow()
+{
+    ServerProcess server;
+    QString error;
+    QVERIFY2(server.start(ServerProcess::Options{}, &error), qPrintable(error));
+    const QByteArray mib(1024 * 1024, 'x');
+    for (int round = 0; round < 4; ++round) {
+        RawHttp c(server.baseUrl(), server.caFile());
+        QVERIFY(c.open());
+        const bool chunked = round % 2 == 1;
+        c.send(loginRequest(chunked ? QByteArray("Transfer-Encoding: chunked\r\n")
+                                    : "Content-Length: " + QByteArray::number(100 * mib.size()) + "\r\n",
+                            {}));
+        for (int i = 0; i < 100 && c.isOpen(); ++i)
+            c.send(chunked ? "100000\r\n" + mib + "\r\n" : mib);
+        QVERIFY(c.waitClosed(10000));
+    }
+    ApiCaller api(server.apiUrl(QString()), server.caFile());
+    QCOMPARE(api.get(QStringLiteral("/faq")).status, 200);
+    const qint64 peakKb = statusKb(server.pid(), "VmHWM");
+    QVERIFY(peakKb > 0);
+    QVERIFY2(peakKb < 100 * 1024, qPrintable(QStringLiteral("peak RSS %1 kB").arg(peakKb)));
+}
+
+// Heads two readers could read differently are refused with 400: two
+// Content-Length headers, a length and chunked together, a space before a
+// colon, a folded line; a head over 16 KiB gets 431.
+void TestServerEdge::framingThatCouldBeReadTwoWays()
+{
+    ServerProcess server;
+    QString error;
+    QVERIFY2(server.start(ServerProcess::Options{}, &error), qPrintable(error));
+    const QByteArray n = QByteArray::number(kLoginBody.size());
+    const QList<QByteArray> heads{
+        "Content-Length: " + n + "\r\nContent-Length: " + n + "\r\n",
+        "Content-Length: " + n + ", " + n + "\r\n",
+        "Content-Length: " + n + "\r\nTransfer-Encoding: chunked\r\n",
+        "Content-Length : " + n + "\r\n",
+        "Content-Length: " + n + "\r\nX-A: b\r\n c\r\n",
+        "Content-Length: +" + n + "\r\n",
+    };
+    for (const QByteArray& head : heads) {
+        RawHttp c(server.baseUrl(), server.caFile());
+        QVERIFY(c.open());
+        QVERIFY(c.send(loginRequest(head, kLoginBody)));
+        const RawHttp::Answer a = c.read(3000);
+        QVERIFY2(a.status == 400, head.constData());
+        QCOMPARE(errorCode(a), QStringLiteral("request_malformed"));
+        QVERIFY(!a.body.contains("Невозможно"));
+        QVERIFY(c.waitClosed(5000));
+    }
+    RawHttp big(server.baseUrl(), server.caFile());
+    QVERIFY(big.open());
+    QVERIFY(big.send("GET /api/v1/faq HTTP/1.1\r\nHost: x\r\nX-Pad: " + QByteArray(20 * 1024, 'a') + "\r\n\r\n"));
+    const RawHttp::Answer a = big.read(3000);
+    QCOMPARE(a.status, 431);
+    QCOMPARE(errorCode(a), QStringLiteral("headers_too_large"));
+}
+
+// An unfinished head, or one sent a byte every half second, gets 408 when
+// the request timeout runs out, and the connection is closed.
+void TestServerEdge::slowAndUnfinishedRequestsTimeOut()
+{
+    ServerProcess server;
+    ServerProcess::Options options;
+    options.extraArgs = QStringList{QStringLiteral("--request-timeout"), QStringLiteral("2")};
+    QString error;
+    QVERIFY2(server.start(options, &error), qPrintable(error));
+
+    RawHttp unfinished(server.baseUrl(), server.caFile());
+    QVERIFY(unfinished.open());
+    QVERIFY(unfinished.send("GET /api/v1/faq HTTP/1.1\r\nHost: x\r\n"));
+    QElapsedTimer timer;
+    timer.start();
+    RawHttp::Answer a = unfinished.read(5000);
+    QCOMPARE(a.status, 408);
+    QCOMPARE(errorCode(a), QStringLiteral("request_timeout"));
+    QVERIFY2(timer.elapsed() >= 1500 && timer.elapsed() < 4500, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(unfinished.waitClosed(5000));
+
+    RawHttp slow(server.baseUrl(), server.caFile());
+    QVERIFY(slow.open());
+    timer.restart();
+    const QByteArray request = kFaq;
+    int sent = 0;
+    while (sent < request.size() && slow.isOpen() && timer.elapsed() < 6000) {
+        slow.send(request.mid(sent++, 1));
+        QTest::qWait(500);
+    }
+    QVERIFY2(sent < request.size(), "a head sent at a byte per half second was waited for to the end");
+    a = slow.read(3000);
+    QCOMPARE(a.status, 408);
+
+    // A body that stops short is timed out the same way.
+    RawHttp shortBody(server.baseUrl(), server.caFile());
+    QVERIFY(shortBody.open());
+    QVERIFY(shortBody.send(loginRequest("Content-Length: 100\r\n", "{\"login\":")));
+    a = shortBody.read(5000);
+    QCOMPARE(a.status, 408);
+}
+
+// A kept-alive connection with nothing to do is closed after the idle
+// timeout; "Connection: close" and HTTP/1.0 close right after the answer;
+// "Expect: 100-continue" is answered before the body is sent.
+void TestServerEdge::idleAndClosingConnections()
+{
+    ServerProcess server;
+    ServerProcess::Options options;
+    options.extraArgs = QStringList{QStringLiteral("--idle-timeout"), QStringLiteral("2")};
+    QString error;
+    QVERIFY2(server.start(options, &error), qPrintable(error));
+
+    RawHttp kept(server.baseUrl(), server.caFile());
+    QVERIFY(kept.open());
+    QVERIFY(kept.send(kFaq));
+    QCOMPARE(kept.read().status, 200);
+    QVERIFY(kept.send(kFaq));
+    QCOMPARE(kept.read().status, 200);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(kept.waitClosed(6000));
+    QVERIFY2(timer.elapsed() >= 1500, qPrintable(QString::number(timer.elapsed())));
+
+    RawHttp closing(server.baseUrl(), server.caFile());
+    QVERIFY(closing.open());
+    QVERIFY(closing.send("GET /api/v1/faq HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+    QCOMPARE(closing.read().status, 200);
+    QVERIFY(closing.waitClosed(1000));
+
+    RawHttp old(server.baseUrl(), server.caFile());
+    QVERIFY(old.open());
+    QVERIFY(old.send("GET /api/v1/faq HTTP/1.0\r\nHost: x\r\n\r\n"));
+    QCOMPARE(old.read().status, 200);
+    QVERIFY(old.waitClosed(1000));
+
+    RawHttp expecting(server.baseUrl(), server.caFile());
+    QVERIFY(expecting.open());
+    QVERIFY(expecting.send(loginRequest(
+        "Expect: 100-continue\r\nContent-Length: " + QByteArray::number(kLoginBody.size()) + "\r\n", {})));
+    QCOMPARE(expecting.read(3000).status, 100);
+    QVERIFY(expecting.send(kLoginBody));
+    const RawHttp::Answer a = expecting.read(5000);
+    QCOMPARE(a.status, 401);
+
+    // HEAD gets the head of the answer and no body, and the connection
+    // stays usable.
+    RawHttp head(server.baseUrl(), server.caFile());
+    QVERIFY(head.open());
+    QVERIFY(head.send("HEAD /api/v1/companies HTTP/1.1\r\nHost: x\r\n\r\n" + kFaq));
+    const RawHttp::Answer h = head.read(5000, true);
+    QCOMPARE(h.status, 404);
+    QVERIFY(h.headers.value("content-length").toInt() > 0);
+    const RawHttp::Answer next = head.read();
+    QCOMPARE(next.status, 200);
+    QVERIFY(next.body.startsWith('['));
+}
+
+// Beyond --max-connections a client is told 503 with Retry-After and
+// closed; once a connection ends, a new one is served.
+void TestServerEdge::connectionCapRefusesPolitely()
+{
+    ServerProcess server;
+    ServerProcess::Options options;
+    options.extraArgs = QStringList{QStringLiteral("--max-connections"), QStringLiteral("3")};
+    QString error;
+    QVERIFY2(server.start(options, &error), qPrintable(error));
+    std::vector<std::unique_ptr<RawHttp>> held;
+    for (int i = 0; i < 3; ++i) {
+        held.push_back(std::make_unique<RawHttp>(server.baseUrl(), server.caFile()));
+        QVERIFY(held.back()->open());
+        QVERIFY(held.back()->send(kFaq));
+        QCOMPARE(held.back()->read().status, 200);
+    }
+    RawHttp extra(server.baseUrl(), server.caFile());
+    QVERIFY(extra.open());
+    const RawHttp::Answer busy = extra.read(3000);
+    QCOMPARE(busy.status, 503);
+    QCOMPARE(errorCode(busy), QStringLiteral("server_busy"));
+    QVERIFY(busy.headers.value("retry-after").toInt() > 0);
+    QVERIFY(extra.waitClosed(5000));
+
+    held.front()->close();
+    held.erase(held.begin());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&server] {
+            RawHttp again(server.baseUrl(), server.caFile());
+            return again.open() && again.send(kFaq) && again.read(2000).status == 200;
+        }(),
+        5000);
+}
+
+// With few descriptors allowed (prlimit) and more clients than fit, the
+// server neither spins in accept() nor stops listening.
+void TestServerEdge::descriptorLimitDoesNotSpin()
+{
+    ServerProcess server;
+    ServerProcess::Options options;
+    options.launcher = QStringList{QStringLiteral("prlimit"), QStringLiteral("--nofile=96:96"), QStringLiteral("--")};
+    QString error;
+    QVERIFY2(server.start(options, &error), qPrintable(error));
+    std::vector<std::unique_ptr<RawHttp>> held;
+    for (int i = 0; i < 150; ++i) {
+        held.push_back(std::make_unique<RawHttp>(server.baseUrl(), server.caFile()));
+        held.back()->openTcpOnly();
+    }
+    QTest::qWait(500);
+    const qint64 before = cpuTicks(server.pid());
+    QTest::qWait(2000);
+    const qint64 used = cpuTicks(server.pid()) - before;
+    // A busy loop would use all 200 ticks of the two seconds.
+    QVERIFY2(used < 60, qPrintable(QStringLiteral("%1 ticks of processor time while idle").arg(used)));
+    held.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&server] {
+            ApiCaller api(server.apiUrl(QString()), server.caFile());
+            return api.get(QStringLiteral("/faq")).status == 200;
+        }(),
+        10000);
+}
+
+// Two pipelined requests, a readings POST (answered once its transaction
+// commits) and then GET /faq, are answered in that order.
+void TestServerEdge::pipelinedAnswersInRequestOrder()
+{
+    ServerProcess server;
+    QString error;
+    QVERIFY2(server.start(ServerProcess::Options{}, &error), qPrintable(error));
+    RawHttp c(server.baseUrl(), server.caFile());
+    QVERIFY(c.open());
+    QVERIFY(c.send("POST /api/v1/accounts/1/readings HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                   "Content-Length: 2\r\n\r\n{}" +
+                   kFaq + kFaq));
+    const RawHttp::Answer first = c.read();
+    QCOMPARE(first.status, 401);
+    QCOMPARE(errorCode(first), QStringLiteral("unauthorized"));
+    const RawHttp::Answer second = c.read();
+    QCOMPARE(second.status, 200);
+    QVERIFY(second.body.startsWith('['));
+    QCOMPARE(c.read().status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestServerEdge)

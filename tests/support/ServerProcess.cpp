@@ -118,7 +118,10 @@ bool ServerProcess::launch(QString* error, int port)
     m_output.clear();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
-    m_process->start(binary(), args);
+    if (m_options.launcher.isEmpty())
+        m_process->start(binary(), args);
+    else
+        m_process->start(m_options.launcher.first(), m_options.launcher.mid(1) + QStringList{binary()} + args);
     if (!m_process->waitForStarted(10000)) {
         if (error)
             *error = QStringLiteral("cannot start %1: %2").arg(binary(), m_process->errorString());
@@ -148,6 +151,11 @@ QByteArray ServerProcess::output()
     if (m_process)
         m_output += m_process->readAll();
     return m_output;
+}
+
+qint64 ServerProcess::pid() const
+{
+    return m_process ? m_process->processId() : 0;
 }
 
 bool ServerProcess::isRunning() const

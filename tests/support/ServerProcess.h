@@ -22,6 +22,9 @@ public:
         // The data directory (and the SQLite file) one level down, in a
         // folder the server makes itself.
         bool serverMadeDataDir = false;
+        // A program the server is started through, with its arguments
+        // (e.g. prlimit to lower a limit); it must exec the server.
+        QStringList launcher;
     };
 
     ServerProcess();
@@ -38,6 +41,7 @@ public:
     // the old address find the server back.
     bool restartOnSamePort(QString* error = nullptr);
     bool isRunning() const;
+    qint64 pid() const;
 
     QUrl baseUrl() const { return m_baseUrl; } // https://127.0.0.1:PORT
     QUrl apiUrl(const QString& path) const;    // baseUrl + /api/v1 + path

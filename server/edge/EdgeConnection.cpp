@@ -1,0 +1,255 @@
+#include "edge/EdgeConnection.h"
+
+#include "ApiTypes.h"
+#include "ErrorCatalog.h"
+#include "edge/InnerSocket.h"
+
+#include <QJsonDocument>
+#include <QSslSocket>
+
+namespace mygas::server {
+
+namespace {
+// Answers not yet taken by a slow client; beyond it no further request is
+// read until they are.
+constexpr qint64 kMaxUnsentBytes = 1024 * 1024;
+// After refusing a request whose bytes are still coming, the connection
+// reads and drops this much more for a short while before it closes:
+// closing with unread bytes resets the connection, and the client would
+// lose the answer that says why.
+constexpr qint64 kLingerBytes = 1024 * 1024;
+constexpr int kLingerSec = 2;
+
+const char* reason(int status)
+{
+    switch (status) {
+    case 400:
+        return "Bad Request";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Content Too Large";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Error";
+    }
+}
+} // namespace
+
+EdgeConnection::EdgeConnection(qintptr descriptor, const std::optional<QSslConfiguration>& tls,
+                               const EdgeLimits& limits, Mode mode, QObject* parent)
+    : QObject(parent), m_limits(limits), m_mode(mode), m_framing(limits.maxHeadBytes, limits.maxBodyBytes)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &EdgeConnection::onTimeout);
+    if (tls) {
+        auto* ssl = new QSslSocket(this);
+        ssl->setSslConfiguration(*tls);
+        connect(ssl, &QSslSocket::encrypted, this, &EdgeConnection::onSecured);
+        connect(ssl, &QSslSocket::sslErrors, ssl, [ssl] { ssl->abort(); });
+        m_socket = ssl;
+    } else {
+        m_socket = new QTcpSocket(this);
+    }
+    // What one request may take, and some room for the next: beyond it the
+    // socket leaves the bytes with the system until they are wanted.
+    m_socket->setReadBufferSize(limits.maxHeadBytes + limits.maxBodyBytes);
+    connect(m_socket, &QTcpSocket::readyRead, this, &EdgeConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &EdgeConnection::pump);
+    connect(m_socket, &QTcpSocket::disconnected, this, &EdgeConnection::onDisconnected);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        if (m_socket->state() == QAbstractSocket::UnconnectedState)
+            onDisconnected();
+    });
+    if (!m_socket->setSocketDescriptor(descriptor)) {
+        QMetaObject::invokeMethod(this, &EdgeConnection::onDisconnected, Qt::QueuedConnection);
+        return;
+    }
+    wait(Wait::Handshake, limits.requestTimeoutSec);
+    if (tls)
+        static_cast<QSslSocket*>(m_socket)->startServerEncryption();
+    else
+        QMetaObject::invokeMethod(this, &EdgeConnection::onSecured, Qt::QueuedConnection);
+}
+
+EdgeConnection::~EdgeConnection()
+{
+    if (m_inner)
+        m_inner->end();
+}
+
+void EdgeConnection::wait(Wait what, int seconds)
+{
+    m_waiting = what;
+    m_timer.start(seconds * 1000);
+}
+
+void EdgeConnection::onSecured()
+{
+    if (m_done)
+        return;
+    if (m_mode == Mode::RefuseBusy) {
+        answerAndClose(503, errc::ServerBusy, 5);
+        return;
+    }
+    wait(Wait::Idle, m_limits.idleTimeoutSec);
+    m_inner = new InnerSocket(
+        m_socket->peerAddress(), m_socket->peerPort(), [this](QByteArrayView bytes) { fromRouter(bytes); },
+        [this] {
+            // The router gave up on the connection.
+            m_closeAfterAnswer = true;
+            if (!m_inFlight)
+                closeAfterWrite();
+        },
+        this);
+    emit ready(m_inner);
+    onReadyRead();
+}
+
+void EdgeConnection::onReadyRead()
+{
+    if (m_done)
+        return;
+    if (m_lingering) {
+        m_discarded += m_socket->readAll().size();
+        if (m_discarded > kLingerBytes)
+            finishClose();
+        return;
+    }
+    if (!m_inner)
+        return;
+    // The next requests wait in the socket while one is being answered.
+    const qint64 room = m_limits.maxHeadBytes + m_limits.maxBodyBytes - m_input.size();
+    if (room > 0)
+        m_input += m_socket->read(room);
+    pump();
+}
+
+void EdgeConnection::pump()
+{
+    if (m_done || m_closing || m_inFlight || !m_inner || m_socket->bytesToWrite() > kMaxUnsentBytes)
+        return;
+    const bool wasStarted = m_framing.started();
+    switch (m_framing.feed(m_input)) {
+    case RequestFraming::Step::NeedMore:
+        if (m_framing.started() && !wasStarted)
+            wait(Wait::Request, m_limits.requestTimeoutSec);
+        if (m_framing.takeContinue())
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        if (m_socket->bytesAvailable() > 0)
+            QMetaObject::invokeMethod(this, &EdgeConnection::onReadyRead, Qt::QueuedConnection);
+        return;
+    case RequestFraming::Step::Refused:
+        answerAndClose(m_framing.refusalStatus(), m_framing.refusalCode());
+        return;
+    case RequestFraming::Step::Complete:
+        break;
+    }
+    // The router has no time limit of its own: an answer may wait for a
+    // database commit.
+    m_timer.stop();
+    m_inFlight = true;
+    m_closeAfterAnswer = !m_framing.keepAlive();
+    m_meter.start(m_framing.isHead());
+    const QByteArray request = m_framing.request();
+    m_framing.reset();
+    m_inner->deliver(request);
+}
+
+void EdgeConnection::fromRouter(QByteArrayView bytes)
+{
+    if (m_done)
+        return;
+    const QByteArray out = m_meter.take(bytes);
+    if (!out.isEmpty())
+        m_socket->write(out);
+    if (!m_meter.complete())
+        return;
+    m_meter = ResponseMeter();
+    m_inFlight = false;
+    if (m_closeAfterAnswer) {
+        closeAfterWrite();
+        return;
+    }
+    wait(Wait::Idle, m_limits.idleTimeoutSec);
+    // Not from inside the router's call: the next request is handed over
+    // once this one's handler has returned.
+    QMetaObject::invokeMethod(this, &EdgeConnection::onReadyRead, Qt::QueuedConnection);
+}
+
+void EdgeConnection::answerAndClose(int status, const char* code, int retryAfterSec)
+{
+    const QByteArray body = QJsonDocument(errorToJson(makeError(code, {}, status))).toJson(QJsonDocument::Compact);
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) +
+                      "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+                      "\r\nConnection: close\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n";
+    if (retryAfterSec > 0)
+        head += "Retry-After: " + QByteArray::number(retryAfterSec) + "\r\n";
+    m_socket->write(head + "\r\n" + body);
+    closeAfterWrite(true);
+}
+
+void EdgeConnection::closeAfterWrite(bool linger)
+{
+    if (m_closing)
+        return;
+    m_closing = true;
+    m_input.clear();
+    if (linger) {
+        m_lingering = true;
+        wait(Wait::Lingering, kLingerSec);
+        onReadyRead();
+        return;
+    }
+    finishClose();
+}
+
+void EdgeConnection::finishClose()
+{
+    if (m_waiting == Wait::Closing)
+        return;
+    m_lingering = false;
+    // A client that does not take the last answer is cut off.
+    wait(Wait::Closing, m_limits.requestTimeoutSec);
+    m_socket->disconnectFromHost();
+}
+
+void EdgeConnection::onTimeout()
+{
+    switch (m_waiting) {
+    case Wait::Request:
+        answerAndClose(408, errc::RequestTimeout);
+        return;
+    case Wait::Idle:
+        if (!m_inFlight) {
+            closeAfterWrite();
+            return;
+        }
+        break;
+    case Wait::Lingering:
+        finishClose();
+        return;
+    case Wait::Handshake:
+    case Wait::Closing:
+        break;
+    }
+    m_socket->abort();
+    onDisconnected();
+}
+
+void EdgeConnection::onDisconnected()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timer.stop();
+    if (m_inner)
+        m_inner->end();
+    emit finished();
+    deleteLater();
+}
+
+} // namespace mygas::server

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "edge/EdgeLimits.h"
+#include "edge/RequestFraming.h"
+#include "edge/ResponseMeter.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QTimer>
+
+#include <optional>
+
+class QTcpSocket;
+
+namespace mygas::server {
+
+class InnerSocket;
+
+// One client connection, from the TLS handshake to the close. It reads the
+// client's bytes, lets one checked request at a time through to the router
+// and sends its answer back before the next, and closes connections that
+// stall, idle too long or break the rules of HTTP framing.
+class EdgeConnection : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Serve, RefuseBusy };
+
+    EdgeConnection(qintptr descriptor, const std::optional<QSslConfiguration>& tls, const EdgeLimits& limits,
+                   Mode mode, QObject* parent);
+    ~EdgeConnection() override;
+
+signals:
+    // The connection is ready for requests: the router reads them here.
+    void ready(InnerSocket* socket);
+    // The client is gone; the object deletes itself next.
+    void finished();
+
+private:
+    enum class Wait { Handshake, Idle, Request, Lingering, Closing };
+
+    void onSecured();
+    void onReadyRead();
+    void pump();
+    void fromRouter(QByteArrayView bytes);
+    void answerAndClose(int status, const char* code, int retryAfterSec = 0);
+    void closeAfterWrite(bool linger = false);
+    void finishClose();
+    void onTimeout();
+    void onDisconnected();
+    void wait(Wait what, int seconds);
+
+    const EdgeLimits m_limits;
+    const Mode m_mode;
+    QTcpSocket* m_socket = nullptr;
+    QPointer<InnerSocket> m_inner;
+    RequestFraming m_framing;
+    ResponseMeter m_meter;
+    QTimer m_timer;
+    Wait m_waiting = Wait::Handshake;
+    QByteArray m_input;
+    bool m_inFlight = false;
+    bool m_closeAfterAnswer = false;
+    bool m_closing = false;
+    bool m_lingering = false;
+    qint64 m_discarded = 0;
+    bool m_done = false;
+};
+
+} // namespace mygas::server
