@@ -96,6 +96,7 @@ QJsonObject Company::toJson() const
             {QStringLiteral("allow_rollover"), allowRollover},
             {QStringLiteral("applications_enabled"), applicationsEnabled},
             {QStringLiteral("pin_on_invoice"), pinOnInvoice},
+            {QStringLiteral("time_zone"), timeZone},
             {QStringLiteral("payee"), payee.toJson()}};
 }
 
@@ -115,6 +116,7 @@ Company Company::fromJson(const QJsonObject& o)
     c.allowRollover = o.value(QLatin1String("allow_rollover")).toBool();
     c.applicationsEnabled = o.value(QLatin1String("applications_enabled")).toBool();
     c.pinOnInvoice = o.value(QLatin1String("pin_on_invoice")).toBool();
+    c.timeZone = o.value(QLatin1String("time_zone")).toString(QString::fromLatin1(kDefaultTimeZone));
     c.payee = Payee::fromJson(o.value(QLatin1String("payee")).toObject());
     return c;
 }

@@ -52,6 +52,9 @@ struct Payee
     static Payee fromJson(const QJsonObject& o);
 };
 
+// The zone of a company whose export names none.
+inline constexpr const char* kDefaultTimeZone = "Europe/Moscow";
+
 struct Company
 {
     QString id;
@@ -66,6 +69,8 @@ struct Company
     bool allowRollover = false;
     bool applicationsEnabled = false;
     bool pinOnInvoice = false;
+    // IANA name; «today», reading windows and periods are the company's.
+    QString timeZone = QString::fromLatin1(kDefaultTimeZone);
     Payee payee;
     QJsonObject toJson() const;
     static Company fromJson(const QJsonObject& o);

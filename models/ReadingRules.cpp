@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QTimeZone>
 
 namespace mygas::rules {
 
@@ -59,9 +60,16 @@ int monthIndex(const QDate& d)
 }
 } // namespace
 
-QDate providerToday()
+QDate todayIn(const QString& timeZone)
 {
-    return Clock::now().toOffsetFromUtc(kMoscowOffsetSec).date();
+    const QTimeZone zone(timeZone.toLatin1());
+    const QDateTime now = Clock::now();
+    return zone.isValid() ? now.toTimeZone(zone).date() : now.toOffsetFromUtc(kMoscowOffsetSec).date();
+}
+
+QDate providerToday(const Company& company)
+{
+    return todayIn(company.timeZone);
 }
 
 ReadingWindow readingWindow(const Company& company, const QDate& today)

@@ -13,9 +13,12 @@
 // and mygas-server enforces the very same functions on every POST.
 namespace mygas::rules {
 
-// The day the provider's rules use: the date in Moscow time (UTC+3), so
-// client and server agree on «today» whatever the PC's time zone is.
-QDate providerToday();
+// The day a company's rules use: the date in the company's own time zone
+// (Company::timeZone), so client and server agree on «today» whatever zone
+// the PC or the server machine is set to.
+QDate providerToday(const Company& company);
+// The date now in an IANA time zone; Moscow time for an unknown zone.
+QDate todayIn(const QString& timeZone);
 
 // The company's submission window in a month: from_day … to_day, the last
 // day clamped to the month's length (a 31 in February means the 28th/29th).

@@ -6,6 +6,7 @@
 #include "ErrorCatalog.h"
 #include "HttpCompat.h"
 #include "HttpUtil.h"
+#include "PasswordHasher.h"
 
 namespace mygas::server {
 
@@ -26,10 +27,18 @@ QHttpServerResponse challenge(const Result<Challenge>& c)
     return c.ok() ? http::json(c.value().toJson(), http::Status::Accepted) : http::error(c.error());
 }
 
+// The hashing queue is full: the client tries again in a moment.
+QHttpServerResponse busy()
+{
+    Error e = makeError(errc::ServerBusy, {}, 503);
+    e.retryAfterSec = 1;
+    return http::error(e);
+}
+
 } // namespace
 
-AuthHandlers::AuthHandlers(AuthService& auth, std::function<void()> beforeRequest)
-    : m_auth(auth), m_beforeRequest(std::move(beforeRequest))
+AuthHandlers::AuthHandlers(AuthService& auth, PasswordHasher& hasher, std::function<void()> beforeRequest)
+    : m_auth(auth), m_hasher(hasher), m_beforeRequest(std::move(beforeRequest))
 {
 }
 
@@ -49,12 +58,24 @@ void AuthHandlers::registerRoutes(QHttpServer& server)
                          return (this->*fn)(request);
                      }));
     };
-    post("/api/v1/auth/register", &AuthHandlers::registerStart);
+    auto postLater = [&](const char* path, void (AuthHandlers::*fn)(const QHttpServerRequest&, const Reply&)) {
+        server.route(QString::fromLatin1(path), Method::Post,
+                     [this, fn](const QHttpServerRequest& request, compat::ResponderArg responder) {
+                         const Reply reply = std::make_shared<compat::LaterReply>(request, responder);
+                         if (http::bodyTooLarge(request)) {
+                             reply->send(http::error(errc::BodyTooLarge, 413));
+                             return;
+                         }
+                         m_beforeRequest();
+                         (this->*fn)(request, reply);
+                     });
+    };
+    postLater("/api/v1/auth/register", &AuthHandlers::registerStart);
     post("/api/v1/auth/register/confirm", &AuthHandlers::registerConfirm);
-    post("/api/v1/auth/login", &AuthHandlers::login);
+    postLater("/api/v1/auth/login", &AuthHandlers::login);
     post("/api/v1/auth/refresh", &AuthHandlers::refresh);
     post("/api/v1/auth/logout", &AuthHandlers::logout);
-    post("/api/v1/auth/recover", &AuthHandlers::recoverStart);
+    postLater("/api/v1/auth/recover", &AuthHandlers::recoverStart);
     post("/api/v1/auth/recover/confirm", &AuthHandlers::recoverConfirm);
     post("/api/v1/me/consent", &AuthHandlers::consent);
     get("/api/v1/me", &AuthHandlers::me);
@@ -67,12 +88,25 @@ void AuthHandlers::registerRoutes(QHttpServer& server)
                  });
 }
 
-QHttpServerResponse AuthHandlers::registerStart(const QHttpServerRequest& request)
+void AuthHandlers::issueChallenge(const ChallengeRequest& request, const QString& password, const Reply& reply)
+{
+    const bool queued = m_hasher.hash(password, [this, request, reply](const QString& hash) {
+        m_beforeRequest();
+        reply->send(challenge(m_auth.issueChallenge(request, hash)));
+    });
+    if (!queued)
+        reply->send(busy());
+}
+
+void AuthHandlers::registerStart(const QHttpServerRequest& request, const Reply& reply)
 {
     http::StringFields b = http::readStrings(request, {"login", "password"});
     if (b.failure)
-        return std::move(*b.failure);
-    return challenge(m_auth.startRegistration(b.values[0], b.values[1]));
+        return reply->send(std::move(*b.failure));
+    const Result<ChallengeRequest> r = m_auth.beginRegistration(b.values[0], b.values[1]);
+    if (!r.ok())
+        return reply->send(http::error(r.error()));
+    issueChallenge(r.value(), b.values[1], reply);
 }
 
 QHttpServerResponse AuthHandlers::registerConfirm(const QHttpServerRequest& request)
@@ -89,13 +123,22 @@ QHttpServerResponse AuthHandlers::resend(const QString& challengeId)
     return challenge(m_auth.resend(challengeId));
 }
 
-QHttpServerResponse AuthHandlers::login(const QHttpServerRequest& request)
+void AuthHandlers::login(const QHttpServerRequest& request, const Reply& reply)
 {
     http::StringFields b = http::readStrings(request, {"login", "password"});
     if (b.failure)
-        return std::move(*b.failure);
-    const Result<SignedIn> s = m_auth.login(b.values[0], b.values[1]);
-    return s.ok() ? signedIn(s.value(), http::Status::Ok) : http::error(s.error());
+        return reply->send(std::move(*b.failure));
+    const Result<LoginAttempt> attempt = m_auth.beginLogin(b.values[0], b.values[1]);
+    if (!attempt.ok())
+        return reply->send(http::error(attempt.error()));
+    const LoginAttempt a = attempt.value();
+    const bool queued = m_hasher.verify(a.passwordHash, b.values[1], [this, a, reply](bool ok) {
+        m_beforeRequest();
+        const Result<SignedIn> s = m_auth.finishLogin(a, ok);
+        reply->send(s.ok() ? signedIn(s.value(), http::Status::Ok) : http::error(s.error()));
+    });
+    if (!queued)
+        reply->send(busy());
 }
 
 QHttpServerResponse AuthHandlers::refresh(const QHttpServerRequest& request)
@@ -120,12 +163,15 @@ QHttpServerResponse AuthHandlers::logout(const QHttpServerRequest& request)
     return done.ok() ? http::noContent() : http::error(done.error());
 }
 
-QHttpServerResponse AuthHandlers::recoverStart(const QHttpServerRequest& request)
+void AuthHandlers::recoverStart(const QHttpServerRequest& request, const Reply& reply)
 {
     http::StringFields b = http::readStrings(request, {"login", "new_password"});
     if (b.failure)
-        return std::move(*b.failure);
-    return challenge(m_auth.startRecovery(b.values[0], b.values[1]));
+        return reply->send(std::move(*b.failure));
+    const Result<ChallengeRequest> r = m_auth.beginRecovery(b.values[0], b.values[1]);
+    if (!r.ok())
+        return reply->send(http::error(r.error()));
+    issueChallenge(r.value(), b.values[1], reply);
 }
 
 QHttpServerResponse AuthHandlers::recoverConfirm(const QHttpServerRequest& request)

@@ -54,39 +54,47 @@ void AuthService::sendCode(const ChallengeRecord& c, const QString& code, qint64
     m_outbox.enqueue(c.login, subject, body, code, now);
 }
 
-Result<Challenge> AuthService::startChallenge(const QString& purpose, const QString& login, const QString& password,
-                                              int ttlSec)
+Result<ChallengeRequest> AuthService::challengeRequest(const QString& purpose, const QString& login, int ttlSec) const
 {
-    const qint64 now = nowSec();
     // A fresh request must not bypass resend_after: otherwise anyone could
     // flood a phone or mailbox with codes by starting over and over.
+    const qint64 now = nowSec();
     if (const qint64 next = m_challenges.nextSendAt(login, purpose); next > now) {
         Error e = err(errc::ResendTooEarly, {}, 429);
         e.retryAfterSec = int(next - now);
         return e;
     }
-    // Hashed only after the check above, so refused requests cost no Argon2id.
-    const QString passwordHash = crypto::hashPassword(password);
+    return ChallengeRequest{purpose, login, ttlSec};
+}
+
+Result<Challenge> AuthService::issueChallenge(const ChallengeRequest& request, const QString& passwordHash)
+{
     if (passwordHash.isEmpty())
         return err(errc::Internal, {}, 500);
+    // Checked again: another request may have sent a code while this
+    // password was being hashed.
+    if (const Result<ChallengeRequest> again = challengeRequest(request.purpose, request.login, request.ttlSec);
+        !again.ok())
+        return again.error();
+    const qint64 now = nowSec();
     const QString code = crypto::randomCode();
     ChallengeRecord c;
     c.id = crypto::randomId();
-    c.purpose = purpose;
-    c.login = login;
+    c.purpose = request.purpose;
+    c.login = request.login;
     c.passwordHash = passwordHash;
     c.codeHash = codeHash(c.id, code);
-    c.ttlSec = ttlSec;
-    c.expiresAt = now + ttlSec;
-    c.resendAt = now + ttlSec;
+    c.ttlSec = request.ttlSec;
+    c.expiresAt = now + request.ttlSec;
+    c.resendAt = now + request.ttlSec;
     Transaction tx(m_db);
     if (!m_challenges.create(c, now))
         return err(errc::Internal, {}, 500);
     sendCode(c, code, now);
     if (!tx.commit())
         return err(errc::Internal, {}, 500);
-    qCInfo(lcAuth) << purpose << "code sent to" << login;
-    return Challenge{c.id, ttlSec, ttlSec};
+    qCInfo(lcAuth) << request.purpose << "code sent to" << request.login;
+    return Challenge{c.id, request.ttlSec, request.ttlSec};
 }
 
 Result<ChallengeRecord> AuthService::checkChallenge(const QString& id, const QString& code, const QString& purpose)
@@ -112,7 +120,7 @@ Result<ChallengeRecord> AuthService::checkChallenge(const QString& id, const QSt
     return *c;
 }
 
-Result<Challenge> AuthService::startRegistration(const QString& login, const QString& password)
+Result<ChallengeRequest> AuthService::beginRegistration(const QString& login, const QString& password) const
 {
     if (const QString e = rules::checkLogin(login); !e.isEmpty())
         return fromRule(e, QStringLiteral("login"));
@@ -121,7 +129,13 @@ Result<Challenge> AuthService::startRegistration(const QString& login, const QSt
     const QString normalized = rules::normalizeLogin(login).value;
     if (m_users.exists(normalized))
         return err(errc::LoginTaken, QStringLiteral("login"), 409);
-    return startChallenge(kRegister, normalized, password, rules::kRegistrationCodeTtlSec);
+    return challengeRequest(kRegister, normalized, rules::kRegistrationCodeTtlSec);
+}
+
+Result<Challenge> AuthService::startRegistration(const QString& login, const QString& password)
+{
+    const Result<ChallengeRequest> r = beginRegistration(login, password);
+    return r.ok() ? issueChallenge(r.value(), crypto::hashPassword(password)) : r.error();
 }
 
 Result<SignedIn> AuthService::confirmRegistration(const QString& challengeId, const QString& code)
@@ -169,35 +183,53 @@ Result<Challenge> AuthService::resend(const QString& challengeId)
     return Challenge{c->id, c->ttlSec, c->ttlSec};
 }
 
-Result<SignedIn> AuthService::login(const QString& login, const QString& password)
+Result<LoginAttempt> AuthService::beginLogin(const QString& login, const QString& password)
 {
     if (const QString e = rules::checkLogin(login); !e.isEmpty())
         return fromRule(e, QStringLiteral("login"));
     if (password.isEmpty())
         return err(errc::PasswordRequired, QStringLiteral("password"), 400);
-    const QString normalized = rules::normalizeLogin(login).value;
+    LoginAttempt a;
+    a.login = rules::normalizeLogin(login).value;
     const qint64 now = nowSec();
-    if (const int wait = m_throttle.retryAfter(normalized, now); wait > 0) {
+    if (const int wait = m_throttle.retryAfter(a.login, now); wait > 0) {
         Error e = err(errc::TooManyAttempts, {}, 429);
         e.retryAfterSec = wait;
         return e;
     }
-    const std::optional<UserRecord> user = m_users.findByLogin(normalized);
-    bool ok = false;
-    if (user)
-        ok = crypto::verifyPassword(user->passwordHash, password);
-    else
-        crypto::dummyVerify(password);
-    if (!ok) {
-        m_throttle.recordFailure(normalized, now);
+    // Counted as a failure until the password proves right: attempts made
+    // at once while one is being checked see each other.
+    m_throttle.recordFailure(a.login, now);
+    a.user = m_users.findByLogin(a.login);
+    if (a.user)
+        a.passwordHash = a.user->passwordHash;
+    return a;
+}
+
+Result<SignedIn> AuthService::finishLogin(const LoginAttempt& attempt, bool passwordOk)
+{
+    if (!passwordOk || !attempt.user)
         return err(errc::InvalidCredentials, {}, 401);
-    }
-    m_throttle.clear(normalized);
+    m_throttle.clear(attempt.login);
+    const qint64 now = nowSec();
     Transaction tx(m_db);
-    Result<Tokens> tokens = m_sessions.create(user->user.id, now);
+    Result<Tokens> tokens = m_sessions.create(attempt.user->user.id, now);
     if (!tokens.ok() || !tx.commit())
         return err(errc::Internal, {}, 500);
-    return SignedIn{tokens.value(), user->user};
+    return SignedIn{tokens.value(), attempt.user->user};
+}
+
+Result<SignedIn> AuthService::login(const QString& login, const QString& password)
+{
+    const Result<LoginAttempt> a = beginLogin(login, password);
+    if (!a.ok())
+        return a.error();
+    bool ok = false;
+    if (a.value().user)
+        ok = crypto::verifyPassword(a.value().passwordHash, password);
+    else
+        crypto::dummyVerify(password);
+    return finishLogin(a.value(), ok);
 }
 
 Result<Tokens> AuthService::refresh(const QString& refreshToken)
@@ -212,7 +244,7 @@ Status AuthService::logout(const SessionRef& session)
     return Done{};
 }
 
-Result<Challenge> AuthService::startRecovery(const QString& login, const QString& newPassword)
+Result<ChallengeRequest> AuthService::beginRecovery(const QString& login, const QString& newPassword) const
 {
     if (const QString e = rules::checkLogin(login); !e.isEmpty())
         return fromRule(e, QStringLiteral("login"));
@@ -221,7 +253,13 @@ Result<Challenge> AuthService::startRecovery(const QString& login, const QString
     const QString normalized = rules::normalizeLogin(login).value;
     if (!m_users.exists(normalized))
         return err(errc::UserNotFound, QStringLiteral("login"), 404);
-    return startChallenge(kRecover, normalized, newPassword, rules::kRecoveryCodeTtlSec);
+    return challengeRequest(kRecover, normalized, rules::kRecoveryCodeTtlSec);
+}
+
+Result<Challenge> AuthService::startRecovery(const QString& login, const QString& newPassword)
+{
+    const Result<ChallengeRequest> r = beginRecovery(login, newPassword);
+    return r.ok() ? issueChallenge(r.value(), crypto::hashPassword(newPassword)) : r.error();
 }
 
 Result<SignedIn> AuthService::confirmRecovery(const QString& challengeId, const QString& code)

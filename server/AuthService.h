@@ -16,12 +16,38 @@ struct SignedIn
     User user;
 };
 
+// A login found and allowed to try, its password still to be checked
+// (Argon2id, on the PasswordHasher's threads).
+struct LoginAttempt
+{
+    QString login;
+    QString passwordHash; // empty for an unknown login
+    std::optional<UserRecord> user;
+};
+
+// A registration or recovery allowed to send a code, its new password still
+// to be hashed.
+struct ChallengeRequest
+{
+    QString purpose;
+    QString login;
+    int ttlSec = 0;
+};
+
 // Registration, login, refresh, logout and password recovery as the manual
 // (section 3) describes them. Transport-free: errors carry their HTTP status.
 class AuthService
 {
 public:
     AuthService(const Database& db, OutboxStore& outbox);
+
+    // Each Argon2id step in two halves around the hashing, for callers that
+    // hash elsewhere; the one-call forms below hash on the calling thread.
+    Result<LoginAttempt> beginLogin(const QString& login, const QString& password);
+    Result<SignedIn> finishLogin(const LoginAttempt& attempt, bool passwordOk);
+    Result<ChallengeRequest> beginRegistration(const QString& login, const QString& password) const;
+    Result<ChallengeRequest> beginRecovery(const QString& login, const QString& newPassword) const;
+    Result<Challenge> issueChallenge(const ChallengeRequest& request, const QString& passwordHash);
 
     Result<Challenge> startRegistration(const QString& login, const QString& password);
     Result<SignedIn> confirmRegistration(const QString& challengeId, const QString& code);
@@ -40,7 +66,7 @@ public:
     const SessionStore& sessions() const { return m_sessions; }
 
 private:
-    Result<Challenge> startChallenge(const QString& purpose, const QString& login, const QString& password, int ttlSec);
+    Result<ChallengeRequest> challengeRequest(const QString& purpose, const QString& login, int ttlSec) const;
     Result<ChallengeRecord> checkChallenge(const QString& id, const QString& code, const QString& purpose);
     void sendCode(const ChallengeRecord& c, const QString& code, qint64 now);
 

@@ -3,6 +3,7 @@
 #include "AccountStore.h"
 #include "AuthRules.h"
 #include "Clock.h"
+#include "ReadingRules.h"
 #include "Crypto.h"
 #include "ErrorCatalog.h"
 #include "Logging.h"
@@ -53,7 +54,7 @@ Status seedAccounts(const Database& db, const PinSeal* seal)
     UserStore users(db);
     if (users.exists(demoLogin()))
         return Done{};
-    const QDate today = Clock::now().toLocalTime().date();
+    const QDate today = rules::todayIn(QString::fromLatin1(kDefaultTimeZone));
     const SeedGenerator generator(20240501, 3, today);
     ProviderData data;
     const QList<Company> all = companies();

@@ -97,8 +97,21 @@ quint16 listen(QHttpServer& server, const QHostAddress& address, quint16 port,
     return edge->serverPort();
 }
 
-LaterReply::LaterReply(QHttpServerResponder& responder)
-    : m_responder(std::in_place, std::move(responder))
+namespace {
+LaterReply::Finisher& finisher()
+{
+    static LaterReply::Finisher f;
+    return f;
+}
+} // namespace
+
+void LaterReply::setFinisher(Finisher f)
+{
+    finisher() = std::move(f);
+}
+
+LaterReply::LaterReply(const QHttpServerRequest& request, QHttpServerResponder& responder)
+    : m_path(request.url().path()), m_responder(std::in_place, std::move(responder))
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
       ,
       m_socket(m_responder->socket())
@@ -106,10 +119,12 @@ LaterReply::LaterReply(QHttpServerResponder& responder)
 {
 }
 
-void LaterReply::send(const QHttpServerResponse& response)
+void LaterReply::send(QHttpServerResponse response)
 {
     if (!m_responder)
         return;
+    if (finisher())
+        finisher()(response, m_path);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     m_responder->sendResponse(response);
 #else

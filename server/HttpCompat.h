@@ -54,11 +54,17 @@ using ResponderArg = QHttpServerResponder&&;
 class LaterReply
 {
 public:
-    explicit LaterReply(QHttpServerResponder& responder);
+    using Finisher = std::function<void(QHttpServerResponse&, const QString& path)>;
+
+    LaterReply(const QHttpServerRequest& request, QHttpServerResponder& responder);
     LaterReply(LaterReply&&) = default;
-    void send(const QHttpServerResponse& response);
+    // Adds the server's after-request headers: the router's after-request
+    // handlers do not see answers given later. Set once, at start.
+    static void setFinisher(Finisher finisher);
+    void send(QHttpServerResponse response);
 
 private:
+    QString m_path;
     std::optional<QHttpServerResponder> m_responder;
     // Qt 6.4's responder keeps a bare socket pointer; this one notices the
     // connection being deleted before the answer is ready.

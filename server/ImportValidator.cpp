@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -107,6 +108,11 @@ void ImportValidator::company(const QJsonValue& v, const QString& path, Provider
         fail(path + QStringLiteral(".name"), QStringLiteral("expected a non-empty string"));
     if (!QRegularExpression(c.accountNumberRegex).isValid())
         fail(path + QStringLiteral(".account_number_regex"), QStringLiteral("not a valid regular expression"));
+    // An IANA name (Area/Location), as every platform's time zone data knows it.
+    static const QRegularExpression iana(QStringLiteral("^[A-Za-z]+(/[A-Za-z0-9_+-]+)+$"));
+    if (!iana.match(c.timeZone).hasMatch() || !QTimeZone(c.timeZone.toLatin1()).isValid())
+        fail(path + QStringLiteral(".time_zone"),
+             QStringLiteral("\"%1\" is not an IANA time zone (e.g. Europe/Moscow, Asia/Kamchatka)").arg(c.timeZone));
     m_companies.insert(c.id, c);
     out->companies.append(c);
 }
@@ -154,7 +160,7 @@ void ImportValidator::account(const QJsonValue& v, const QString& path, Provider
     }
     references(a, path);
     crossChecks(a, path);
-    deriveMeterFields(a, rules::providerToday());
+    deriveMeterFields(a, rules::providerToday(m_companies.value(a.companyId)));
     out->accounts.append(a);
 }
 

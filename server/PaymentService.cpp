@@ -1,5 +1,6 @@
 #include "PaymentService.h"
 
+#include "CompanyCalendar.h"
 #include "AcquirerNotice.h"
 #include "ChangeLog.h"
 #include "Clock.h"
@@ -35,8 +36,9 @@ QDateTime moment(const QVariant& v)
 }
 } // namespace
 
-PaymentService::PaymentService(const Database& db, Acquirer& acquirer, QByteArray secret)
-    : m_db(db), m_acquirer(acquirer), m_keys(db), m_readings(db), m_secret(std::move(secret))
+PaymentService::PaymentService(const Database& db, Acquirer& acquirer, QByteArray secret,
+                               const CompanyCalendar& calendar)
+    : m_db(db), m_acquirer(acquirer), m_calendar(calendar), m_keys(db), m_readings(db), m_secret(std::move(secret))
 {
 }
 
@@ -297,7 +299,11 @@ bool PaymentService::apply(const AcquirerNotice& n)
         const qint64 version = changelog::bump(m_db);
         if (version == 0)
             return false;
-        const QString today = rules::providerToday().toString(Qt::ISODate);
+        // The payment's date is the day in the account's company.
+        QSqlQuery c = m_db.newQuery();
+        if (!m_db.exec(c, QStringLiteral("SELECT company_id FROM accounts WHERE id = ?"), {accountId}))
+            return false;
+        const QString today = m_calendar.today(c.next() ? c.value(0).toString() : QString()).toString(Qt::ISODate);
         for (int i = 0; i < items.size(); ++i) {
             const PaymentItem item = PaymentItem::fromJson(items[i].toObject());
             if (!m_db.exec(q,

@@ -14,10 +14,12 @@ namespace mygas::server {
 // 4.7.3): an order waits for the bank's signed notice, which alone makes it
 // final; a successful payment becomes rows of «Платежи» and changes the
 // services' balances at once (4.3.1.5).
+class CompanyCalendar;
+
 class PaymentService
 {
 public:
-    PaymentService(const Database& db, Acquirer& acquirer, QByteArray secret);
+    PaymentService(const Database& db, Acquirer& acquirer, QByteArray secret, const CompanyCalendar& calendar);
 
     // The bank's public offer for bound cards.
     CardOffer cardOffer() const { return m_acquirer.offer(); }
@@ -61,6 +63,7 @@ private:
 
     const Database& m_db;
     Acquirer& m_acquirer;
+    const CompanyCalendar& m_calendar;
     IdempotencyStore m_keys;
     ReadingStore m_readings;
     QByteArray m_secret;

@@ -1,6 +1,7 @@
 #include "ProviderCommands.h"
 
 #include "Clock.h"
+#include "ReadingRules.h"
 #include "ClockFile.h"
 #include "Crypto.h"
 #include "Database.h"
@@ -133,7 +134,7 @@ int runSeed(const QStringList& args)
                                          "[--company ID] [--until YYYY-MM]");
     QString dbUrl = kDefaultDb;
     SeedOptions options;
-    options.openMonth = Clock::now().toLocalTime().date();
+    options.openMonth = rules::todayIn(QString::fromLatin1(kDefaultTimeZone));
     bool haveAccounts = false;
     bool haveSeed = false;
     for (int i = 0; i < args.size(); ++i) {

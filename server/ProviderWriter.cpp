@@ -2,6 +2,7 @@
 
 #include "AccountStore.h"
 #include "ChangeLog.h"
+#include "DirectoryStore.h"
 #include "ErrorCatalog.h"
 #include "Logging.h"
 #include "PinSeal.h"
@@ -70,8 +71,13 @@ Result<WriteStats> ProviderWriter::apply(const ProviderData& data) const
                        {c.id, json}))
             return failed(QStringLiteral("cannot write the company %1").arg(c.id));
     }
+    // «Today» of each account's company, in its time zone, for the averages.
+    QHash<QString, QDate> today;
+    for (const Company& c : DirectoryStore(m_db).load().companies)
+        today.insert(c.id, rules::providerToday(c));
     for (const AccountData& a : data.accounts) {
-        if (!writeAccount(a, &stats, &stats.version))
+        if (!writeAccount(a, today.value(a.companyId, rules::todayIn(QString::fromLatin1(kDefaultTimeZone))), &stats,
+                          &stats.version))
             return failed(QStringLiteral("cannot write the account %1/%2").arg(a.companyId, a.number));
     }
     if (!tx.commit())
@@ -120,7 +126,7 @@ QHash<QString, OnlineReading> uncoveredOnlineReadings(const Database& db, const 
 // The meters as the file has them, their last reading and average counting
 // the online readings the file does not include yet, by the same rule.
 QList<LocalRow> metersWithOnlineReadings(const AccountData& a, qint64 accountId,
-                                         const QHash<QString, OnlineReading>& online)
+                                         const QHash<QString, OnlineReading>& online, const QDate& today)
 {
     const SectionKind& meters = *findKind(QStringLiteral("meters"));
     if (online.isEmpty())
@@ -138,12 +144,12 @@ QList<LocalRow> metersWithOnlineReadings(const AccountData& a, qint64 accountId,
         r.values[readings.columnIndex("state")] = QStringLiteral("accepted");
         rows.append(r);
     }
-    deriveMeterFields(withOnline, rules::providerToday());
+    deriveMeterFields(withOnline, today);
     return withOnline.sections.value(meters.name);
 }
 } // namespace
 
-bool ProviderWriter::writeAccount(const AccountData& a, WriteStats* stats, qint64* version) const
+bool ProviderWriter::writeAccount(const AccountData& a, const QDate& today, WriteStats* stats, qint64* version) const
 {
     QSqlQuery q = m_db.newQuery();
     if (!m_db.exec(q,
@@ -182,7 +188,7 @@ bool ProviderWriter::writeAccount(const AccountData& a, WriteStats* stats, qint6
     // Readings submitted online stay until the company's file covers them, so
     // an import of an older export does not take back an accepted reading.
     const QHash<QString, OnlineReading> online = uncoveredOnlineReadings(m_db, a, accountId);
-    const QList<LocalRow> meterRows = metersWithOnlineReadings(a, accountId, online);
+    const QList<LocalRow> meterRows = metersWithOnlineReadings(a, accountId, online, today);
     for (const SectionKind& kind : sectionKinds()) {
         const QList<LocalRow> rows = kind.name == QLatin1String("meters") ? meterRows : a.sections.value(kind.name);
         QHash<QString, QVariantList> existing;

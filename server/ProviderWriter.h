@@ -34,7 +34,7 @@ public:
     Result<WriteStats> apply(const ProviderData& data) const;
 
 private:
-    bool writeAccount(const AccountData& account, WriteStats* stats, qint64* version) const;
+    bool writeAccount(const AccountData& account, const QDate& today, WriteStats* stats, qint64* version) const;
     const Database& m_db;
     const PinSeal* m_seal;
 };

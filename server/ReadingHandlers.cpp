@@ -64,10 +64,7 @@ Status ReadingHandlers::start(const QString& databaseUrl, std::function<void()> 
 {
     return m_writer.open(databaseUrl, std::move(beforeRequest), &m_context, [this](ReadingWriter::Answers answers) {
         for (QHttpServerResponse& answer : answers) {
-            // Answered after the route handler: the server's after-request
-            // headers are added here.
-            http::addSecurityHeaders(answer, QStringLiteral("/api/v1/readings"), m_tls);
-            m_replies.front().send(answer);
+            m_replies.front().send(std::move(answer));
             m_replies.pop_front();
         }
     });
@@ -77,11 +74,9 @@ void ReadingHandlers::registerRoutes(QHttpServer& server)
 {
     server.route(QStringLiteral("/api/v1/accounts/<arg>/readings"), Method::Post,
                  [this](const QString& id, const QHttpServerRequest& request, compat::ResponderArg responder) {
-                     compat::LaterReply reply(responder);
+                     compat::LaterReply reply(request, responder);
                      if (http::bodyTooLarge(request)) {
-                         QHttpServerResponse tooLarge = http::error("body_too_large", 413);
-                         http::addSecurityHeaders(tooLarge, request.url().path(), m_tls);
-                         reply.send(tooLarge);
+                         reply.send(http::error("body_too_large", 413));
                          return;
                      }
                      ReadingRequest r;

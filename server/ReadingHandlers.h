@@ -26,10 +26,8 @@ public:
     // before each caller check.
     Status start(const QString& databaseUrl, std::function<void()> beforeRequest);
     void registerRoutes(QHttpServer& server);
-    void setTls(bool tls) { m_tls = tls; }
 
 private:
-    bool m_tls = true;                        // for the answers' headers (HSTS)
     std::deque<compat::LaterReply> m_replies; // of the requests with the writer, in their order
     QObject m_context;                        // where the answers arrive
     ReadingWriter m_writer;                   // destroyed first: waits for the batch being written

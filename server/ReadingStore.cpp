@@ -105,9 +105,14 @@ bool ReadingStore::loadMeters(const QList<const ReadingSubmission*>& batch, QHas
     });
 }
 
-bool ReadingStore::record(const QVariantList& readingRows, const QHash<QString, qint64>& lastValues, const QDate& today,
+bool ReadingStore::record(const QVariantList& readingRows, const QHash<QString, MeterMove>& moves,
                           qint64 version) const
 {
+    QDate earliest, latest;
+    for (const MeterMove& m : moves) {
+        earliest = earliest.isValid() ? std::min(earliest, m.today) : m.today;
+        latest = latest.isValid() ? std::max(latest, m.today) : m.today;
+    }
     if (!execRows(m_db, kInsert, kInsertTypes, readingRows))
         return false;
 
@@ -117,7 +122,7 @@ bool ReadingStore::record(const QVariantList& readingRows, const QHash<QString, 
     for (qsizetype i = 1; i < readingRows.size(); i += kInsertColumns)
         accounts.insert(readingRows[i].toLongLong());
     const QVariantList accountIds(accounts.constBegin(), accounts.constEnd());
-    const bool read = selectRows(m_db, kRecentReadings, {isoDate(today.addYears(-1)), isoDate(today)}, kIdTypes,
+    const bool read = selectRows(m_db, kRecentReadings, {isoDate(earliest.addYears(-1)), isoDate(latest)}, kIdTypes,
                                  accountIds, [&recent](const QSqlQuery& q) {
                                      Reading r;
                                      r.date = dateOf(q.value(1));
@@ -128,10 +133,11 @@ bool ReadingStore::record(const QVariantList& readingRows, const QHash<QString, 
     if (!read)
         return false;
     QVariantList updates;
-    for (auto it = lastValues.constBegin(); it != lastValues.constEnd(); ++it) {
+    for (auto it = moves.constBegin(); it != moves.constEnd(); ++it) {
         QList<Reading>& readings = recent[it.key()];
         std::sort(readings.begin(), readings.end(), [](const Reading& a, const Reading& b) { return a.date < b.date; });
-        updates << it.key() << it.value() << isoDate(today) << rules::averageMonthlyConsumption(readings, today)
+        const QDate today = it->today;
+        updates << it.key() << it->value << isoDate(today) << rules::averageMonthlyConsumption(readings, today)
                 << version;
     }
     return execRows(m_db, kUpdate, kUpdateTypes, updates);
@@ -176,15 +182,15 @@ ReadingStore::Outcome ReadingStore::submit(const QList<const ReadingSubmission*>
     if (!loadMeters(batch, &accounts))
         return Outcome::Failed;
 
-    const QDate today = rules::providerToday();
     QVariantList readingRows;
-    QHash<QString, qint64> lastValues; // by meter, the last value accepted in this batch
+    QHash<QString, MeterMove> moves; // by meter, the last value accepted in this batch
     int sequence = 0;
     for (const ReadingSubmission* s : batch) {
         const auto account = accounts.find(s->accountId);
         if (account == accounts.end() || account->companyData.isEmpty())
             return Outcome::Failed; // the gate saw the account a moment ago
         const Company& gasCompany = company(account->companyData);
+        const QDate today = rules::providerToday(gasCompany);
         ReadingAnswer out;
         for (const SubmittedItem& item : s->items) {
             ReadingResult r;
@@ -215,7 +221,7 @@ ReadingStore::Outcome ReadingStore::submit(const QList<const ReadingSubmission*>
             // The next submission in this batch is judged against this reading.
             meter->lastReading = item.value;
             meter->lastReadingDate = today;
-            lastValues.insert(meter->id, item.value);
+            moves.insert(meter->id, MeterMove{item.value, today});
             out.results.append(r);
         }
         answers->append(QJsonDocument(out.toJson()).toJson(QJsonDocument::Compact));
@@ -227,7 +233,7 @@ ReadingStore::Outcome ReadingStore::submit(const QList<const ReadingSubmission*>
         tx.emplace(m_db);
         if (!tx->ok())
             return Outcome::Failed;
-    } else if (!record(readingRows, lastValues, today, version)) {
+    } else if (!record(readingRows, moves, version)) {
         return Outcome::Failed;
     }
     bool allSaved = false;

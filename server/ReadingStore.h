@@ -65,8 +65,12 @@ private:
     bool loadMeters(const QList<const ReadingSubmission*>& batch, QHash<qint64, AccountMeters>* out) const;
     // Inserts the accepted readings and moves their meters on (last reading,
     // its date, the average over the year up to today).
-    bool record(const QVariantList& readingRows, const QHash<QString, qint64>& lastValues, const QDate& today,
-                qint64 version) const;
+    struct MeterMove
+    {
+        qint64 value = 0;
+        QDate today; // in the time zone of the meter's company
+    };
+    bool record(const QVariantList& readingRows, const QHash<QString, MeterMove>& moves, qint64 version) const;
     bool saveAnswers(const QList<const ReadingSubmission*>& batch, const QList<QByteArray>& answers,
                      bool* allSaved) const;
     // The company's rules, parsed again only when its stored text changed.

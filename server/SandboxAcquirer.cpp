@@ -227,7 +227,7 @@ QHttpServerResponse SandboxAcquirer::submitCard(const QString& id, const QHttpSe
     // the payment, not a typing error.
     if (!numberError.isEmpty() && numberError != QLatin1String(errc::CardNetworkNotAccepted))
         error = errorMessage(numberError);
-    else if (!rules::cardExpiryValid(expiry, rules::providerToday()))
+    else if (!rules::cardExpiryValid(expiry, rules::todayIn(QString::fromLatin1(kDefaultTimeZone))))
         error = errorText(errc::CardExpired);
     else if (!cvcPattern.match(cvc).hasMatch())
         error = errorText(errc::CardCvcInvalid);

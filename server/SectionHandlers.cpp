@@ -1,6 +1,7 @@
 #include "SectionHandlers.h"
 
 #include "AccountRules.h"
+#include "CompanyCalendar.h"
 #include "Clock.h"
 #include "ErrorCatalog.h"
 #include "ExtendedTypes.h"
@@ -107,7 +108,7 @@ QHttpServerResponse SectionHandlers::readings(const QString& id, const QString& 
     const qint64 accountId = id.toLongLong();
     if (m_store.rows(kind("meters"), accountId, contextOf(c.value()), QStringLiteral("id = ?"), {meterId}).isEmpty())
         return http::error(errc::NotFound, 404, QStringLiteral("meter_id"));
-    const QDate today = Clock::now().toLocalTime().date();
+    const QDate today = m_calendar.today(c.value().account.companyId);
     const QString fromText = queryValue(request, "from");
     const QString toText = queryValue(request, "to");
     const QDate to = toText.isEmpty() ? today : QDate::fromString(toText, Qt::ISODate);
@@ -148,7 +149,7 @@ QHttpServerResponse SectionHandlers::settlements(const QString& id, const QHttpS
     const Result<AccountCaller> c = m_gate.extendedAccount(request, id);
     if (!c.ok())
         return http::error(c.error());
-    const QDate today = Clock::now().toLocalTime().date();
+    const QDate today = m_calendar.today(c.value().account.companyId);
     QString from = queryValue(request, "from");
     QString to = queryValue(request, "to");
     if (to.isEmpty())
@@ -201,7 +202,7 @@ QHttpServerResponse SectionHandlers::invoice(const QString& id, const QHttpServe
     const Result<AccountCaller> c = m_gate.account(request, id);
     if (!c.ok())
         return http::error(c.error());
-    const QDate today = rules::providerToday();
+    const QDate today = m_calendar.today(c.value().account.companyId);
     QString period = queryValue(request, "period");
     if (period.isEmpty())
         period = monthOf(today);

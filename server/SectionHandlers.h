@@ -10,6 +10,7 @@ namespace mygas::server {
 
 class RequestGate;
 struct AccountCaller;
+class CompanyCalendar;
 
 // The read-only sections of a linked account, shaped by its access level:
 // services, meters (serial masked in the limited version), readings and
@@ -19,7 +20,10 @@ class SectionHandlers
 {
 public:
     void setPinSeal(const PinSeal* seal) { m_invoices.setPinSeal(seal); }
-    SectionHandlers(const Database& db, const RequestGate& gate) : m_store(db), m_invoices(db), m_gate(gate) {}
+    SectionHandlers(const Database& db, const RequestGate& gate, const CompanyCalendar& calendar)
+        : m_store(db), m_invoices(db), m_gate(gate), m_calendar(calendar)
+    {
+    }
     void registerRoutes(QHttpServer& server);
 
 private:
@@ -42,6 +46,7 @@ private:
     SectionStore m_store;
     InvoiceStore m_invoices;
     const RequestGate& m_gate;
+    const CompanyCalendar& m_calendar;
     mutable SectionCache m_cache;
 };
 

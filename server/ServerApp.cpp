@@ -5,6 +5,7 @@
 #include "ApiTypes.h"
 #include "AuthHandlers.h"
 #include "AuthService.h"
+#include "PasswordHasher.h"
 #include "CertificateFactory.h"
 #include "Checkpointer.h"
 #include "ClockFile.h"
@@ -210,20 +211,27 @@ bool ServerApp::start(QString* error)
         if (clockFile)
             clockFile->refresh();
     };
-    m_authHandlers = std::make_unique<AuthHandlers>(*m_auth, refreshClock);
-    m_directory = std::make_unique<DirectoryHandlers>(directory.load());
+    m_hasher = std::make_unique<PasswordHasher>();
+    m_authHandlers = std::make_unique<AuthHandlers>(*m_auth, *m_hasher, refreshClock);
+    const Directory loaded = directory.load();
+    m_calendar.reload(loaded.companies);
+    m_directory = std::make_unique<DirectoryHandlers>(loaded);
     // `mygas-server import` may add companies and offices from another
     // process: the few directory rows are read again every few seconds.
     m_directoryRefresh.setInterval(kDirectoryRefreshMs);
     QObject::connect(&m_directoryRefresh, &QTimer::timeout,
-                     [this] { m_directory->reload(DirectoryStore(m_db).load()); });
+                     [this] {
+                         Directory fresh = DirectoryStore(m_db).load();
+                         m_calendar.reload(fresh.companies);
+                         m_directory->reload(std::move(fresh));
+                     });
     m_directoryRefresh.start();
     m_accounts = std::make_unique<AccountService>(m_db, *m_outbox);
     // The demo has no company operator to approve PIN requests.
     m_accounts->setApprovePinRequests(m_options.demo);
     m_gate = std::make_unique<RequestGate>(m_db, refreshClock);
     m_accountHandlers = std::make_unique<AccountHandlers>(*m_accounts, *m_gate);
-    m_sectionHandlers = std::make_unique<SectionHandlers>(m_db, *m_gate);
+    m_sectionHandlers = std::make_unique<SectionHandlers>(m_db, *m_gate, m_calendar);
     m_sectionHandlers->setPinSeal(&m_pinSeal);
     m_readingHandlers = std::make_unique<ReadingHandlers>();
     if (const Status writer = m_readingHandlers->start(m_options.effectiveDatabaseUrl(), refreshClock); !writer.ok()) {
@@ -239,7 +247,7 @@ bool ServerApp::start(QString* error)
     m_acquirer = std::make_unique<SandboxAcquirer>(
         m_db, acquirerSecret,
         [this](const QByteArray& body, const QByteArray& signature) { m_payments->receive(body, signature); });
-    m_payments = std::make_unique<PaymentService>(m_db, *m_acquirer, acquirerSecret);
+    m_payments = std::make_unique<PaymentService>(m_db, *m_acquirer, acquirerSecret, m_calendar);
     m_paymentHandlers = std::make_unique<PaymentHandlers>(*m_payments, *m_gate);
     if (m_options.demo)
         m_demo = std::make_unique<DemoHandlers>(*m_outbox);
@@ -252,10 +260,11 @@ bool ServerApp::start(QString* error)
     m_http = std::make_unique<QHttpServer>();
     registerRoutes();
     const bool tls = !m_options.insecureHttp;
-    m_readingHandlers->setTls(tls);
     compat::afterRequest(*m_http, [tls](QHttpServerResponse& response, const QHttpServerRequest& request) {
         http::addSecurityHeaders(response, request.url().path(), tls);
     });
+    compat::LaterReply::setFinisher(
+        [tls](QHttpServerResponse& response, const QString& path) { http::addSecurityHeaders(response, path, tls); });
     if (!m_options.insecureHttp && !setupTls(error))
         return false;
     m_port = compat::listen(*m_http, m_options.listenAddress, m_options.listenPort, m_tls, m_options.edge);

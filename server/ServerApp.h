@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include "CompanyCalendar.h"
 #include "Database.h"
 #include "PinSeal.h"
 #include "ServerOptions.h"
@@ -21,6 +22,7 @@ class AccountHandlers;
 class AccountService;
 class AuthHandlers;
 class AuthService;
+class PasswordHasher;
 class Checkpointer;
 class ClockFile;
 class DemoHandlers;
@@ -59,9 +61,12 @@ private:
     PinSeal m_pinSeal;
     Database m_db;
     std::unique_ptr<Checkpointer> m_checkpointer; // SQLite only
+    CompanyCalendar m_calendar;
     std::unique_ptr<OutboxStore> m_outbox;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<AuthHandlers> m_authHandlers;
+    // After the handlers: gone first, so no hash result arrives for them late.
+    std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<RequestGate> m_gate;
     std::unique_ptr<AccountHandlers> m_accountHandlers;

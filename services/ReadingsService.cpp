@@ -146,7 +146,7 @@ Result<QString> ReadingsService::submit(const QString& accountId, const QList<Re
         return makeError(errc::AccountNotFound);
     const QList<Meter> meters = d->cache->meters(accountId);
     const Company company = companyOrLenient(d->cache->company(account->companyId), account->companyId);
-    const QDate today = rules::providerToday();
+    const QDate today = rules::providerToday(company);
 
     QList<ReadingResult> bad;
     QSet<QString> seen;

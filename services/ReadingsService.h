@@ -55,7 +55,7 @@ public:
     void close();
     bool isOpen() const;
 
-    // Checks every item (rules::checkReading with rules::providerToday());
+    // Checks every item (rules::checkReading with rules::providerToday() of the company);
     // when one fails nothing is stored and the answer lists the refused items
     // with their messages. Otherwise the entry is stored and sent; the answer
     // is the new entry's key.

@@ -26,14 +26,16 @@ ReceiptService::ReceiptService(ApiClient* api, CacheStore* cache, QObject* paren
 {
 }
 
-QString ReceiptService::currentPeriod()
+QString ReceiptService::currentPeriod(const Company& company)
 {
-    return rules::providerToday().toString(QStringLiteral("yyyy-MM"));
+    return rules::providerToday(company).toString(QStringLiteral("yyyy-MM"));
 }
 
 QStringList ReceiptService::periods(const QString& accountId) const
 {
-    QStringList out{currentPeriod()};
+    const std::optional<Account> account = m_cache->account(accountId);
+    const Company company = account ? m_cache->company(account->companyId).value_or(Company{}) : Company{};
+    QStringList out{currentPeriod(company)};
     for (const QString& p : m_cache->settlementPeriods(accountId)) {
         if (!out.contains(p) && p < out.first())
             out.append(p);
@@ -105,20 +107,21 @@ Result<Invoice> ReceiptService::fromSections(const QString& accountId, const QSt
                 source.readings.append(r);
         }
     }
-    if (!source.extended && period != currentPeriod())
+    const QString current = currentPeriod(source.company);
+    if (!source.extended && period != current)
         return makeError(errc::ExtendedRequired, {}, 403);
     // Without the company's requisites there is nothing to pay to.
     if (source.company.payee.account.isEmpty())
         return makeError(errc::NetworkUnreachable);
-    Invoice invoice = rules::buildInvoice(source, period, rules::providerToday());
+    Invoice invoice = rules::buildInvoice(source, period, rules::providerToday(source.company));
     if (invoice.lines.isEmpty())
         return makeError(errc::InvoiceNotFound, {}, 404);
     // The printed PIN and the office are not in the synced sections: a
     // receipt fetched before has them.
     const bool wantsPin = source.extended && source.company.pinOnInvoice;
     QStringList others = m_cache->settlementPeriods(accountId);
-    if (!others.contains(currentPeriod()))
-        others.prepend(currentPeriod());
+    if (!others.contains(current))
+        others.prepend(current);
     for (const QString& other : others) {
         const std::optional<Invoice> cached = m_cache->invoice(accountId, other);
         if (!cached)

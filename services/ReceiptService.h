@@ -35,7 +35,8 @@ public:
     // The months to choose from, newest first: the current one, then those
     // with settlements in the cache (the extended version).
     QStringList periods(const QString& accountId) const;
-    static QString currentPeriod();
+    // This month in the company's time zone.
+    static QString currentPeriod(const Company& company);
 
     static Status writePdf(const Invoice& invoice, const QString& path);
 

@@ -110,7 +110,8 @@ QList<ReminderService::Reminder> ReminderService::check()
     QHash<QString, Company> companies;
     for (const Company& c : m_cache->companies())
         companies.insert(c.id, c);
-    const QDate today = rules::providerToday();
+    // Shown reminders are forgotten a few days after their window opened.
+    const QDate today = rules::todayIn(QString::fromLatin1(kDefaultTimeZone));
 
     QSettings settings;
     QStringList shown = settings.value(shownKey()).toStringList();
@@ -123,7 +124,8 @@ QList<ReminderService::Reminder> ReminderService::check()
         const auto company = companies.constFind(account.companyId);
         if (company == companies.constEnd())
             continue; // the window is not known until the companies are loaded
-        const rules::ReminderDue d = rules::reminderDue(*company, m_cache->meters(account.id), today);
+        const QDate companyToday = rules::providerToday(*company);
+        const rules::ReminderDue d = rules::reminderDue(*company, m_cache->meters(account.id), companyToday);
         if (d.kind == rules::ReminderKind::None)
             continue;
         Reminder r;
@@ -132,7 +134,7 @@ QList<ReminderService::Reminder> ReminderService::check()
         r.kind = d.kind;
         r.windowFirst = d.windowFirst;
         r.windowLast = d.windowLast;
-        r.daysLeft = rules::readingWindow(*company, today).daysLeft;
+        r.daysLeft = rules::readingWindow(*company, companyToday).daysLeft;
         r.unreadMeters = int(d.unread.size());
         r.text = textOf(r);
         const QString entry = entryOf(r);

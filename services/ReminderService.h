@@ -45,7 +45,7 @@ public:
     void stop();
     bool isRunning() const;
 
-    // Checks every linked account now with rules::providerToday(); emits
+    // Checks every linked account now with rules::providerToday() of the company; emits
     // reminderDue() for each reminder not said before and returns them.
     QList<Reminder> check();
 

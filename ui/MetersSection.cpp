@@ -138,7 +138,7 @@ void MetersSection::updateWindow()
         m_window->setVisible(false);
         return;
     }
-    const QDate today = rules::providerToday();
+    const QDate today = rules::providerToday(*m_company);
     const rules::ReadingWindow w = rules::readingWindow(*m_company, today);
     const QString text =
         w.open ? tr("Readings are accepted from day %1 to day %2 of the month, %3 days left")

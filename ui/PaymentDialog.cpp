@@ -215,7 +215,7 @@ void PaymentDialog::buildMeters(const QList<Meter>& meters)
 
 bool PaymentDialog::collectReadings(QList<ReadingItem>* readings)
 {
-    const QDate today = rules::providerToday();
+    const QDate today = rules::providerToday(m_company);
     for (const MeterRow& r : m_meters) {
         if (!r.box->isChecked())
             continue;

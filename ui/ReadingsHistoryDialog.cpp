@@ -69,8 +69,12 @@ ReadingsHistoryDialog::ReadingsHistoryDialog(CacheStore* cache, QWidget* parent)
 void ReadingsHistoryDialog::showMeter(const Meter& meter, const QString& serialText)
 {
     m_meter = meter;
-    // The last year up to today; a meter whose readings stopped earlier shows its last year of them.
-    QDate to = Clock::now().toLocalTime().date();
+    // The last year up to today (the company's); a meter whose readings
+    // stopped earlier shows its last year of them.
+    const std::optional<Account> account = m_cache->account(meter.accountId);
+    const QDate today =
+        rules::providerToday(account ? m_cache->company(account->companyId).value_or(Company{}) : Company{});
+    QDate to = today;
     if (meter.lastReadingDate.isValid() && meter.lastReadingDate < to.addYears(-1))
         to = meter.lastReadingDate;
     const QDate from = to.addYears(-1);
@@ -80,7 +84,7 @@ void ReadingsHistoryDialog::showMeter(const Meter& meter, const QString& serialT
     fitColumns(m_table);
     m_chart->setReadings(readings);
     // Per month over up to 36 months, beside the same month a year earlier.
-    const QDate lastMonth = rules::providerToday();
+    const QDate lastMonth = today;
     const QDate since = QDate(lastMonth.year(), lastMonth.month(), 1).addMonths(1 - ConsumptionView::monthsNeeded());
     m_consumption->setReadings(m_cache->readings(meter.id, since, lastMonth), lastMonth);
     m_title->setText(tr("%1, serial number %2: readings from %3 to %4")

@@ -156,7 +156,7 @@ void ReadingsSubmitDialog::fill(const Account& account, const Company& company, 
     m_account = account;
     m_company = company;
     m_key.clear();
-    m_today = rules::providerToday();
+    m_today = rules::providerToday(company);
     m_window = rules::readingWindow(company, m_today);
     m_title->setText(tr("Personal account %1").arg(AccountListModel::title(account)));
     if (m_window.open) {

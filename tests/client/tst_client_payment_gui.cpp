@@ -204,7 +204,7 @@ void TestClientPaymentGui::formChecksTheTotal()
     QTest::mouseClick(d->payButton(), Qt::LeftButton);
     // The first rule the fraction breaks on the provider's today: outside the
     // company's window that one, inside it reading_not_integer.
-    const QDate today = rules::providerToday();
+    const QDate today = rules::providerToday(Company{});
     Meter meter;
     for (const Meter& m : m_root->cache()->meters(m_extendedId)) {
         if (m.state != QLatin1String("removed")) {

@@ -89,7 +89,7 @@ void TestClientReadings::initTestCase()
     m_server.setClockOffset(offset); // before signing in: the tokens are issued at the moved time
     m_tokens = clienttest::signIn(m_server, QStringLiteral("demo@mygas.example"), QStringLiteral("demo1"));
     QVERIFY(!m_tokens.accessToken.isEmpty());
-    QCOMPARE(rules::providerToday().day(), 22);
+    QCOMPARE(rules::providerToday(Company{}).day(), 22);
 }
 
 void TestClientReadings::cleanupTestCase()
@@ -190,14 +190,14 @@ void TestClientReadings::acceptedReadingLeavesOutboxAndShowsInCache()
 
     // The sync round that follows brings the reading and the meter's new figures.
     QTRY_COMPARE_WITH_TIMEOUT(meterOf(*c, account.id).lastReading, value, 30000);
-    QCOMPARE(meterOf(*c, account.id).lastReadingDate, rules::providerToday());
+    QCOMPARE(meterOf(*c, account.id).lastReadingDate, rules::providerToday(Company{}));
     const QList<Reading> history = c->cache.readings(meter.id, {}, {});
     QVERIFY(!history.isEmpty());
     QCOMPARE(history.last().value, value);
     QCOMPARE(history.last().consumption, 12);
     QCOMPARE(history.last().state, QStringLiteral("accepted"));
     QCOMPARE(history.last().id, answer.results.at(0).readingId);
-    QCOMPARE(history.last().date, rules::providerToday());
+    QCOMPARE(history.last().date, rules::providerToday(Company{}));
 
     QCOMPARE(countValue(serverReadings(account.id, meter.id), value), 1);
 }

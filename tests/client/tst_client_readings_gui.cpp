@@ -123,7 +123,7 @@ void TestClientReadingsGui::initTestCase()
     m_offset = now.secsTo(QDateTime(m_today, QTime(12, 0), Qt::UTC));
     m_clock.setOffset(m_offset);
     Clock::setInstance(&m_clock);
-    QCOMPARE(rules::providerToday(), m_today);
+    QCOMPARE(rules::providerToday(Company{}), m_today);
 
     QString error;
     QVERIFY2(m_server.start(ServerProcess::Options{}, &error), qPrintable(error));

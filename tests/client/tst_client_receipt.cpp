@@ -139,7 +139,7 @@ void TestClientReceipt::extendedReceiptReadsBack()
 {
     const QStringList periods = m_receipts->periods(m_extended);
     QVERIFY(periods.size() >= 2);
-    QCOMPARE(periods.first(), ReceiptService::currentPeriod());
+    QCOMPARE(periods.first(), ReceiptService::currentPeriod(Company{}));
     // The newest month with settlements (the current one may have none yet).
     const QString period = m_client->cache.settlementPeriods(m_extended).value(0);
     const Result<ReceiptService::Loaded> loaded = load(m_extended, period);
@@ -301,7 +301,7 @@ void TestClientReceipt::wordsStayInTheirCells()
 
 void TestClientReceipt::limitedReceiptHidesTheOwner()
 {
-    const Result<ReceiptService::Loaded> loaded = load(m_limited, ReceiptService::currentPeriod());
+    const Result<ReceiptService::Loaded> loaded = load(m_limited, ReceiptService::currentPeriod(Company{}));
     QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
     const Invoice& inv = loaded.value().invoice;
     QVERIFY(inv.owner.isEmpty());
@@ -326,7 +326,7 @@ void TestClientReceipt::limitedReceiptHidesTheOwner()
 
 void TestClientReceipt::unwritablePathIsRefused()
 {
-    const std::optional<Invoice> inv = m_client->cache.invoice(m_limited, ReceiptService::currentPeriod());
+    const std::optional<Invoice> inv = m_client->cache.invoice(m_limited, ReceiptService::currentPeriod(Company{}));
     QVERIFY(inv);
     const QString path = m_dir.filePath(QStringLiteral("no-such-folder/receipt.pdf"));
     const Status written = ReceiptService::writePdf(*inv, path);

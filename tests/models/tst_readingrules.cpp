@@ -275,14 +275,27 @@ private Q_SLOTS:
                  qPrintable(message));
     }
 
-    void providerTodayIsMoscowDate()
+    void providerTodayIsTheCompanysDate()
     {
-        // 22:30 UTC is already the next day in Moscow (UTC+3).
-        ManualClock clock(QDateTime(QDate(2026, 11, 24), QTime(22, 30), Qt::UTC));
+        Company moscow; // no zone in its export: Moscow
+        Company kamchatka;
+        kamchatka.timeZone = QStringLiteral("Asia/Kamchatka"); // UTC+12
+        Company kaliningrad;
+        kaliningrad.timeZone = QStringLiteral("Europe/Kaliningrad"); // UTC+2
+        Company unknown;
+        unknown.timeZone = QStringLiteral("Mars/Olympus");
+        // 21:30 UTC is already the next day in Moscow (UTC+3), not yet in Kaliningrad.
+        ManualClock clock(QDateTime(QDate(2026, 11, 24), QTime(21, 30), Qt::UTC));
         Clock::setInstance(&clock);
-        QCOMPARE(rules::providerToday(), QDate(2026, 11, 25));
+        QCOMPARE(rules::providerToday(moscow), QDate(2026, 11, 25));
+        QCOMPARE(rules::providerToday(kaliningrad), QDate(2026, 11, 24));
+        QCOMPARE(rules::providerToday(unknown), QDate(2026, 11, 25));
         clock.set(QDateTime(QDate(2026, 11, 24), QTime(20, 59), Qt::UTC));
-        QCOMPARE(rules::providerToday(), QDate(2026, 11, 24));
+        QCOMPARE(rules::providerToday(moscow), QDate(2026, 11, 24));
+        // 12:00 UTC on the 30th is 00:00 on the 1st of December in Kamchatka.
+        clock.set(QDateTime(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC));
+        QCOMPARE(rules::providerToday(kamchatka), QDate(2026, 12, 1));
+        QCOMPARE(rules::providerToday(moscow), QDate(2026, 11, 30));
         Clock::setInstance(nullptr);
     }
 

@@ -184,6 +184,8 @@ private slots:
     void answeredReadingSurvivesRestart();
     void importKeepsOnlineReadings();
     void windowAcrossTheMonthEnd();
+    void companyTimeZones_data();
+    void companyTimeZones();
 
 private:
     ApiCaller api() { return ApiCaller(m_server.apiUrl(QString()), m_server.caFile()); }
@@ -1013,6 +1015,79 @@ void TestApiReadings::windowAcrossTheMonthEnd()
     signIn(b, "wrap@example.ru");
     r = post(b, account, itemBody(meterId, 1020), "wrap-3");
     QVERIFY2(ReadingAnswer::fromJson(r.object()).results.value(0).accepted, r.body.constData());
+    setToday(kToday);
+}
+
+void TestApiReadings::companyTimeZones_data()
+{
+    QTest::addColumn<QString>("serverZone");
+    QTest::newRow("server on UTC") << QStringLiteral("UTC");
+    QTest::newRow("server in Vladivostok") << QStringLiteral("Asia/Vladivostok");
+}
+
+// A company in Kamchatka (UTC+12) with a window of the 1st to the 10th, the
+// server machine set to another zone: the window opens and closes by
+// Kamchatka's date, and a reading taken just after its midnight shows in the
+// history (whose default period ends «today») at once, dated in Kamchatka.
+void TestApiReadings::companyTimeZones()
+{
+    QFETCH(QString, serverZone);
+    const QString tag = serverZone.section('/', -1).toLower();
+    const QString number = serverZone == QLatin1String("UTC") ? "500001" : "500002";
+    QJsonObject doc = importfixture::document(
+        {accountOf("kgas", number.toLatin1().constData(), {meterRow("K1", 5, "2031-01-01", "working")},
+                   {readingRow("RK1", "K1", "2027-02-05", 2000, 10)})});
+    QJsonObject kamchatka = company("kgas", 1, 10, 0, true, true);
+    kamchatka["time_zone"] = "Asia/Kamchatka";
+    doc["companies"] = QJsonArray{kamchatka};
+    QVERIFY(reimport(doc));
+    // A zone that is not one is refused by the import.
+    QJsonObject nowhere = doc;
+    QJsonObject wrong = kamchatka;
+    wrong["time_zone"] = "Kamchatka"; // not an Area/Location name
+    nowhere["companies"] = QJsonArray{wrong};
+    QVERIFY(!reimport(nowhere));
+
+    ServerProcess::Options options;
+    options.environment = QStringList{QStringLiteral("TZ=") + serverZone};
+    QString error;
+    QVERIFY2(m_server.restartWith(options, &error), qPrintable(error));
+    m_a.setBase(m_server.apiUrl(QString()));
+    const auto at = [this](const QDateTime& utc) {
+        m_server.setClockOffset(utc.toSecsSinceEpoch() - QDateTime::currentSecsSinceEpoch());
+        m_today = QDate();
+    };
+    ApiCaller b = api();
+    const QString login = "kamchatka-" + tag + "@example.ru";
+    consentedUser(b, login);
+    const ApiCaller::Reply linked = b.post("/accounts", {{"company_id", "kgas"}, {"number", number}});
+    QCOMPARE(linked.status, 201);
+    const QString account = linked.object().value("id").toString();
+    QCOMPARE(b.post("/accounts/" + account + "/extended", {{"method", "pin"}, {"answer", "4321"}}).status, 200);
+    const QString meterId = account + "-K1";
+
+    // 12:30 UTC on 9 March: the 10th in Kamchatka, the 9th on the server.
+    at(QDateTime(QDate(2027, 3, 9), QTime(12, 30), QTimeZone::utc()));
+    signIn(b, login);
+    ApiCaller::Reply r = post(b, account, itemBody(meterId, 2010), QByteArray("tz-1-") + tag.toLatin1());
+    QCOMPARE(r.status, 200);
+    QVERIFY2(ReadingAnswer::fromJson(r.object()).results.value(0).accepted, r.body.constData());
+    const QJsonArray history = b.get("/accounts/" + account + "/meters/" + meterId + "/readings").json.array();
+    QVERIFY2(!history.isEmpty(), "the reading is missing from the history");
+    bool found = false;
+    for (const QJsonValue& v : history)
+        found = found || (v["value"].toInteger() == 2010 && v["date"].toString() == QLatin1String("2027-03-10"));
+    QVERIFY2(found, QJsonDocument(history).toJson().constData());
+
+    // 12:30 UTC on 10 March: the 11th in Kamchatka, the window has closed,
+    // although it is still the 10th on the server and in Moscow.
+    at(QDateTime(QDate(2027, 3, 10), QTime(12, 30), QTimeZone::utc()));
+    signIn(b, login);
+    r = post(b, account, itemBody(meterId, 2020), QByteArray("tz-2-") + tag.toLatin1());
+    QCOMPARE(ReadingAnswer::fromJson(r.object()).results.value(0).error.code, QStringLiteral("outside_window"));
+
+    QVERIFY2(m_server.restartWith(ServerProcess::Options{}, &error), qPrintable(error));
+    m_a.setBase(m_server.apiUrl(QString()));
     setToday(kToday);
 }
 

@@ -10,7 +10,13 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <vector>
@@ -78,6 +84,7 @@ private slots:
     void connectionCapRefusesPolitely();
     void descriptorLimitDoesNotSpin();
     void pipelinedAnswersInRequestOrder();
+    void passwordHashingLeavesTheServerResponsive();
 };
 
 // A data directory the server creates is 0700; the database, its WAL and
@@ -437,12 +444,18 @@ void TestServerEdge::connectionCapRefusesPolitely()
 
     held.front()->close();
     held.erase(held.begin());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&server] {
-            RawHttp again(server.baseUrl(), server.caFile());
-            return again.open() && again.send(kFaq) && again.read(2000).status == 200;
-        }(),
-        5000);
+    // The server learns of the close a moment later. (Not QTRY_VERIFY: it
+    // evaluates its check once more after success, a connection too many.)
+    QElapsedTimer wait;
+    wait.start();
+    int status = 0;
+    while (status != 200 && wait.elapsed() < 10000) {
+        RawHttp again(server.baseUrl(), server.caFile());
+        status = again.open() && again.send(kFaq) ? again.read(2000).status : 0;
+        if (status != 200)
+            QTest::qWait(100);
+    }
+    QCOMPARE(status, 200);
 }
 
 // With few descriptors allowed (prlimit) and more clients than fit, the
@@ -466,12 +479,16 @@ void TestServerEdge::descriptorLimitDoesNotSpin()
     // A busy loop would use all 200 ticks of the two seconds.
     QVERIFY2(used < 60, qPrintable(QStringLiteral("%1 ticks of processor time while idle").arg(used)));
     held.clear();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&server] {
-            ApiCaller api(server.apiUrl(QString()), server.caFile());
-            return api.get(QStringLiteral("/faq")).status == 200;
-        }(),
-        10000);
+    ApiCaller api(server.apiUrl(QString()), server.caFile());
+    QElapsedTimer wait;
+    wait.start();
+    int status = 0;
+    while (status != 200 && wait.elapsed() < 10000) {
+        status = api.get(QStringLiteral("/faq")).status;
+        if (status != 200)
+            QTest::qWait(100);
+    }
+    QCOMPARE(status, 200);
 }
 
 // Two pipelined requests, a readings POST (answered once its transaction
@@ -493,6 +510,74 @@ void TestServerEdge::pipelinedAnswersInRequestOrder()
     QCOMPARE(second.status, 200);
     QVERIFY(second.body.startsWith('['));
     QCOMPARE(c.read().status, 200);
+}
+
+// Logins with unknown logins kept twelve at a time (Argon2id each) while
+// GET /faq is asked every 100 ms: the FAQ stays quick, since hashing runs
+// beside the serving thread; beyond the hashing queue a login is told 503
+// with Retry-After instead of waiting in line.
+void TestServerEdge::passwordHashingLeavesTheServerResponsive()
+{
+    ServerProcess server;
+    QString error;
+    QVERIFY2(server.start(ServerProcess::Options{}, &error), qPrintable(error));
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslCertificate::fromPath(server.caFile()));
+    const auto request = [&](const QString& path) {
+        QNetworkRequest r(server.apiUrl(path));
+        r.setSslConfiguration(ssl);
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        return r;
+    };
+    QNetworkAccessManager flood1, flood2, probe;
+    QMap<int, int> statuses;
+    int retryAfterMissing = 0;
+    bool flooding = true;
+    std::function<void(QNetworkAccessManager*)> next = [&](QNetworkAccessManager* nam) {
+        if (!flooding)
+            return;
+        const QString login = QStringLiteral("u%1@mygas.example").arg(QRandomGenerator::global()->generate());
+        QNetworkReply* reply = nam->post(request(QStringLiteral("/auth/login")),
+                                         QJsonDocument(QJsonObject{{QStringLiteral("login"), login},
+                                                                   {QStringLiteral("password"), QStringLiteral("abc12345")}})
+                                             .toJson());
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply, nam] {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            ++statuses[status];
+            if (status == 503 && reply->rawHeader("Retry-After").isEmpty())
+                ++retryAfterMissing;
+            reply->deleteLater();
+            next(nam);
+        });
+    };
+    for (int i = 0; i < 6; ++i) {
+        next(&flood1);
+        next(&flood2);
+    }
+    QList<qint64> latencies;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 5000) {
+        QElapsedTimer t;
+        t.start();
+        QNetworkReply* reply = probe.get(request(QStringLiteral("/faq")));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        latencies.append(t.elapsed());
+        reply->deleteLater();
+        QTest::qWait(100);
+    }
+    flooding = false;
+    QTest::qWait(1000);
+    std::sort(latencies.begin(), latencies.end());
+    const qint64 median = latencies.at(latencies.size() / 2);
+    qInfo() << "GET /faq median" << median << "ms over" << latencies.size() << "; logins by status" << statuses;
+    QVERIFY2(median < 250, qPrintable(QStringLiteral("median %1 ms").arg(median)));
+    QVERIFY2(statuses.value(401) >= 10, "the logins were not checked");
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+        QVERIFY2(it.key() == 401 || it.key() == 503, qPrintable(QString::number(it.key())));
+    QCOMPARE(retryAfterMissing, 0);
 }
 
 QTEST_GUILESS_MAIN(TestServerEdge)

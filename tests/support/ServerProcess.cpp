@@ -118,6 +118,12 @@ bool ServerProcess::launch(QString* error, int port)
     m_output.clear();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+    if (!m_options.environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString& pair : m_options.environment)
+            env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+        m_process->setProcessEnvironment(env);
+    }
     if (m_options.launcher.isEmpty())
         m_process->start(binary(), args);
     else

@@ -25,6 +25,8 @@ public:
         // A program the server is started through, with its arguments
         // (e.g. prlimit to lower a limit); it must exec the server.
         QStringList launcher;
+        // NAME=VALUE pairs added to the server's environment (e.g. TZ=UTC).
+        QStringList environment;
     };
 
     ServerProcess();
