@@ -11,7 +11,11 @@ inline constexpr int kRegistrationCodeTtlSec = 160;
 inline constexpr int kRecoveryCodeTtlSec = 70;
 inline constexpr int kLoginChangeCodeTtlSec = 160;
 inline constexpr int kCodeLength = 6;
-inline constexpr int kMaxWrongCodes = 5;    // a challenge dies after this many wrong codes
+inline constexpr int kMaxWrongCodes = 5;    // a challenge dies after this many wrong codes, resends included
+// Codes sent to one login (registration and recovery together): a person
+// needs a few; more is someone flooding a phone or guessing at codes.
+inline constexpr int kMaxCodesPerHour = 6;
+inline constexpr int kMaxCodesPerDay = 12;
 inline constexpr int kMaxLoginFailures = 5; // the next attempt within the window gets 429
 inline constexpr int kLoginFailureWindowSec = 15 * 60;
 inline constexpr int kAccessTokenTtlSec = 15 * 60;

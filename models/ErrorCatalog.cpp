@@ -31,7 +31,7 @@ const Entry kEntries[] = {
     {errc::CodeInvalid, QT_TRANSLATE_NOOP("Errors", "Wrong confirmation code")},
     {errc::CodeExpired, QT_TRANSLATE_NOOP("Errors", "The confirmation code has expired. Request a new code")},
     {errc::ChallengeNotFound, QT_TRANSLATE_NOOP("Errors", "The confirmation request was not found. Start again")},
-    {errc::ChallengeLocked, QT_TRANSLATE_NOOP("Errors", "Too many wrong codes. Request a new code")},
+    {errc::ChallengeLocked, QT_TRANSLATE_NOOP("Errors", "Too many wrong codes. Start again")},
     {errc::ResendTooEarly, QT_TRANSLATE_NOOP("Errors", "A new code can be requested a little later")},
     {errc::Unauthorized, QT_TRANSLATE_NOOP("Errors", "Please log in")},
     {errc::TokenInvalid, QT_TRANSLATE_NOOP("Errors", "The session has ended. Please log in again")},

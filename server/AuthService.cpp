@@ -54,12 +54,24 @@ void AuthService::sendCode(const ChallengeRecord& c, const QString& code, qint64
     m_outbox.enqueue(c.login, subject, body, code, now);
 }
 
+qint64 AuthService::nextCodeAllowedAt(const QString& login, qint64 now) const
+{
+    qint64 next = 0;
+    for (const auto& [window, cap] : {std::pair{3600, rules::kMaxCodesPerHour}, {24 * 3600, rules::kMaxCodesPerDay}}) {
+        const QList<qint64> sent = m_outbox.codeTimesSince(login, now - window);
+        if (sent.size() >= cap)
+            next = std::max(next, sent.at(sent.size() - cap) + window);
+    }
+    return next;
+}
+
 Result<ChallengeRequest> AuthService::challengeRequest(const QString& purpose, const QString& login, int ttlSec) const
 {
     // A fresh request must not bypass resend_after: otherwise anyone could
     // flood a phone or mailbox with codes by starting over and over.
     const qint64 now = nowSec();
-    if (const qint64 next = m_challenges.nextSendAt(login, purpose); next > now) {
+    const qint64 next = std::max(m_challenges.nextSendAt(login, purpose), nextCodeAllowedAt(login, now));
+    if (next > now) {
         Error e = err(errc::ResendTooEarly, {}, 429);
         e.retryAfterSec = int(next - now);
         return e;
@@ -164,10 +176,13 @@ Result<Challenge> AuthService::resend(const QString& challengeId)
     const std::optional<ChallengeRecord> c = m_challenges.find(challengeId);
     if (!c || c->used)
         return err(errc::ChallengeNotFound, QStringLiteral("challenge_id"), 404);
+    // A new code does not forgive the wrong ones: the person starts again.
+    if (c->wrongCodes >= rules::kMaxWrongCodes)
+        return err(errc::ChallengeLocked, QStringLiteral("code"), 410);
     const qint64 now = nowSec();
-    if (now < c->resendAt) {
+    if (const qint64 next = std::max(c->resendAt, nextCodeAllowedAt(c->login, now)); now < next) {
         Error e = err(errc::ResendTooEarly, {}, 429);
-        e.retryAfterSec = int(c->resendAt - now);
+        e.retryAfterSec = int(next - now);
         return e;
     }
     const QString code = crypto::randomCode();

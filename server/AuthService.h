@@ -67,6 +67,9 @@ public:
 
 private:
     Result<ChallengeRequest> challengeRequest(const QString& purpose, const QString& login, int ttlSec) const;
+    // When the per-login caps on codes (rules::kMaxCodesPerHour, …PerDay)
+    // let the next code go; 0 or a past time when they do now.
+    qint64 nextCodeAllowedAt(const QString& login, qint64 now) const;
     Result<ChallengeRecord> checkChallenge(const QString& id, const QString& code, const QString& purpose);
     void sendCode(const ChallengeRecord& c, const QString& code, qint64 now);
 

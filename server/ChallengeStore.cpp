@@ -78,8 +78,8 @@ bool ChallengeStore::renew(const QString& id, const QString& codeHash, qint64 ex
 {
     QSqlQuery q = m_db.newQuery();
     return m_db.exec(q,
-                     QStringLiteral("UPDATE challenges SET code_hash = ?, expires_at = ?, resend_at = ?, "
-                                    "wrong_codes = 0 WHERE id = ? AND used_at IS NULL"),
+                     QStringLiteral("UPDATE challenges SET code_hash = ?, expires_at = ?, resend_at = ? "
+                                    "WHERE id = ? AND used_at IS NULL"),
                      {codeHash, expiresAt, resendAt, id}) &&
            q.numRowsAffected() == 1;
 }

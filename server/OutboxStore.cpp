@@ -84,4 +84,18 @@ QList<OutboxMessage> OutboxStore::forRecipient(const QString& to, int limit) con
     return out;
 }
 
+QList<qint64> OutboxStore::codeTimesSince(const QString& to, qint64 since) const
+{
+    QList<qint64> out;
+    QSqlQuery q = m_db.newQuery();
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT created_at FROM outbox WHERE recipient = ? AND code IS NOT NULL AND "
+                                  "created_at > ? ORDER BY created_at"),
+                   {to, since}))
+        return out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
 } // namespace mygas::server

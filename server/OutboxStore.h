@@ -30,6 +30,8 @@ public:
     bool markFailed(qint64 id, const QString& error, qint64 nextAttemptAt) const;
     // Newest first.
     QList<OutboxMessage> forRecipient(const QString& to, int limit) const;
+    // When the codes sent to a recipient since then were queued, oldest first.
+    QList<qint64> codeTimesSince(const QString& to, qint64 since) const;
 
     static QString channelFor(const QString& login);
 

@@ -210,10 +210,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too many wrong codes. Request a new code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A new code can be requested a little later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,6 +515,10 @@
     </message>
     <message>
         <source>The server is busy. Please try again in a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Start again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -210,10 +210,6 @@
         <translation>Запрос на подтверждение не найден. Начните заново</translation>
     </message>
     <message>
-        <source>Too many wrong codes. Request a new code</source>
-        <translation>Слишком много неверных кодов. Запросите код повторно</translation>
-    </message>
-    <message>
         <source>A new code can be requested a little later</source>
         <translation>Запросить код повторно можно будет чуть позже</translation>
     </message>
@@ -520,6 +516,10 @@
     <message>
         <source>The server is busy. Please try again in a minute</source>
         <translation>Сервер перегружен. Повторите попытку через минуту</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Start again</source>
+        <translation>Слишком много неверных кодов. Начните заново</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,8 @@ private slots:
     void recoveryCodeTtl();
     void resendTiming();
     void fiveWrongCodesLock();
+    void resendKeepsWrongCodes();
+    void codesPerLoginAreCapped();
     void newChallengeEndsTheOlder();
     void loginFailureWindow();
     void tokenRotationAndReuse();
@@ -165,10 +167,76 @@ void TestServerCore::fiveWrongCodesLock()
         QCOMPARE(m_auth->confirmRegistration(c.value().id, wrong).error().code, QStringLiteral("code_invalid"));
     QCOMPARE(m_auth->confirmRegistration(c.value().id, wrong).error().code, QStringLiteral("challenge_locked"));
     QCOMPARE(m_auth->confirmRegistration(c.value().id, code).error().code, QStringLiteral("challenge_locked"));
-    // A new code (after the resend delay) unlocks it.
+    // A new code does not unlock it (each resend would otherwise bring five
+    // more guesses); starting again does.
+    m_clock.advance(160);
+    QCOMPARE(m_auth->resend(c.value().id).error().code, QStringLiteral("challenge_locked"));
+    const Result<Challenge> again = m_auth->startRegistration(login, QStringLiteral("pass1"));
+    QVERIFY(again.ok());
+    QVERIFY(m_auth->confirmRegistration(again.value().id, lastCode(login)).ok());
+}
+
+// A resend keeps the wrong codes counted: four wrong, a new code, one more
+// wrong locks the challenge.
+void TestServerCore::resendKeepsWrongCodes()
+{
+    const QString login = QStringLiteral("+79120000013");
+    const Result<Challenge> c = m_auth->startRegistration(login, QStringLiteral("pass1"));
+    QVERIFY(c.ok());
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(m_auth->confirmRegistration(c.value().id, QStringLiteral("000000")).error().code,
+                 QStringLiteral("code_invalid"));
     m_clock.advance(160);
     QVERIFY(m_auth->resend(c.value().id).ok());
-    QVERIFY(m_auth->confirmRegistration(c.value().id, lastCode(login)).ok());
+    const QString code = lastCode(login);
+    const QString wrong = code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
+    QCOMPARE(m_auth->confirmRegistration(c.value().id, wrong).error().code, QStringLiteral("challenge_locked"));
+    QCOMPARE(m_auth->confirmRegistration(c.value().id, code).error().code, QStringLiteral("challenge_locked"));
+}
+
+// Codes to one login are capped at 6 an hour and 12 a day, resends and new
+// starts together; the refusal says when the next one can go.
+void TestServerCore::codesPerLoginAreCapped()
+{
+    const QString login = QStringLiteral("cap@example.ru");
+    int sent = 0;
+    Result<Challenge> c = m_auth->startRecovery(login, QStringLiteral("pass2"));
+    QCOMPARE(c.error().code, QStringLiteral("user_not_found"));
+    QVERIFY(registered(login, QStringLiteral("pass1")).ok());
+    ++sent; // the registration code
+    const qint64 hourStart = m_clock.now().toSecsSinceEpoch();
+    c = m_auth->startRecovery(login, QStringLiteral("pass2"));
+    QVERIFY(c.ok());
+    ++sent;
+    while (sent < rules::kMaxCodesPerHour) {
+        m_clock.advance(rules::kRecoveryCodeTtlSec);
+        // Starting over and resending count alike.
+        const Result<Challenge> next = sent % 2 ? m_auth->resend(c.value().id)
+                                                : m_auth->startRecovery(login, QStringLiteral("pass2"));
+        QVERIFY2(next.ok(), qPrintable(next.ok() ? QString() : next.error().code));
+        c = next;
+        ++sent;
+    }
+    m_clock.advance(rules::kRecoveryCodeTtlSec);
+    const Result<Challenge> refused = m_auth->resend(c.value().id);
+    QCOMPARE(refused.error().code, QStringLiteral("resend_too_early"));
+    const int wait = refused.error().retryAfterSec;
+    QVERIFY2(wait > rules::kRecoveryCodeTtlSec, qPrintable(QString::number(wait)));
+    QVERIFY(m_clock.now().toSecsSinceEpoch() + wait <= hourStart + 3600);
+    QCOMPARE(m_auth->startRecovery(login, QStringLiteral("pass2")).error().code, QStringLiteral("resend_too_early"));
+    m_clock.advance(wait);
+    QVERIFY(m_auth->resend(c.value().id).ok());
+    ++sent;
+    // Hour after hour, the day's cap comes next.
+    while (sent < rules::kMaxCodesPerDay) {
+        m_clock.advance(3600);
+        QVERIFY(m_auth->startRecovery(login, QStringLiteral("pass2")).ok());
+        ++sent;
+    }
+    m_clock.advance(3600);
+    const Result<Challenge> day = m_auth->startRecovery(login, QStringLiteral("pass2"));
+    QCOMPARE(day.error().code, QStringLiteral("resend_too_early"));
+    QVERIFY2(day.error().retryAfterSec > 3600, qPrintable(QString::number(day.error().retryAfterSec)));
 }
 
 // Starting over replaces the challenge: the older one's code is neither
