@@ -19,6 +19,7 @@ constexpr qint64 kMaxUnsentBytes = 1024 * 1024;
 // lose the answer that says why.
 constexpr qint64 kLingerBytes = 1024 * 1024;
 constexpr int kLingerSec = 2;
+constexpr qsizetype kFlushBytes = 64 * 1024;
 
 const char* reason(int status)
 {
@@ -43,8 +44,6 @@ EdgeConnection::EdgeConnection(qintptr descriptor, const std::optional<QSslConfi
                                const EdgeLimits& limits, Mode mode, QObject* parent)
     : QObject(parent), m_limits(limits), m_mode(mode), m_framing(limits.maxHeadBytes, limits.maxBodyBytes)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &EdgeConnection::onTimeout);
     if (tls) {
         auto* ssl = new QSslSocket(this);
         ssl->setSslConfiguration(*tls);
@@ -84,7 +83,13 @@ EdgeConnection::~EdgeConnection()
 void EdgeConnection::wait(Wait what, int seconds)
 {
     m_waiting = what;
-    m_timer.start(seconds * 1000);
+    m_deadline = QDeadlineTimer(seconds * 1000LL, Qt::CoarseTimer);
+}
+
+void EdgeConnection::checkDeadline()
+{
+    if (!m_done && m_deadline.hasExpired())
+        onTimeout();
 }
 
 void EdgeConnection::onSecured()
@@ -123,8 +128,9 @@ void EdgeConnection::onReadyRead()
         return;
     // The next requests wait in the socket while one is being answered.
     const qint64 room = m_limits.maxHeadBytes + m_limits.maxBodyBytes - m_input.size();
-    if (room > 0)
-        m_input += m_socket->read(room);
+    const qint64 available = std::min(room, m_socket->bytesAvailable());
+    if (available > 0)
+        m_input += m_socket->read(available);
     pump();
 }
 
@@ -150,7 +156,7 @@ void EdgeConnection::pump()
     }
     // The router has no time limit of its own: an answer may wait for a
     // database commit.
-    m_timer.stop();
+    m_deadline = QDeadlineTimer(QDeadlineTimer::Forever);
     m_inFlight = true;
     m_closeAfterAnswer = !m_framing.keepAlive();
     m_meter.start(m_framing.isHead());
@@ -163,10 +169,15 @@ void EdgeConnection::fromRouter(QByteArrayView bytes)
 {
     if (m_done)
         return;
-    const QByteArray out = m_meter.take(bytes);
-    if (!out.isEmpty())
-        m_socket->write(out);
-    if (!m_meter.complete())
+    // The router writes an answer in many small pieces; the socket gets it
+    // whole (or in large parts), one write each.
+    m_unsent += m_meter.take(bytes);
+    const bool complete = m_meter.complete();
+    if (complete || m_meter.unbounded() || m_unsent.size() >= kFlushBytes) {
+        m_socket->write(m_unsent);
+        m_unsent.resize(0);
+    }
+    if (!complete)
         return;
     m_meter = ResponseMeter();
     m_inFlight = false;
@@ -175,9 +186,10 @@ void EdgeConnection::fromRouter(QByteArrayView bytes)
         return;
     }
     wait(Wait::Idle, m_limits.idleTimeoutSec);
-    // Not from inside the router's call: the next request is handed over
-    // once this one's handler has returned.
-    QMetaObject::invokeMethod(this, &EdgeConnection::onReadyRead, Qt::QueuedConnection);
+    // A pipelined request already here is handed over once this one's
+    // handler has returned, not from inside the router's call.
+    if (!m_input.isEmpty() || m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &EdgeConnection::onReadyRead, Qt::QueuedConnection);
 }
 
 void EdgeConnection::answerAndClose(int status, const char* code, int retryAfterSec)
@@ -245,7 +257,7 @@ void EdgeConnection::onDisconnected()
     if (m_done)
         return;
     m_done = true;
-    m_timer.stop();
+    m_deadline = QDeadlineTimer(QDeadlineTimer::Forever);
     if (m_inner)
         m_inner->end();
     emit finished();

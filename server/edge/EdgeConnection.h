@@ -6,8 +6,8 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QDeadlineTimer>
 #include <QSslConfiguration>
-#include <QTimer>
 
 #include <optional>
 
@@ -31,6 +31,9 @@ public:
     EdgeConnection(qintptr descriptor, const std::optional<QSslConfiguration>& tls, const EdgeLimits& limits,
                    Mode mode, QObject* parent);
     ~EdgeConnection() override;
+    // Acts on a timeout that has run out (the server calls this for every
+    // connection a few times a second: cheaper than a timer per request).
+    void checkDeadline();
 
 signals:
     // The connection is ready for requests: the router reads them here.
@@ -58,9 +61,10 @@ private:
     QPointer<InnerSocket> m_inner;
     RequestFraming m_framing;
     ResponseMeter m_meter;
-    QTimer m_timer;
+    QDeadlineTimer m_deadline{QDeadlineTimer::Forever};
     Wait m_waiting = Wait::Handshake;
     QByteArray m_input;
+    QByteArray m_unsent; // the answer being written by the router
     bool m_inFlight = false;
     bool m_closeAfterAnswer = false;
     bool m_closing = false;

@@ -26,6 +26,17 @@ EdgeServer::EdgeServer(const std::optional<QSslConfiguration>& tls, const EdgeLi
     if (m_limits.maxConnections < limits.maxConnections)
         qCInfo(lcEdge) << "connections capped at" << m_limits.maxConnections << "by the open files limit" << files;
     connect(this, &QTcpServer::acceptError, this, &EdgeServer::onAcceptError);
+    // Timeouts are looked at four times a second: a timeout runs out up to
+    // a quarter of a second late.
+    m_deadlines.setInterval(250);
+    connect(&m_deadlines, &QTimer::timeout, this, [this] {
+        const QList<EdgeConnection*> all(m_connections.cbegin(), m_connections.cend());
+        for (EdgeConnection* c : all) {
+            if (m_connections.contains(c))
+                c->checkDeadline();
+        }
+    });
+    m_deadlines.start();
 }
 
 void EdgeServer::incomingConnection(qintptr descriptor)
@@ -43,7 +54,11 @@ void EdgeServer::incomingConnection(qintptr descriptor)
     auto* connection = new EdgeConnection(descriptor, m_tls, m_limits, mode, this);
     int& count = mode == EdgeConnection::Mode::Serve ? m_open : m_refusing;
     ++count;
-    connect(connection, &EdgeConnection::finished, this, [&count] { --count; });
+    m_connections.insert(connection);
+    connect(connection, &EdgeConnection::finished, this, [this, &count, connection] {
+        --count;
+        m_connections.remove(connection);
+    });
     connect(connection, &EdgeConnection::ready, this, [this](InnerSocket* socket) { addPendingConnection(socket); });
 }
 

@@ -2,8 +2,10 @@
 
 #include "edge/EdgeLimits.h"
 
+#include <QSet>
 #include <QSslConfiguration>
 #include <QTcpServer>
+#include <QTimer>
 
 #include <optional>
 
@@ -15,6 +17,8 @@ namespace mygas::server {
 // Beyond the connection cap clients are told 503 and closed; when the
 // system runs out of descriptors accepting pauses briefly instead of
 // spinning or stopping.
+class EdgeConnection;
+
 class EdgeServer : public QTcpServer
 {
     Q_OBJECT
@@ -36,6 +40,8 @@ private:
     int m_maxRefusing = 0;
     int m_open = 0;
     int m_refusing = 0;
+    QSet<EdgeConnection*> m_connections;
+    QTimer m_deadlines;
     qint64 m_lastAcceptWarning = 0;
 };
 

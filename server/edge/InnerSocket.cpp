@@ -10,7 +10,9 @@ InnerSocket::InnerSocket(const QHostAddress& peer, quint16 peerPort, Writer writ
     setPeerAddress(peer);
     setPeerPort(peerPort);
     setSocketState(ConnectedState);
-    setOpenMode(QIODevice::ReadWrite | QIODevice::Unbuffered);
+    // Buffered: the router reads a request a byte at a time, which then
+    // comes from QIODevice's buffer, filled by one readData() call.
+    setOpenMode(QIODevice::ReadWrite);
 }
 
 InnerSocket::~InnerSocket()
@@ -21,7 +23,12 @@ InnerSocket::~InnerSocket()
 
 void InnerSocket::deliver(const QByteArray& request)
 {
-    m_input += request;
+    if (m_readAt == m_input.size()) {
+        m_input = request;
+        m_readAt = 0;
+    } else {
+        m_input += request;
+    }
     emit readyRead();
 }
 
@@ -32,6 +39,7 @@ void InnerSocket::end()
     m_closer = nullptr;
     m_writer = nullptr;
     m_input.clear();
+    m_readAt = 0;
     setSocketState(UnconnectedState);
     QIODevice::close();
     emit disconnected();
@@ -39,7 +47,7 @@ void InnerSocket::end()
 
 qint64 InnerSocket::bytesAvailable() const
 {
-    return QIODevice::bytesAvailable() + m_input.size();
+    return QIODevice::bytesAvailable() + (m_input.size() - m_readAt);
 }
 
 void InnerSocket::close()
@@ -58,16 +66,16 @@ void InnerSocket::disconnectFromHost()
 
 qint64 InnerSocket::readData(char* data, qint64 maxSize)
 {
-    const qint64 n = std::min<qint64>(maxSize, m_input.size());
-    std::memcpy(data, m_input.constData(), size_t(n));
-    m_input.remove(0, qsizetype(n));
+    const qint64 n = std::min<qint64>(maxSize, m_input.size() - m_readAt);
+    std::memcpy(data, m_input.constData() + m_readAt, size_t(n));
+    m_readAt += qsizetype(n);
     return n;
 }
 
 qint64 InnerSocket::readLineData(char* data, qint64 maxSize)
 {
-    const qsizetype eol = m_input.indexOf('\n');
-    return readData(data, eol < 0 ? maxSize : std::min<qint64>(maxSize, eol + 1));
+    const qsizetype eol = m_input.indexOf('\n', m_readAt);
+    return readData(data, eol < 0 ? maxSize : std::min<qint64>(maxSize, eol + 1 - m_readAt));
 }
 
 qint64 InnerSocket::writeData(const char* data, qint64 size)

@@ -38,6 +38,7 @@ protected:
 
 private:
     QByteArray m_input;
+    qsizetype m_readAt = 0; // what the router has read of m_input
     Writer m_writer;
     Closer m_closer;
 };

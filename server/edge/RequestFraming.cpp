@@ -108,66 +108,70 @@ RequestFraming::Step RequestFraming::feed(QByteArray& input)
 
 RequestFraming::Step RequestFraming::parseHead(const QByteArray& head)
 {
-    // Every line ends with CRLF; the blank line that ends the head is left off.
-    QList<QByteArray> lines = head.left(head.size() - 2).split('\n');
-    lines.removeLast();
-    if (!lines.first().endsWith('\r'))
+    // Every line ends with CRLF; the blank line that ends the head is left
+    // out of the loop below. Views, not copies: this runs for every request.
+    const QByteArrayView all(head);
+    const qsizetype firstEnd = all.indexOf("\r\n");
+    const QByteArrayView start = all.first(firstEnd);
+    const qsizetype sp1 = start.indexOf(' ');
+    const qsizetype sp2 = sp1 < 0 ? -1 : start.indexOf(' ', sp1 + 1);
+    if (sp1 <= 0 || sp2 <= sp1 + 1 || start.indexOf(' ', sp2 + 1) >= 0 || !isToken(start.first(sp1)))
         return refuse(400, errc::RequestMalformed);
-    const QList<QByteArray> start = lines.first().chopped(1).split(' ');
-    if (start.size() != 3 || !isToken(start[0]) || start[1].isEmpty())
+    const QByteArrayView version = start.sliced(sp2 + 1);
+    const bool http11 = version == "HTTP/1.1";
+    if (!http11 && version != "HTTP/1.0")
         return refuse(400, errc::RequestMalformed);
-    const QByteArray& version = start[2];
-    if (version != "HTTP/1.1" && version != "HTTP/1.0")
-        return refuse(400, errc::RequestMalformed);
-    m_keepAlive = version == "HTTP/1.1";
-    m_isHeadMethod = start[0] == "HEAD";
+    m_keepAlive = http11;
+    m_isHeadMethod = start.first(sp1) == "HEAD";
 
-    QByteArray forwarded = lines.first() + '\n';
     qint64 length = -1;
-    bool chunked = false;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray& raw = lines[i];
-        if (!raw.endsWith('\r'))
-            return refuse(400, errc::RequestMalformed);
-        const QByteArray line = raw.chopped(1);
+    qsizetype chunkedLine = -1, chunkedLineEnd = -1;
+    const qsizetype headersEnd = all.size() - 2;
+    for (qsizetype at = firstEnd + 2; at < headersEnd;) {
+        const qsizetype end = all.indexOf("\r\n", at);
+        const QByteArrayView line = all.sliced(at, end - at);
+        // A bare LF inside a line, no colon, a space before the colon or a
+        // folded line: two readers of such a head could disagree on it.
         const qsizetype colon = line.indexOf(':');
-        // No folded lines and no space before the colon: two readers of such
-        // a head could disagree on what it says.
-        if (colon <= 0 || !isToken(QByteArrayView(line).first(colon)))
+        if (line.contains('\n') || colon <= 0 || !isToken(line.first(colon)))
             return refuse(400, errc::RequestMalformed);
-        const QByteArray name = line.left(colon).toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "content-length") {
+        const QByteArrayView name = line.first(colon);
+        const QByteArrayView value = line.sliced(colon + 1).trimmed();
+        const auto is = [&name](const char* word) { return name.compare(word, Qt::CaseInsensitive) == 0; };
+        if (is("content-length")) {
             if (length >= 0 || !allDigits(value))
                 return refuse(400, errc::RequestMalformed);
             length = value.toLongLong();
-        } else if (name == "transfer-encoding") {
-            if (chunked || value.toLower() != "chunked" || !m_keepAlive)
+        } else if (is("transfer-encoding")) {
+            if (chunkedLine >= 0 || value.compare("chunked", Qt::CaseInsensitive) != 0 || !http11)
                 return refuse(400, errc::RequestMalformed);
-            chunked = true;
-            continue; // the router receives the decoded body with a length
-        } else if (name == "connection") {
-            for (const QByteArray& token : value.toLower().split(',')) {
+            chunkedLine = at;
+            chunkedLineEnd = end + 2;
+        } else if (is("connection")) {
+            for (const QByteArray& token : value.toByteArray().toLower().split(',')) {
                 if (token.trimmed() == "close")
                     m_keepAlive = false;
-                else if (token.trimmed() == "keep-alive" && version == "HTTP/1.0")
+                else if (token.trimmed() == "keep-alive" && !http11)
                     m_keepAlive = true;
             }
-        } else if (name == "expect") {
-            m_continue = value.toLower() == "100-continue";
+        } else if (is("expect")) {
+            m_continue = value.compare("100-continue", Qt::CaseInsensitive) == 0;
         }
-        forwarded += raw + '\n';
+        at = end + 2;
     }
+    const bool chunked = chunkedLine >= 0;
     if (chunked && length >= 0)
         return refuse(400, errc::RequestMalformed);
     if (length > m_maxBodyBytes)
         return refuse(413, errc::BodyTooLarge);
-    m_head = forwarded;
     if (chunked) {
+        // The router receives the decoded body with a length instead: the
+        // head without its Transfer-Encoding line and blank line.
+        m_head = head.left(chunkedLine) + head.mid(chunkedLineEnd, headersEnd - chunkedLineEnd);
         m_state = State::ChunkSize;
         return Step::NeedMore;
     }
-    m_head += "\r\n";
+    m_head = head;
     m_remaining = std::max<qint64>(length, 0);
     m_continue = m_continue && m_remaining > 0;
     m_state = State::Body;

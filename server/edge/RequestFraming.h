@@ -26,7 +26,7 @@ public:
     bool takeContinue();
 
     // After Complete.
-    QByteArray request() const { return m_head + m_body; }
+    QByteArray request() const { return m_body.isEmpty() ? m_head : m_head + m_body; }
     bool keepAlive() const { return m_keepAlive; }
     bool isHead() const { return m_isHeadMethod; }
     // After Refused: the status and error code to answer with.

@@ -31,8 +31,11 @@ QByteArray ResponseMeter::take(QByteArrayView bytes)
     case State::Head:
         break;
     }
+    // The router writes a head in many small pieces: only the new bytes
+    // (and the three before them) can complete the blank line.
+    const qsizetype from = std::max<qsizetype>(0, m_head.size() - 3);
     m_head += bytes;
-    const qsizetype end = m_head.indexOf("\r\n\r\n");
+    const qsizetype end = m_head.indexOf("\r\n\r\n", from);
     if (end < 0)
         return {};
     QByteArray out = m_head.left(end + 4);
