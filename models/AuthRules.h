@@ -18,6 +18,15 @@ inline constexpr int kMaxCodesPerHour = 6;
 inline constexpr int kMaxCodesPerDay = 12;
 inline constexpr int kMaxLoginFailures = 5; // the next attempt within the window gets 429
 inline constexpr int kLoginFailureWindowSec = 15 * 60;
+// kMaxLoginFailures counts per login and client address, so a stranger's
+// guesses do not lock the owner out; across all addresses a login takes at
+// most this many failures an hour (many addresses guessing at one login).
+inline constexpr int kMaxLoginFailuresPerLogin = 20;
+inline constexpr int kLoginFailureLongWindowSec = 60 * 60;
+// Registration and recovery starts from one client address an hour: each
+// tells whether a login exists (409, 404) or sends a code.
+inline constexpr int kMaxStartsPerAddress = 20;
+inline constexpr int kStartWindowSec = 60 * 60;
 inline constexpr int kAccessTokenTtlSec = 15 * 60;
 inline constexpr int kRefreshTokenTtlSec = 60 * 24 * 3600;
 // The refresh token just replaced still gets the same successor for this

@@ -103,7 +103,7 @@ void AuthHandlers::registerStart(const QHttpServerRequest& request, const Reply&
     http::StringFields b = http::readStrings(request, {"login", "password"});
     if (b.failure)
         return reply->send(std::move(*b.failure));
-    const Result<ChallengeRequest> r = m_auth.beginRegistration(b.values[0], b.values[1]);
+    const Result<ChallengeRequest> r = m_auth.beginRegistration(b.values[0], b.values[1], http::clientAddress(request));
     if (!r.ok())
         return reply->send(http::error(r.error()));
     issueChallenge(r.value(), b.values[1], reply);
@@ -128,7 +128,7 @@ void AuthHandlers::login(const QHttpServerRequest& request, const Reply& reply)
     http::StringFields b = http::readStrings(request, {"login", "password"});
     if (b.failure)
         return reply->send(std::move(*b.failure));
-    const Result<LoginAttempt> attempt = m_auth.beginLogin(b.values[0], b.values[1]);
+    const Result<LoginAttempt> attempt = m_auth.beginLogin(b.values[0], b.values[1], http::clientAddress(request));
     if (!attempt.ok())
         return reply->send(http::error(attempt.error()));
     const LoginAttempt a = attempt.value();
@@ -168,7 +168,7 @@ void AuthHandlers::recoverStart(const QHttpServerRequest& request, const Reply& 
     http::StringFields b = http::readStrings(request, {"login", "new_password"});
     if (b.failure)
         return reply->send(std::move(*b.failure));
-    const Result<ChallengeRequest> r = m_auth.beginRecovery(b.values[0], b.values[1]);
+    const Result<ChallengeRequest> r = m_auth.beginRecovery(b.values[0], b.values[1], http::clientAddress(request));
     if (!r.ok())
         return reply->send(http::error(r.error()));
     issueChallenge(r.value(), b.values[1], reply);

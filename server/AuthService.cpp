@@ -7,6 +7,8 @@
 #include "Logging.h"
 #include "OutboxStore.h"
 
+#include <QHostAddress>
+
 namespace mygas::server {
 
 namespace {
@@ -132,12 +134,31 @@ Result<ChallengeRecord> AuthService::checkChallenge(const QString& id, const QSt
     return *c;
 }
 
-Result<ChallengeRequest> AuthService::beginRegistration(const QString& login, const QString& password) const
+std::optional<Error> AuthService::countStart(const QString& address) const
+{
+    // A client on this machine, or a proxy not listed with --trusted-proxy,
+    // stands for everyone behind it: it is not limited per address.
+    if (address.isEmpty() || QHostAddress(address).isLoopback())
+        return std::nullopt;
+    const qint64 now = nowSec();
+    if (const int wait = m_throttle.startRetryAfter(address, now); wait > 0) {
+        Error e = err(errc::TooManyAttempts, {}, 429);
+        e.retryAfterSec = wait;
+        return e;
+    }
+    m_throttle.recordStart(address, now);
+    return std::nullopt;
+}
+
+Result<ChallengeRequest> AuthService::beginRegistration(const QString& login, const QString& password,
+                                                        const QString& address) const
 {
     if (const QString e = rules::checkLogin(login); !e.isEmpty())
         return fromRule(e, QStringLiteral("login"));
     if (const QString e = rules::checkPassword(password); !e.isEmpty())
         return fromRule(e, QStringLiteral("password"));
+    if (const std::optional<Error> e = countStart(address))
+        return *e;
     const QString normalized = rules::normalizeLogin(login).value;
     if (m_users.exists(normalized))
         return err(errc::LoginTaken, QStringLiteral("login"), 409);
@@ -198,7 +219,7 @@ Result<Challenge> AuthService::resend(const QString& challengeId)
     return Challenge{c->id, c->ttlSec, c->ttlSec};
 }
 
-Result<LoginAttempt> AuthService::beginLogin(const QString& login, const QString& password)
+Result<LoginAttempt> AuthService::beginLogin(const QString& login, const QString& password, const QString& address)
 {
     if (const QString e = rules::checkLogin(login); !e.isEmpty())
         return fromRule(e, QStringLiteral("login"));
@@ -206,15 +227,16 @@ Result<LoginAttempt> AuthService::beginLogin(const QString& login, const QString
         return err(errc::PasswordRequired, QStringLiteral("password"), 400);
     LoginAttempt a;
     a.login = rules::normalizeLogin(login).value;
+    a.address = address;
     const qint64 now = nowSec();
-    if (const int wait = m_throttle.retryAfter(a.login, now); wait > 0) {
+    if (const int wait = m_throttle.retryAfter(a.login, address, now); wait > 0) {
         Error e = err(errc::TooManyAttempts, {}, 429);
         e.retryAfterSec = wait;
         return e;
     }
     // Counted as a failure until the password proves right: attempts made
     // at once while one is being checked see each other.
-    m_throttle.recordFailure(a.login, now);
+    m_throttle.recordFailure(a.login, address, now);
     a.user = m_users.findByLogin(a.login);
     if (a.user)
         a.passwordHash = a.user->passwordHash;
@@ -225,7 +247,7 @@ Result<SignedIn> AuthService::finishLogin(const LoginAttempt& attempt, bool pass
 {
     if (!passwordOk || !attempt.user)
         return err(errc::InvalidCredentials, {}, 401);
-    m_throttle.clear(attempt.login);
+    m_throttle.clear(attempt.login, attempt.address);
     const qint64 now = nowSec();
     Transaction tx(m_db);
     Result<Tokens> tokens = m_sessions.create(attempt.user->user.id, now);
@@ -259,12 +281,15 @@ Status AuthService::logout(const SessionRef& session)
     return Done{};
 }
 
-Result<ChallengeRequest> AuthService::beginRecovery(const QString& login, const QString& newPassword) const
+Result<ChallengeRequest> AuthService::beginRecovery(const QString& login, const QString& newPassword,
+                                                    const QString& address) const
 {
     if (const QString e = rules::checkLogin(login); !e.isEmpty())
         return fromRule(e, QStringLiteral("login"));
     if (const QString e = rules::checkPassword(newPassword); !e.isEmpty())
         return fromRule(e, QStringLiteral("new_password"));
+    if (const std::optional<Error> e = countStart(address))
+        return *e;
     const QString normalized = rules::normalizeLogin(login).value;
     if (!m_users.exists(normalized))
         return err(errc::UserNotFound, QStringLiteral("login"), 404);

@@ -21,6 +21,7 @@ struct SignedIn
 struct LoginAttempt
 {
     QString login;
+    QString address;      // the client's, for the failure count
     QString passwordHash; // empty for an unknown login
     std::optional<UserRecord> user;
 };
@@ -43,10 +44,14 @@ public:
 
     // Each Argon2id step in two halves around the hashing, for callers that
     // hash elsewhere; the one-call forms below hash on the calling thread.
-    Result<LoginAttempt> beginLogin(const QString& login, const QString& password);
+    // address: the client's (http::clientAddress); failures and starts are
+    // counted by it (LoginThrottle).
+    Result<LoginAttempt> beginLogin(const QString& login, const QString& password, const QString& address = {});
     Result<SignedIn> finishLogin(const LoginAttempt& attempt, bool passwordOk);
-    Result<ChallengeRequest> beginRegistration(const QString& login, const QString& password) const;
-    Result<ChallengeRequest> beginRecovery(const QString& login, const QString& newPassword) const;
+    Result<ChallengeRequest> beginRegistration(const QString& login, const QString& password,
+                                               const QString& address = {}) const;
+    Result<ChallengeRequest> beginRecovery(const QString& login, const QString& newPassword,
+                                           const QString& address = {}) const;
     Result<Challenge> issueChallenge(const ChallengeRequest& request, const QString& passwordHash);
 
     Result<Challenge> startRegistration(const QString& login, const QString& password);
@@ -67,6 +72,8 @@ public:
 
 private:
     Result<ChallengeRequest> challengeRequest(const QString& purpose, const QString& login, int ttlSec) const;
+    // 429 when the address has started too many registrations and recoveries.
+    std::optional<Error> countStart(const QString& address) const;
     // When the per-login caps on codes (rules::kMaxCodesPerHour, …PerDay)
     // let the next code go; 0 or a past time when they do now.
     qint64 nextCodeAllowedAt(const QString& login, qint64 now) const;

@@ -82,6 +82,49 @@ QString queryValue(const QHttpServerRequest& request, const char* name)
     return request.query().queryItemValue(QLatin1String(name), QUrl::FullyDecoded).trimmed();
 }
 
+namespace {
+QList<QHostAddress>& trustedProxies()
+{
+    static QList<QHostAddress> proxies;
+    return proxies;
+}
+
+bool trusted(const QHostAddress& a)
+{
+    for (const QHostAddress& p : trustedProxies()) {
+        if (p.isEqual(a, QHostAddress::TolerantConversion))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+void setTrustedProxies(const QList<QHostAddress>& proxies)
+{
+    trustedProxies() = proxies;
+}
+
+QString clientAddress(const QHttpServerRequest& request)
+{
+    QHostAddress peer = request.remoteAddress();
+    if (trusted(peer)) {
+        // Each proxy appends the address it got the request from: read from
+        // the right, past the trusted ones.
+        const QList<QByteArray> hops = header(request, "x-forwarded-for").split(',');
+        for (auto it = hops.crbegin(); it != hops.crend(); ++it) {
+            const QHostAddress hop(QString::fromLatin1(it->trimmed()));
+            if (hop.isNull())
+                break;
+            peer = hop;
+            if (!trusted(hop))
+                break;
+        }
+    }
+    bool ok = false;
+    const QHostAddress v4(peer.toIPv4Address(&ok));
+    return ok ? v4.toString() : peer.toString();
+}
+
 bool bodyTooLarge(const QHttpServerRequest& request)
 {
     const QByteArray declared = header(request, "content-length");

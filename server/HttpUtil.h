@@ -4,6 +4,7 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -34,6 +35,12 @@ QByteArray header(const QHttpServerRequest& request, QByteArrayView name);
 
 // A query parameter, decoded and trimmed; empty when absent.
 QString queryValue(const QHttpServerRequest& request, const char* name);
+// The client's address, for limits counted per address: the connection's
+// peer or, when the peer is a trusted proxy (--trusted-proxy), the nearest
+// address in X-Forwarded-For that is not one. Never taken from a header an
+// untrusted peer sent.
+QString clientAddress(const QHttpServerRequest& request);
+void setTrustedProxies(const QList<QHostAddress>& proxies);
 
 // True when the body is over rules::kMaxBodyBytes, as declared or as received.
 bool bodyTooLarge(const QHttpServerRequest& request);

@@ -4,18 +4,29 @@
 
 namespace mygas::server {
 
-// Failed logins per login within a sliding window (rules::kMaxLoginFailures
-// in rules::kLoginFailureWindowSec). Kept in the database so every server
-// process sharing it sees the same count.
+// Failed logins and registration/recovery starts, kept in the database so
+// every server process sharing it sees the same counts:
+// - per login and client address: rules::kMaxLoginFailures in
+//   rules::kLoginFailureWindowSec (a stranger's guesses lock only the
+//   stranger's address out);
+// - per login across addresses: rules::kMaxLoginFailuresPerLogin in
+//   rules::kLoginFailureLongWindowSec;
+// - starts per client address: rules::kMaxStartsPerAddress in
+//   rules::kStartWindowSec (each one tells whether a login exists).
 class LoginThrottle
 {
 public:
     explicit LoginThrottle(const Database& db) : m_db(db) {}
 
     // 0 when a new attempt is allowed, otherwise seconds until it is.
-    int retryAfter(const QString& login, qint64 now) const;
-    void recordFailure(const QString& login, qint64 now) const;
-    void clear(const QString& login) const;
+    int retryAfter(const QString& login, const QString& address, qint64 now) const;
+    void recordFailure(const QString& login, const QString& address, qint64 now) const;
+    // A successful login forgets its address's failures; a recovery, which
+    // proves the owner by a code, forgets them all (address empty).
+    void clear(const QString& login, const QString& address = {}) const;
+
+    int startRetryAfter(const QString& address, qint64 now) const;
+    void recordStart(const QString& address, qint64 now) const;
 
 private:
     const Database& m_db;

@@ -112,10 +112,17 @@ const QStringList& steps(int version)
             // Wrong control answers are also counted per account across users.
             QStringLiteral("CREATE INDEX extended_attempts_account ON extended_attempts(account_id, attempted_at)"),
         },
+        {
+            // Failed logins by client address too; registration and recovery
+            // starts by client address (LoginThrottle).
+            QStringLiteral("ALTER TABLE login_failures ADD COLUMN address TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE auth_starts (id {ID}, address TEXT NOT NULL, started_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX auth_starts_address ON auth_starts(address, started_at)"),
+        },
     };
     return all.at(version - 1);
 }
-constexpr int kLatest = 10;
+constexpr int kLatest = 11;
 } // namespace
 
 int Migrations::latestVersion()

@@ -263,6 +263,7 @@ bool ServerApp::start(QString* error)
     compat::afterRequest(*m_http, [tls](QHttpServerResponse& response, const QHttpServerRequest& request) {
         http::addSecurityHeaders(response, request.url().path(), tls);
     });
+    http::setTrustedProxies(m_options.trustedProxies);
     compat::LaterReply::setFinisher(
         [tls](QHttpServerResponse& response, const QString& path) { http::addSecurityHeaders(response, path, tls); });
     if (!m_options.insecureHttp && !setupTls(error))

@@ -102,6 +102,15 @@ QString ServerOptions::parse(const QStringList& args)
         } else if (arg == QLatin1String("--idle-timeout")) {
             if (!next(&value) || !parseCount(value, 1, 3600, &edge.idleTimeoutSec))
                 return QStringLiteral("--idle-timeout expects seconds, 1 to 3600");
+        } else if (arg == QLatin1String("--trusted-proxy")) {
+            if (!next(&value))
+                return QStringLiteral("--trusted-proxy expects an IP address, e.g. 127.0.0.1");
+            for (const QString& part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QHostAddress a(part.trimmed());
+                if (a.isNull())
+                    return QStringLiteral("--trusted-proxy expects IP addresses, not %1").arg(part);
+                trustedProxies.append(a);
+            }
         } else if (arg == QLatin1String("--clock-file")) {
             if (!next(&clockFile))
                 return QStringLiteral("--clock-file expects a file path");

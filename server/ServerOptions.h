@@ -29,6 +29,7 @@ struct ServerOptions
     QString publicUrl; // empty: the address it listens on
     QString logLevel = QStringLiteral("info");
     EdgeLimits edge;
+    QList<QHostAddress> trustedProxies; // whose X-Forwarded-For names the client
 
     // Parses arguments (without the program name and the "serve" word).
     // Returns an empty string on success, otherwise a message for the operator.

@@ -21,6 +21,7 @@ private slots:
     void resendTiming();
     void loginAnswersIdenticallyForUnknownAndWrong();
     void loginThrottle();
+    void strangersDoNotLockTheOwnerOut();
     void refreshRotationAndReuse();
     void logoutRevokesSession();
     void recoveryFlow();
@@ -395,6 +396,80 @@ void TestApiAuth::malformedRequests()
     r = a.get("/no/such/path");
     QCOMPARE(r.status, 404);
     QCOMPARE(r.errorCode(), QStringLiteral("not_found"));
+}
+
+// Behind a trusted proxy (--trusted-proxy), failures count per login and
+// client address: five wrong passwords from a stranger's address lock that
+// address only, the owner still signs in from theirs; twenty from any number of
+// addresses lock the login everywhere for the hour, and a password recovery
+// (the owner's code) lifts it. X-Forwarded-For from anyone else is ignored.
+// Registration and recovery starts, which tell whether a login exists, are
+// capped per address.
+void TestApiAuth::strangersDoNotLockTheOwnerOut()
+{
+    ServerProcess server;
+    ServerProcess::Options options;
+    options.extraArgs = QStringList{QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")};
+    QString error;
+    QVERIFY2(server.start(options, &error), qPrintable(error));
+    ApiCaller a(server.apiUrl(QString()), server.caFile());
+    const QString login = QStringLiteral("owner@example.ru");
+    apitest::registerUser(a, login, QStringLiteral("pass1"));
+    const auto from = [](const char* address) { return QMap<QByteArray, QByteArray>{{"X-Forwarded-For", address}}; };
+    const auto attempt = [&](const char* address, const char* password) {
+        return a.post("/auth/login", apitest::credentials(login, password), from(address)).status;
+    };
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(attempt("203.0.113.5", "wrong1"), 401);
+    QCOMPARE(attempt("203.0.113.5", "pass1"), 429);
+    // The proxy appends the address it saw: a forged first entry changes nothing.
+    QCOMPARE(a.post("/auth/login", apitest::credentials(login, "pass1"), from("198.51.100.7, 203.0.113.5")).status,
+             429);
+    QCOMPARE(attempt("198.51.100.7", "pass1"), 200);
+
+    // Fifteen more addresses make twenty failures in the hour with the five above.
+    for (int i = 0; i < 15; ++i)
+        QCOMPARE(attempt(QStringLiteral("192.0.2.%1").arg(i + 1).toLatin1().constData(), "wrong1"), 401);
+    const ApiCaller::Reply everywhere =
+        a.post("/auth/login", apitest::credentials(login, "pass1"), from("198.51.100.7"));
+    QCOMPARE(everywhere.status, 429);
+    QVERIFY(everywhere.headers.value("retry-after").toInt() > 15 * 60);
+    const ApiCaller::Reply recover =
+        a.post("/auth/recover", {{"login", login}, {"new_password", "pass7"}}, from("198.51.100.7"));
+    QCOMPARE(recover.status, 202);
+    QCOMPARE(a.post("/auth/recover/confirm",
+                    {{"challenge_id", recover.object().value("challenge_id").toString()},
+                     {"code", apitest::lastCode(a, login)}},
+                    from("198.51.100.7"))
+                 .status,
+             200);
+    QCOMPARE(attempt("198.51.100.7", "pass7"), 200);
+
+    // Starts per address: twenty an hour, then 429 for that address only.
+    for (int i = 0; i < 20; ++i) {
+        const ApiCaller::Reply r = a.post(
+            "/auth/register", apitest::credentials(QStringLiteral("+7912555%1").arg(i, 4, 10, QLatin1Char('0')), "pass1"),
+            from("203.0.113.9"));
+        QCOMPARE(r.status, 202);
+    }
+    const ApiCaller::Reply taken = a.post("/auth/register", apitest::credentials(login, "pass1"), from("203.0.113.9"));
+    QCOMPARE(taken.status, 429);
+    QVERIFY(taken.headers.value("retry-after").toInt() > 0);
+    QCOMPARE(a.post("/auth/recover", {{"login", "nobody@example.ru"}, {"new_password", "pass7"}}, from("203.0.113.9"))
+                 .status,
+             429);
+    QCOMPARE(a.post("/auth/register", apitest::credentials(login, "pass1"), from("203.0.113.10")).status, 409);
+
+    // Without --trusted-proxy the header is ignored: the peer is the address.
+    ApiCaller direct(m_server.apiUrl(QString()), m_server.caFile());
+    const QString other = QStringLiteral("direct@example.ru");
+    apitest::registerUser(direct, other, QStringLiteral("pass1"));
+    for (int i = 0; i < 5; ++i) {
+        const QByteArray forged = QByteArray("203.0.113.") + QByteArray::number(50 + i);
+        QCOMPARE(direct.post("/auth/login", apitest::credentials(other, "wrong1"), from(forged.constData())).status,
+                 401);
+    }
+    QCOMPARE(direct.post("/auth/login", apitest::credentials(other, "pass1"), from("203.0.113.99")).status, 429);
 }
 
 QTEST_GUILESS_MAIN(TestApiAuth)
