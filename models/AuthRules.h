@@ -11,7 +11,7 @@ inline constexpr int kRegistrationCodeTtlSec = 160;
 inline constexpr int kRecoveryCodeTtlSec = 70;
 inline constexpr int kLoginChangeCodeTtlSec = 160;
 inline constexpr int kCodeLength = 6;
-inline constexpr int kMaxWrongCodes = 5;    // a challenge dies after this many wrong codes, resends included
+inline constexpr int kMaxWrongCodes = 5; // a challenge dies after this many wrong codes, resends included
 // Codes sent to one login (registration and recovery together): a person
 // needs a few; more is someone flooding a phone or guessing at codes.
 inline constexpr int kMaxCodesPerHour = 6;

@@ -3,11 +3,11 @@
 #include "AccountStore.h"
 #include "AuthRules.h"
 #include "Clock.h"
-#include "ReadingRules.h"
 #include "Crypto.h"
 #include "ErrorCatalog.h"
 #include "Logging.h"
 #include "ProviderWriter.h"
+#include "ReadingRules.h"
 #include "SeedGenerator.h"
 #include "UserStore.h"
 

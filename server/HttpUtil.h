@@ -2,9 +2,9 @@
 
 #include "Error.h"
 
+#include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
-#include <QHostAddress>
 #include <QJsonObject>
 #include <QStringList>
 

@@ -28,7 +28,8 @@ bool PasswordHasher::run(std::function<QString()> work, std::function<void(QStri
     m_pool.start([this, work = std::move(work), done = std::move(done)] {
         const QString result = work();
         m_queued.fetchAndAddOrdered(-1);
-        QMetaObject::invokeMethod(this, [done, result] { done(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [done, result] { done(result); }, Qt::QueuedConnection);
     });
     return true;
 }

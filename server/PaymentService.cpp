@@ -1,9 +1,9 @@
 #include "PaymentService.h"
 
-#include "CompanyCalendar.h"
 #include "AcquirerNotice.h"
 #include "ChangeLog.h"
 #include "Clock.h"
+#include "CompanyCalendar.h"
 #include "Crypto.h"
 #include "ErrorCatalog.h"
 #include "Logging.h"

@@ -1,7 +1,6 @@
 #include "ProviderCommands.h"
 
 #include "Clock.h"
-#include "ReadingRules.h"
 #include "ClockFile.h"
 #include "Crypto.h"
 #include "Database.h"
@@ -10,6 +9,7 @@
 #include "Migrations.h"
 #include "PinSeal.h"
 #include "ProviderWriter.h"
+#include "ReadingRules.h"
 #include "Seeder.h"
 
 #include <QElapsedTimer>

@@ -105,8 +105,7 @@ bool ReadingStore::loadMeters(const QList<const ReadingSubmission*>& batch, QHas
     });
 }
 
-bool ReadingStore::record(const QVariantList& readingRows, const QHash<QString, MeterMove>& moves,
-                          qint64 version) const
+bool ReadingStore::record(const QVariantList& readingRows, const QHash<QString, MeterMove>& moves, qint64 version) const
 {
     QDate earliest, latest;
     for (const MeterMove& m : moves) {

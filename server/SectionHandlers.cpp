@@ -1,8 +1,8 @@
 #include "SectionHandlers.h"
 
 #include "AccountRules.h"
-#include "CompanyCalendar.h"
 #include "Clock.h"
+#include "CompanyCalendar.h"
 #include "ErrorCatalog.h"
 #include "ExtendedTypes.h"
 #include "HttpUtil.h"

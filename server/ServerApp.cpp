@@ -5,7 +5,6 @@
 #include "ApiTypes.h"
 #include "AuthHandlers.h"
 #include "AuthService.h"
-#include "PasswordHasher.h"
 #include "CertificateFactory.h"
 #include "Checkpointer.h"
 #include "ClockFile.h"
@@ -20,6 +19,7 @@
 #include "Migrations.h"
 #include "OutboxDelivery.h"
 #include "OutboxStore.h"
+#include "PasswordHasher.h"
 #include "PaymentHandlers.h"
 #include "PaymentService.h"
 #include "PinSeal.h"
@@ -219,12 +219,11 @@ bool ServerApp::start(QString* error)
     // `mygas-server import` may add companies and offices from another
     // process: the few directory rows are read again every few seconds.
     m_directoryRefresh.setInterval(kDirectoryRefreshMs);
-    QObject::connect(&m_directoryRefresh, &QTimer::timeout,
-                     [this] {
-                         Directory fresh = DirectoryStore(m_db).load();
-                         m_calendar.reload(fresh.companies);
-                         m_directory->reload(std::move(fresh));
-                     });
+    QObject::connect(&m_directoryRefresh, &QTimer::timeout, [this] {
+        Directory fresh = DirectoryStore(m_db).load();
+        m_calendar.reload(fresh.companies);
+        m_directory->reload(std::move(fresh));
+    });
     m_directoryRefresh.start();
     m_accounts = std::make_unique<AccountService>(m_db, *m_outbox);
     // The demo has no company operator to approve PIN requests.

@@ -4,9 +4,9 @@
 #include "edge/RequestFraming.h"
 #include "edge/ResponseMeter.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
-#include <QDeadlineTimer>
 #include <QSslConfiguration>
 
 #include <optional>
@@ -26,10 +26,14 @@ class EdgeConnection : public QObject
     Q_OBJECT
 
 public:
-    enum class Mode { Serve, RefuseBusy };
+    enum class Mode
+    {
+        Serve,
+        RefuseBusy
+    };
 
-    EdgeConnection(qintptr descriptor, const std::optional<QSslConfiguration>& tls, const EdgeLimits& limits,
-                   Mode mode, QObject* parent);
+    EdgeConnection(qintptr descriptor, const std::optional<QSslConfiguration>& tls, const EdgeLimits& limits, Mode mode,
+                   QObject* parent);
     ~EdgeConnection() override;
     // Acts on a timeout that has run out (the server calls this for every
     // connection a few times a second: cheaper than a timer per request).
@@ -42,7 +46,14 @@ signals:
     void finished();
 
 private:
-    enum class Wait { Handshake, Idle, Request, Lingering, Closing };
+    enum class Wait
+    {
+        Handshake,
+        Idle,
+        Request,
+        Lingering,
+        Closing
+    };
 
     void onSecured();
     void onReadyRead();

@@ -13,7 +13,12 @@ namespace mygas::server {
 class RequestFraming
 {
 public:
-    enum class Step { NeedMore, Complete, Refused };
+    enum class Step
+    {
+        NeedMore,
+        Complete,
+        Refused
+    };
 
     RequestFraming(int maxHeadBytes, qint64 maxBodyBytes);
 
@@ -37,7 +42,18 @@ public:
     void reset();
 
 private:
-    enum class State { Start, Head, Body, ChunkSize, ChunkData, ChunkEnd, Trailers, Done, Refused };
+    enum class State
+    {
+        Start,
+        Head,
+        Body,
+        ChunkSize,
+        ChunkData,
+        ChunkEnd,
+        Trailers,
+        Done,
+        Refused
+    };
 
     Step refuse(int status, const char* code);
     Step parseHead(const QByteArray& head);

@@ -21,7 +21,14 @@ public:
     bool idle() const { return m_state == State::Idle; }
 
 private:
-    enum class State { Idle, Head, Body, Unbounded, Complete };
+    enum class State
+    {
+        Idle,
+        Head,
+        Body,
+        Unbounded,
+        Complete
+    };
 
     State m_state = State::Idle;
     bool m_headRequest = false;

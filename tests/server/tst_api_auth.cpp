@@ -447,9 +447,10 @@ void TestApiAuth::strangersDoNotLockTheOwnerOut()
 
     // Starts per address: twenty an hour, then 429 for that address only.
     for (int i = 0; i < 20; ++i) {
-        const ApiCaller::Reply r = a.post(
-            "/auth/register", apitest::credentials(QStringLiteral("+7912555%1").arg(i, 4, 10, QLatin1Char('0')), "pass1"),
-            from("203.0.113.9"));
+        const ApiCaller::Reply r =
+            a.post("/auth/register",
+                   apitest::credentials(QStringLiteral("+7912555%1").arg(i, 4, 10, QLatin1Char('0')), "pass1"),
+                   from("203.0.113.9"));
         QCOMPARE(r.status, 202);
     }
     const ApiCaller::Reply taken = a.post("/auth/register", apitest::credentials(login, "pass1"), from("203.0.113.9"));

@@ -59,12 +59,10 @@ void TestEdgeFraming::limitsAndRefusals_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<int>("status");
     QTest::newRow("declared over the limit") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 101\r\n\r\n") << 413;
-    QTest::newRow("absurd length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1000000000000\r\n\r\n")
-                                   << 413;
-    QTest::newRow("chunks over the limit")
-        << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n40\r\n" + QByteArray(64, 'x') +
-                      "\r\n40\r\n")
-        << 413;
+    QTest::newRow("absurd length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1000000000000\r\n\r\n") << 413;
+    QTest::newRow("chunks over the limit") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n40\r\n" +
+                                                         QByteArray(64, 'x') + "\r\n40\r\n")
+                                           << 413;
     QTest::newRow("two lengths") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\n")
                                  << 400;
     QTest::newRow("length and chunked")

@@ -211,8 +211,8 @@ void TestServerCore::codesPerLoginAreCapped()
     while (sent < rules::kMaxCodesPerHour) {
         m_clock.advance(rules::kRecoveryCodeTtlSec);
         // Starting over and resending count alike.
-        const Result<Challenge> next = sent % 2 ? m_auth->resend(c.value().id)
-                                                : m_auth->startRecovery(login, QStringLiteral("pass2"));
+        const Result<Challenge> next =
+            sent % 2 ? m_auth->resend(c.value().id) : m_auth->startRecovery(login, QStringLiteral("pass2"));
         QVERIFY2(next.ok(), qPrintable(next.ok() ? QString() : next.error().code));
         c = next;
         ++sent;

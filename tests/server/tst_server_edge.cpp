@@ -14,10 +14,10 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSslConfiguration>
-#include <QTimer>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTest>
+#include <QTimer>
 
 #include <vector>
 
@@ -52,16 +52,20 @@ qint64 cpuTicks(qint64 pid)
 
 QString errorCode(const RawHttp::Answer& a)
 {
-    return QJsonDocument::fromJson(a.body).object().value(QLatin1String("error")).toObject().value(
-        QLatin1String("code")).toString();
+    return QJsonDocument::fromJson(a.body)
+        .object()
+        .value(QLatin1String("error"))
+        .toObject()
+        .value(QLatin1String("code"))
+        .toString();
 }
 
 const QByteArray kFaq = "GET /api/v1/faq HTTP/1.1\r\nHost: x\r\n\r\n";
 
 QByteArray loginRequest(const QByteArray& extraHeaders, const QByteArray& body)
 {
-    return "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" + extraHeaders +
-           "\r\n" + body;
+    return "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" + extraHeaders + "\r\n" +
+           body;
 }
 
 const QByteArray kLoginBody = R"({"login":"nobody@mygas.example","password":"abc12345"})";
@@ -398,8 +402,8 @@ void TestServerEdge::idleAndClosingConnections()
 
     RawHttp expecting(server.baseUrl(), server.caFile());
     QVERIFY(expecting.open());
-    QVERIFY(expecting.send(loginRequest(
-        "Expect: 100-continue\r\nContent-Length: " + QByteArray::number(kLoginBody.size()) + "\r\n", {})));
+    QVERIFY(expecting.send(
+        loginRequest("Expect: 100-continue\r\nContent-Length: " + QByteArray::number(kLoginBody.size()) + "\r\n", {})));
     QCOMPARE(expecting.read(3000).status, 100);
     QVERIFY(expecting.send(kLoginBody));
     const RawHttp::Answer a = expecting.read(5000);
@@ -537,10 +541,11 @@ void TestServerEdge::passwordHashingLeavesTheServerResponsive()
         if (!flooding)
             return;
         const QString login = QStringLiteral("u%1@mygas.example").arg(QRandomGenerator::global()->generate());
-        QNetworkReply* reply = nam->post(request(QStringLiteral("/auth/login")),
-                                         QJsonDocument(QJsonObject{{QStringLiteral("login"), login},
-                                                                   {QStringLiteral("password"), QStringLiteral("abc12345")}})
-                                             .toJson());
+        QNetworkReply* reply =
+            nam->post(request(QStringLiteral("/auth/login")),
+                      QJsonDocument(QJsonObject{{QStringLiteral("login"), login},
+                                                {QStringLiteral("password"), QStringLiteral("abc12345")}})
+                          .toJson());
         QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply, nam] {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             ++statuses[status];

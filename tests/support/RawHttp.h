@@ -15,7 +15,7 @@ class RawHttp
 public:
     struct Answer
     {
-        int status = 0;                      // 0: none arrived
+        int status = 0;                       // 0: none arrived
         QMap<QByteArray, QByteArray> headers; // names in lower case
         QByteArray body;
     };
