@@ -146,7 +146,9 @@ std::optional<Error> AuthService::countStart(const QString& address) const
         e.retryAfterSec = wait;
         return e;
     }
-    m_throttle.recordStart(address, now);
+    // Uncounted, a start would escape the limit: refused instead.
+    if (!m_throttle.recordStart(address, now))
+        return err(errc::Internal, {}, 500);
     return std::nullopt;
 }
 
@@ -236,7 +238,8 @@ Result<LoginAttempt> AuthService::beginLogin(const QString& login, const QString
     }
     // Counted as a failure until the password proves right: attempts made
     // at once while one is being checked see each other.
-    m_throttle.recordFailure(a.login, address, now);
+    if (!m_throttle.recordFailure(a.login, address, now))
+        return err(errc::Internal, {}, 500);
     a.user = m_users.findByLogin(a.login);
     if (a.user)
         a.passwordHash = a.user->passwordHash;

@@ -44,13 +44,13 @@ int LoginThrottle::retryAfter(const QString& login, const QString& address, qint
     return wait;
 }
 
-void LoginThrottle::recordFailure(const QString& login, const QString& address, qint64 now) const
+bool LoginThrottle::recordFailure(const QString& login, const QString& address, qint64 now) const
 {
     QSqlQuery q = m_db.newQuery();
     m_db.exec(q, QStringLiteral("DELETE FROM login_failures WHERE failed_at <= ?"),
               {now - std::max(rules::kLoginFailureWindowSec, rules::kLoginFailureLongWindowSec)});
-    m_db.exec(q, QStringLiteral("INSERT INTO login_failures (login, address, failed_at) VALUES (?, ?, ?)"),
-              {login, text(address), now});
+    return m_db.exec(q, QStringLiteral("INSERT INTO login_failures (login, address, failed_at) VALUES (?, ?, ?)"),
+                     {login, text(address), now});
 }
 
 void LoginThrottle::clear(const QString& login, const QString& address) const
@@ -73,11 +73,11 @@ int LoginThrottle::startRetryAfter(const QString& address, qint64 now) const
     return waitFor(q, rules::kMaxStartsPerAddress, rules::kStartWindowSec, now);
 }
 
-void LoginThrottle::recordStart(const QString& address, qint64 now) const
+bool LoginThrottle::recordStart(const QString& address, qint64 now) const
 {
     QSqlQuery q = m_db.newQuery();
     m_db.exec(q, QStringLiteral("DELETE FROM auth_starts WHERE started_at <= ?"), {now - rules::kStartWindowSec});
-    m_db.exec(q, QStringLiteral("INSERT INTO auth_starts (address, started_at) VALUES (?, ?)"), {address, now});
+    return m_db.exec(q, QStringLiteral("INSERT INTO auth_starts (address, started_at) VALUES (?, ?)"), {address, now});
 }
 
 } // namespace mygas::server

@@ -20,13 +20,14 @@ public:
 
     // 0 when a new attempt is allowed, otherwise seconds until it is.
     int retryAfter(const QString& login, const QString& address, qint64 now) const;
-    void recordFailure(const QString& login, const QString& address, qint64 now) const;
+    // False when the database did not take it: the attempt is then refused.
+    bool recordFailure(const QString& login, const QString& address, qint64 now) const;
     // A successful login forgets its address's failures; a recovery, which
     // proves the owner by a code, forgets them all (address empty).
     void clear(const QString& login, const QString& address = {}) const;
 
     int startRetryAfter(const QString& address, qint64 now) const;
-    void recordStart(const QString& address, qint64 now) const;
+    bool recordStart(const QString& address, qint64 now) const;
 
 private:
     const Database& m_db;

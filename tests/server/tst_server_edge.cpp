@@ -69,6 +69,15 @@ QByteArray loginRequest(const QByteArray& extraHeaders, const QByteArray& body)
 }
 
 const QByteArray kLoginBody = R"({"login":"nobody@mygas.example","password":"abc12345"})";
+
+// Starts the server with these serve options added; the reason on failure.
+QString start(ServerProcess& server, const QStringList& args)
+{
+    ServerProcess::Options options;
+    options.extraArgs = args;
+    QString error;
+    return server.start(options, &error) ? QString() : error;
+}
 } // namespace
 
 class TestServerEdge : public QObject
@@ -199,10 +208,8 @@ void TestServerEdge::securityHeaders()
 void TestServerEdge::halfOpenConnectionsDoNotDeafen()
 {
     ServerProcess server;
-    ServerProcess::Options options;
-    options.extraArgs = QStringList{QStringLiteral("--request-timeout"), QStringLiteral("3")};
-    QString error;
-    QVERIFY2(server.start(options, &error), qPrintable(error));
+    const QString failed = start(server, {QStringLiteral("--request-timeout"), QStringLiteral("3")});
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     std::vector<std::unique_ptr<RawHttp>> idle;
     for (int i = 0; i < 200; ++i) {
         auto c = std::make_unique<RawHttp>(server.baseUrl(), server.caFile());
@@ -329,10 +336,8 @@ void TestServerEdge::framingThatCouldBeReadTwoWays()
 void TestServerEdge::slowAndUnfinishedRequestsTimeOut()
 {
     ServerProcess server;
-    ServerProcess::Options options;
-    options.extraArgs = QStringList{QStringLiteral("--request-timeout"), QStringLiteral("2")};
-    QString error;
-    QVERIFY2(server.start(options, &error), qPrintable(error));
+    const QString failed = start(server, {QStringLiteral("--request-timeout"), QStringLiteral("2")});
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 
     RawHttp unfinished(server.baseUrl(), server.caFile());
     QVERIFY(unfinished.open());
@@ -372,10 +377,8 @@ void TestServerEdge::slowAndUnfinishedRequestsTimeOut()
 void TestServerEdge::idleAndClosingConnections()
 {
     ServerProcess server;
-    ServerProcess::Options options;
-    options.extraArgs = QStringList{QStringLiteral("--idle-timeout"), QStringLiteral("2")};
-    QString error;
-    QVERIFY2(server.start(options, &error), qPrintable(error));
+    const QString failed = start(server, {QStringLiteral("--idle-timeout"), QStringLiteral("2")});
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 
     RawHttp kept(server.baseUrl(), server.caFile());
     QVERIFY(kept.open());
@@ -427,10 +430,8 @@ void TestServerEdge::idleAndClosingConnections()
 void TestServerEdge::connectionCapRefusesPolitely()
 {
     ServerProcess server;
-    ServerProcess::Options options;
-    options.extraArgs = QStringList{QStringLiteral("--max-connections"), QStringLiteral("3")};
-    QString error;
-    QVERIFY2(server.start(options, &error), qPrintable(error));
+    const QString failed = start(server, {QStringLiteral("--max-connections"), QStringLiteral("3")});
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     std::vector<std::unique_ptr<RawHttp>> held;
     for (int i = 0; i < 3; ++i) {
         held.push_back(std::make_unique<RawHttp>(server.baseUrl(), server.caFile()));
