@@ -24,6 +24,9 @@ void Page::font(double points, bool bold)
 {
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setStyleHint(QFont::SansSerif);
+    // No ligatures: «fi» in an order number stays two letters, for the
+    // person reading it out and for programs reading the PDF.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     f.setPointSizeF(points);
     f.setBold(bold);
     m_p.setFont(f);

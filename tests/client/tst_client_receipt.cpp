@@ -10,6 +10,7 @@
 #include "ErrorCatalog.h"
 #include "Money.h"
 #include "PaymentQr.h"
+#include "PaymentReceipt.h"
 #include "PdfRules.h"
 #include "ReceiptRenderer.h"
 #include "ReceiptService.h"
@@ -57,6 +58,7 @@ private slots:
     void limitedReceiptHidesTheOwner();
     void unwritablePathIsRefused();
     void offlineFromTheCache();
+    void identifiersPrintLetterByLetter();
 
 private:
     Result<ReceiptService::Loaded> load(const QString& accountId, const QString& period);
@@ -367,6 +369,27 @@ void TestClientReceipt::offlineFromTheCache()
     const QString pdf = m_dir.filePath(QStringLiteral("offline.pdf"));
     QVERIFY(ReceiptService::writePdf(built.value().invoice, pdf).ok());
     QCOMPARE(qrText(pdf), qr::payload(qr::invoiceFields(built.value().invoice)));
+}
+
+// Identifiers are printed letter by letter: no «fi», «fl» or «ff» ligature
+// turns two letters of an order number into one sign (a person reading it
+// out, or a program reading the PDF, would get a different number).
+void TestClientReceipt::identifiersPrintLetterByLetter()
+{
+    PaymentReceiptData d;
+    d.orderId = QStringLiteral("pay-fiflffAB_x-fi9");
+    d.date = QDate(2026, 11, 5);
+    d.bankOperation = QStringLiteral("ffi123456789");
+    d.place = QStringLiteral("ЛК «Мой газ» (онлайн)");
+    d.lines = {{QStringLiteral("Газоснабжение"), 31472}};
+    d.account.number = QStringLiteral("0412345678");
+    d.company.name = QStringLiteral("АО «Тестгаз»");
+    const QString pdf = m_dir.filePath(QStringLiteral("ligatures.pdf"));
+    const Status written = paymentreceipt::writePdf(d, pdf);
+    QVERIFY(written.ok());
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(d.orderId), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("ffi1 2345 6789")), qPrintable(text)); // in groups of four
 }
 
 QTEST_MAIN(TestClientReceipt)
