@@ -4,6 +4,9 @@
 #include "AuthRules.h"
 
 #include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace apitest;
@@ -22,6 +25,7 @@ private slots:
     void loginAnswersIdenticallyForUnknownAndWrong();
     void loginThrottle();
     void strangersDoNotLockTheOwnerOut();
+    void limitsHoldAcrossProcesses();
     void refreshRotationAndReuse();
     void logoutRevokesSession();
     void recoveryFlow();
@@ -471,6 +475,50 @@ void TestApiAuth::strangersDoNotLockTheOwnerOut()
                  401);
     }
     QCOMPARE(direct.post("/auth/login", apitest::credentials(other, "pass1"), from("203.0.113.99")).status, 429);
+}
+
+// Two server processes on one database, as behind a balancer: wrong
+// passwords sent to either count together, and the codes one login gets are
+// capped together, whichever process sends them.
+void TestApiAuth::limitsHoldAcrossProcesses()
+{
+    QTemporaryDir dir;
+    QProcess second;
+    second.setProcessChannelMode(QProcess::MergedChannels);
+    second.start(ServerProcess::binary(),
+                 {"serve", "--listen", "127.0.0.1:0", "--db", m_server.databaseUrl(), "--data-dir", dir.path(),
+                  "--insecure-http", "--clock-file", m_server.clockFile()});
+    QVERIFY(second.waitForStarted());
+    QByteArray output;
+    static const QRegularExpression ready("listening on (http://\\S+)");
+    QTRY_VERIFY_WITH_TIMEOUT((output += second.readAll(), ready.match(QString::fromUtf8(output)).hasMatch()), 30000);
+    ApiCaller a = api();
+    ApiCaller b(QUrl(ready.match(QString::fromUtf8(output)).captured(1) + "/api/v1"));
+
+    const QString login = QStringLiteral("two-processes@example.ru");
+    registerUser(a, login, QStringLiteral("pass1"));
+    for (int i = 0; i < mygas::rules::kMaxLoginFailures; ++i)
+        QCOMPARE((i % 2 ? b : a).post("/auth/login", credentials(login, "wrong1")).status, 401);
+    QCOMPARE(a.post("/auth/login", credentials(login, "pass1")).status, 429);
+    QCOMPARE(b.post("/auth/login", credentials(login, "pass1")).status, 429);
+
+    // Codes: the registration's one, then recoveries started on either
+    // process (the test clock moves past each code's resend time).
+    int sent = 1;
+    while (sent < mygas::rules::kMaxCodesPerHour) {
+        m_server.advanceClock(mygas::rules::kRecoveryCodeTtlSec + 1);
+        const ApiCaller::Reply r =
+            (sent % 2 ? b : a).post("/auth/recover", {{"login", login}, {"new_password", "pass7"}});
+        QVERIFY2(r.status == 202, r.body.constData());
+        ++sent;
+    }
+    m_server.advanceClock(mygas::rules::kRecoveryCodeTtlSec + 1);
+    const ApiCaller::Reply capped = b.post("/auth/recover", {{"login", login}, {"new_password", "pass7"}});
+    QCOMPARE(capped.status, 429);
+    QCOMPARE(capped.errorCode(), QStringLiteral("resend_too_early"));
+    QCOMPARE(a.post("/auth/recover", {{"login", login}, {"new_password", "pass7"}}).status, 429);
+    second.terminate();
+    QVERIFY(second.waitForFinished(10000));
 }
 
 QTEST_GUILESS_MAIN(TestApiAuth)
