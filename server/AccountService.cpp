@@ -8,6 +8,7 @@
 #include "OutboxStore.h"
 #include "PinIssuer.h"
 #include "PinRequestStore.h"
+#include "RateWindow.h"
 
 #include <QJsonDocument>
 
@@ -99,11 +100,8 @@ Result<Access> AccountService::unlock(qint64 userId, const Account& account, con
     // every login that tries it.
     const QList<qint64> mine = m_store.attemptsSince(userId, id, now - kAttemptWindowSec);
     const QList<qint64> all = m_store.accountAttemptsSince(id, now - kAttemptWindowSec);
-    qint64 until = 0;
-    if (mine.size() >= rules::kMaxExtendedAttemptsPerDay)
-        until = mine.at(mine.size() - rules::kMaxExtendedAttemptsPerDay) + kAttemptWindowSec;
-    if (all.size() >= rules::kMaxExtendedAttemptsPerAccountPerDay)
-        until = qMax(until, all.at(all.size() - rules::kMaxExtendedAttemptsPerAccountPerDay) + kAttemptWindowSec);
+    const qint64 until = qMax(windowFreesAt(mine, rules::kMaxExtendedAttemptsPerDay, kAttemptWindowSec),
+                              windowFreesAt(all, rules::kMaxExtendedAttemptsPerAccountPerDay, kAttemptWindowSec));
     if (until > 0) {
         Error e = err(errc::ExtendedAttemptsExceeded, {}, 429);
         e.retryAfterSec = int(qMax<qint64>(1, until - now));

@@ -6,6 +6,7 @@
 #include "ErrorCatalog.h"
 #include "Logging.h"
 #include "OutboxStore.h"
+#include "RateWindow.h"
 
 #include <QHostAddress>
 
@@ -59,11 +60,8 @@ void AuthService::sendCode(const ChallengeRecord& c, const QString& code, qint64
 qint64 AuthService::nextCodeAllowedAt(const QString& login, qint64 now) const
 {
     qint64 next = 0;
-    for (const auto& [window, cap] : {std::pair{3600, rules::kMaxCodesPerHour}, {24 * 3600, rules::kMaxCodesPerDay}}) {
-        const QList<qint64> sent = m_outbox.codeTimesSince(login, now - window);
-        if (sent.size() >= cap)
-            next = std::max(next, sent.at(sent.size() - cap) + window);
-    }
+    for (const auto& [window, cap] : {std::pair{3600, rules::kMaxCodesPerHour}, {24 * 3600, rules::kMaxCodesPerDay}})
+        next = std::max(next, windowFreesAt(m_outbox.codeTimesSince(login, now - window), cap, window));
     return next;
 }
 

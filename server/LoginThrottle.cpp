@@ -1,23 +1,25 @@
 #include "LoginThrottle.h"
 
 #include "AuthRules.h"
+#include "RateWindow.h"
 
 #include <algorithm>
 
 namespace mygas::server {
 
 namespace {
-// Seconds until fewer than cap of the times (newest first) are in the
-// window ending now; 0 when already fewer.
-int waitFor(QSqlQuery& q, int cap, int windowSec, qint64 now)
+// Seconds until the limit lets the next event through; 0 when it does now.
+int waitFor(const Database& db, const QString& sql, std::initializer_list<QVariant> args, int cap, int windowSec,
+            qint64 now)
 {
-    int count = 0;
-    qint64 freesAt = 0;
-    while (q.next()) {
-        if (++count == cap)
-            freesAt = q.value(0).toLongLong() + windowSec;
-    }
-    return count < cap ? 0 : int(std::max<qint64>(1, freesAt - now));
+    QSqlQuery q = db.newQuery();
+    if (!db.exec(q, sql, args))
+        return 0;
+    QList<qint64> times; // oldest first
+    while (q.next())
+        times.append(q.value(0).toLongLong());
+    const qint64 freesAt = windowFreesAt(times, cap, windowSec);
+    return freesAt == 0 ? 0 : int(std::max<qint64>(1, freesAt - now));
 }
 
 // A null QString would be bound as SQL NULL: no address is the empty text.
@@ -29,19 +31,18 @@ QString text(const QString& address)
 
 int LoginThrottle::retryAfter(const QString& login, const QString& address, qint64 now) const
 {
-    QSqlQuery q = m_db.newQuery();
-    int wait = 0;
-    if (m_db.exec(q,
-                  QStringLiteral("SELECT failed_at FROM login_failures WHERE login = ? AND address = ? AND "
-                                 "failed_at > ? ORDER BY failed_at DESC"),
-                  {login, text(address), now - rules::kLoginFailureWindowSec}))
-        wait = waitFor(q, rules::kMaxLoginFailures, rules::kLoginFailureWindowSec, now);
-    if (m_db.exec(q,
-                  QStringLiteral("SELECT failed_at FROM login_failures WHERE login = ? AND failed_at > ? "
-                                 "ORDER BY failed_at DESC"),
-                  {login, now - rules::kLoginFailureLongWindowSec}))
-        wait = std::max(wait, waitFor(q, rules::kMaxLoginFailuresPerLogin, rules::kLoginFailureLongWindowSec, now));
-    return wait;
+    const int here = waitFor(m_db,
+                             QStringLiteral("SELECT failed_at FROM login_failures WHERE login = ? AND address = ? AND "
+                                            "failed_at > ? ORDER BY failed_at"),
+                             {login, text(address), now - rules::kLoginFailureWindowSec}, rules::kMaxLoginFailures,
+                             rules::kLoginFailureWindowSec, now);
+    const int anywhere =
+        waitFor(m_db,
+                QStringLiteral("SELECT failed_at FROM login_failures WHERE login = ? AND failed_at > ? "
+                               "ORDER BY failed_at"),
+                {login, now - rules::kLoginFailureLongWindowSec}, rules::kMaxLoginFailuresPerLogin,
+                rules::kLoginFailureLongWindowSec, now);
+    return std::max(here, anywhere);
 }
 
 bool LoginThrottle::recordFailure(const QString& login, const QString& address, qint64 now) const
@@ -64,13 +65,10 @@ void LoginThrottle::clear(const QString& login, const QString& address) const
 
 int LoginThrottle::startRetryAfter(const QString& address, qint64 now) const
 {
-    QSqlQuery q = m_db.newQuery();
-    if (!m_db.exec(q,
+    return waitFor(m_db,
                    QStringLiteral("SELECT started_at FROM auth_starts WHERE address = ? AND started_at > ? "
-                                  "ORDER BY started_at DESC"),
-                   {address, now - rules::kStartWindowSec}))
-        return 0;
-    return waitFor(q, rules::kMaxStartsPerAddress, rules::kStartWindowSec, now);
+                                  "ORDER BY started_at"),
+                   {address, now - rules::kStartWindowSec}, rules::kMaxStartsPerAddress, rules::kStartWindowSec, now);
 }
 
 bool LoginThrottle::recordStart(const QString& address, qint64 now) const
