@@ -235,12 +235,9 @@ void EdgeConnection::onTimeout()
     case Wait::Request:
         answerAndClose(408, errc::RequestTimeout);
         return;
-    case Wait::Idle:
-        if (!m_inFlight) {
-            closeAfterWrite();
-            return;
-        }
-        break;
+    case Wait::Idle: // never while a request is with the router: no deadline then
+        closeAfterWrite();
+        return;
     case Wait::Lingering:
         finishClose();
         return;
