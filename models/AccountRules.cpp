@@ -15,6 +15,30 @@ QString maskSerial(const QString& serial)
     return serial.left(1) + QStringLiteral("****") + serial.right(2);
 }
 
+QString answerToken(const QString& answer)
+{
+    QString out;
+    out.reserve(answer.size());
+    for (const QChar c : answer) {
+        if (!c.isSpace() && c != QLatin1Char('-'))
+            out.append(c.toUpper());
+    }
+    return out;
+}
+
+QString methodUnavailableMessage(const QString& method)
+{
+    if (method == QLatin1String("pin"))
+        return QCoreApplication::translate("Errors", "No PIN code has been issued for this personal account yet. "
+                                                     "Request a PIN code or answer another question");
+    if (method == QLatin1String("meter_serial"))
+        return QCoreApplication::translate("Errors", "The meters of this personal account cannot confirm access. "
+                                                     "Answer another question");
+    return QCoreApplication::translate("Errors", "The last charges of this personal account cannot confirm access: "
+                                                 "they can be seen without the extended version. Answer another "
+                                                 "question");
+}
+
 bool isPeriod(const QString& period)
 {
     static const QRegularExpression re(QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])$"));

@@ -18,6 +18,21 @@ inline constexpr int kMaxAliasLength = 40;
 // «6****37»: the first character, four stars, the last two (manual 4.3.2.1).
 QString maskSerial(const QString& serial);
 
+// Control answers (manual 4.7.2.2), defined precisely:
+// - meter_serial: the whole serial of one of the account's meters, of at least
+//   kMinSerialAnswerLength letters (a shorter one is mostly shown by its mask);
+// - last_charge: the total «Начислено» of all services in the account's
+//   latest closed month, in kopecks (314 руб. 72 коп. → 31472);
+// - pin: the account's PIN.
+// Answers are compared as answerToken() writes them. Anything the limited
+// version shows of the account (an amount, a reading, its number…) proves
+// nothing and is never taken as an answer.
+inline constexpr int kMinSerialAnswerLength = 7;
+// Case, spaces and hyphens aside, as a person copies a serial off a meter.
+QString answerToken(const QString& answer);
+// «That question cannot be answered for this account», with what to do instead.
+QString methodUnavailableMessage(const QString& method);
+
 // Manual 4.3.1.2: the amount to pay in a month is
 // «Состояние на начало периода» − «Начисления» + «Оплата»
 // (−3319,52 − 2580,43 + 0 = −5899,95). Negative: to pay.

@@ -71,6 +71,11 @@ const Entry kEntries[] = {
     {errc::ExtendedAnswerWrong, QT_TRANSLATE_NOOP("Errors", "The answer to the control question is wrong")},
     {errc::ExtendedAttemptsExceeded,
      QT_TRANSLATE_NOOP("Errors", "Too many wrong answers today. Try again tomorrow or request a PIN code")},
+    {errc::ExtendedMethodUnavailable,
+     QT_TRANSLATE_NOOP("Errors", "This question cannot be answered for this personal account. Answer another one")},
+    {errc::ExtendedAnswerVisible,
+     QT_TRANSLATE_NOOP("Errors", "This value can be seen without the extended version, so it does not confirm "
+                                 "access. Check the answer or answer another question")},
     {errc::PinRequestInvalid, QT_TRANSLATE_NOOP("Errors", "Enter your full name, e-mail address and phone number")},
     {errc::PeriodInvalid, QT_TRANSLATE_NOOP("Errors", "The period is not valid")},
     {errc::InvoiceNotFound, QT_TRANSLATE_NOOP("Errors", "There are no charges for this period yet")},

@@ -9,6 +9,10 @@
 
 namespace mygas {
 
+// Russia's single number of the gas emergency service, from any phone,
+// printed on every receipt.
+inline constexpr const char* kGasEmergencyNotice = "Аварийная газовая служба: 04, с мобильного 104 (круглосуточно)";
+
 // One service on a receipt (manual 4.3.1.3): the month's settlement with the
 // tariff it was charged at.
 struct InvoiceLine

@@ -28,7 +28,10 @@ Error err(const char* code, const QString& field, int status)
 }
 } // namespace
 
-AccountService::AccountService(const Database& db, OutboxStore& outbox) : m_db(db), m_outbox(outbox), m_store(db) {}
+AccountService::AccountService(const Database& db, OutboxStore& outbox, const CompanyCalendar& calendar)
+    : m_db(db), m_outbox(outbox), m_store(db), m_view(db, calendar)
+{
+}
 
 std::optional<Company> AccountService::company(const QString& id) const
 {
@@ -108,16 +111,10 @@ Result<Access> AccountService::unlock(qint64 userId, const Account& account, con
         e.message = rules::attemptsExceededMessage(e.retryAfterSec);
         return e;
     }
-    bool right = false;
-    if (method == QLatin1String("meter_serial")) {
-        right = m_store.meterSerialMatches(id, answer);
-    } else if (method == QLatin1String("last_charge")) {
-        bool ok = false;
-        const qint64 kop = answer.trimmed().toLongLong(&ok);
-        right = ok && m_store.lastChargeMatches(id, kop);
-    } else {
-        right = m_store.pinMatches(id, answer);
-    }
+    const Result<bool> checked = check(account, method, answer);
+    if (!checked.ok())
+        return checked.error();
+    const bool right = checked.value();
     Transaction tx(m_db);
     if (!right) {
         if (!m_store.recordAttempt(userId, id, now) || !tx.commit())
@@ -129,6 +126,55 @@ Result<Access> AccountService::unlock(qint64 userId, const Account& account, con
         return err(errc::Internal, {}, 500);
     qCInfo(lcServer) << "extended version of account" << id << "for user" << userId;
     return Access::Extended;
+}
+
+Result<bool> AccountService::check(const Account& account, const QString& method, const QString& answer) const
+{
+    const qint64 id = account.id.toLongLong();
+    // A question the account cannot answer is refused whatever was typed,
+    // so the refusal tells nothing of the secret and costs no attempt.
+    auto unavailable = [&] {
+        Error e = err(errc::ExtendedMethodUnavailable, QStringLiteral("method"), 400);
+        e.message = rules::methodUnavailableMessage(method);
+        return e;
+    };
+    QSet<QString> shown;
+    if (!m_view.tokens(account, &shown))
+        return err(errc::Internal, {}, 500);
+    QString token = rules::answerToken(answer);
+    if (method == QLatin1String("meter_serial")) {
+        QStringList serials;
+        if (!m_store.answerSerials(id, &serials))
+            return err(errc::Internal, {}, 500);
+        serials.removeIf([&](const QString& s) { return shown.contains(s); });
+        if (serials.isEmpty())
+            return unavailable();
+        if (shown.contains(token))
+            return err(errc::ExtendedAnswerVisible, QStringLiteral("answer"), 400);
+        return serials.contains(token);
+    }
+    if (method == QLatin1String("last_charge")) {
+        qint64 total = 0;
+        if (!m_store.lastCharge(id, &total))
+            return err(errc::Internal, {}, 500);
+        if (total <= 0 || shown.contains(QString::number(total)))
+            return unavailable();
+        bool ok = false;
+        const qint64 kop = token.toLongLong(&ok);
+        if (ok)
+            token = QString::number(kop); // «031472» is 31472
+        if (shown.contains(token))
+            return err(errc::ExtendedAnswerVisible, QStringLiteral("answer"), 400);
+        return ok && kop == total;
+    }
+    bool hasPin = false;
+    if (!m_store.hasPin(id, &hasPin))
+        return err(errc::Internal, {}, 500);
+    if (!hasPin)
+        return unavailable();
+    if (shown.contains(token))
+        return err(errc::ExtendedAnswerVisible, QStringLiteral("answer"), 400);
+    return m_store.pinMatches(id, answer);
 }
 
 Status AccountService::requestPin(qint64 userId, const Account& account, const QString& fullName, const QString& email,

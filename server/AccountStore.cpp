@@ -1,5 +1,6 @@
 #include "AccountStore.h"
 
+#include "AccountRules.h"
 #include "ChangeLog.h"
 #include "Crypto.h"
 
@@ -14,16 +15,6 @@ Account readAccount(const QSqlQuery& q)
 {
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString(), q.value(4).toString(), accessFromString(q.value(5).toString())};
-}
-
-QString normalizedSerial(const QString& s)
-{
-    QString out;
-    for (const QChar c : s) {
-        if (!c.isSpace() && c != QLatin1Char('-'))
-            out.append(c.toUpper());
-    }
-    return out;
 }
 } // namespace
 
@@ -146,43 +137,41 @@ bool AccountStore::recordAttempt(qint64 userId, qint64 accountId, qint64 now) co
         {userId, accountId, now});
 }
 
-bool AccountStore::meterSerialMatches(qint64 accountId, const QString& serial) const
+bool AccountStore::answerSerials(qint64 accountId, QStringList* out) const
 {
-    const QString wanted = normalizedSerial(serial);
-    if (wanted.isEmpty())
-        return false;
     QSqlQuery q = m_db.newQuery();
-    if (!m_db.exec(q, QStringLiteral("SELECT serial FROM meters WHERE account_id = ?"), {accountId}))
+    if (!m_db.exec(q, QStringLiteral("SELECT serial FROM meters WHERE account_id = ? ORDER BY id"), {accountId}))
         return false;
     while (q.next()) {
-        if (normalizedSerial(q.value(0).toString()) == wanted)
-            return true;
+        const QString token = rules::answerToken(q.value(0).toString());
+        if (token.size() >= rules::kMinSerialAnswerLength)
+            out->append(token);
     }
-    return false;
+    return true;
 }
 
-bool AccountStore::lastChargeMatches(qint64 accountId, qint64 kop) const
+bool AccountStore::lastCharge(qint64 accountId, qint64* out) const
 {
+    *out = 0;
     QSqlQuery q = m_db.newQuery();
     if (!m_db.exec(q,
-                   QStringLiteral("SELECT period FROM settlements WHERE account_id = ? AND closing_kop IS NOT NULL "
-                                  "ORDER BY period DESC LIMIT 1"),
-                   {accountId}) ||
-        !q.next())
+                   QStringLiteral("SELECT COALESCE(SUM(charged_kop), 0) FROM settlements WHERE account_id = ? AND "
+                                  "period = (SELECT MAX(period) FROM settlements WHERE account_id = ? AND "
+                                  "closing_kop IS NOT NULL)"),
+                   {accountId, accountId}))
         return false;
-    const QString period = q.value(0).toString();
-    QSqlQuery charges = m_db.newQuery();
-    if (!m_db.exec(charges, QStringLiteral("SELECT charged_kop FROM settlements WHERE account_id = ? AND period = ?"),
-                   {accountId, period}))
+    if (q.next())
+        *out = q.value(0).toLongLong();
+    return true;
+}
+
+bool AccountStore::hasPin(qint64 accountId, bool* out) const
+{
+    QSqlQuery q = m_db.newQuery();
+    if (!m_db.exec(q, QStringLiteral("SELECT pin_hash FROM accounts WHERE id = ?"), {accountId}))
         return false;
-    qint64 total = 0;
-    bool single = false;
-    while (charges.next()) {
-        const qint64 charged = charges.value(0).toLongLong();
-        total += charged;
-        single = single || (charged == kop && charged > 0);
-    }
-    return single || (total == kop && total > 0);
+    *out = q.next() && !q.value(0).toString().isEmpty();
+    return true;
 }
 
 bool AccountStore::pinMatches(qint64 accountId, const QString& pin) const

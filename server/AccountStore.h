@@ -36,9 +36,13 @@ public:
     QList<qint64> attemptsSince(qint64 userId, qint64 accountId, qint64 since) const;
     bool recordAttempt(qint64 userId, qint64 accountId, qint64 now) const;
 
-    bool meterSerialMatches(qint64 accountId, const QString& serial) const;
-    // The total or any single service charge of the last closed period.
-    bool lastChargeMatches(qint64 accountId, qint64 kop) const;
+    // The control answers of an account as rules/AccountRules.h defines them;
+    // false when the database could not be read.
+    // The serials (as answer tokens) long enough to be an answer.
+    bool answerSerials(qint64 accountId, QStringList* out) const;
+    // The total charged in the latest closed month; 0 without one.
+    bool lastCharge(qint64 accountId, qint64* out) const;
+    bool hasPin(qint64 accountId, bool* out) const;
     bool pinMatches(qint64 accountId, const QString& pin) const;
     bool setPin(qint64 accountId, const QString& pin) const;
 

@@ -95,7 +95,9 @@ AccountData SeedGenerator::account(const Company& company, qint64 index, const F
     const double heatedArea = heating ? totalArea : 0;
     const qint64 kitchen = 6 + rng.bounded(10);
     const qint64 baseTariff = 600 + rng.bounded(250); // kopecks per m³ in the first year
-    const qint64 vdgoFee = fixed.monthlyFeeKop > 0 ? fixed.monthlyFeeKop : 2000 + rng.bounded(8000); // a month
+    // A month; a fixed last charge takes a quarter of it (and no draw, so the
+    // rest of a fixed account is what it always was).
+    const qint64 vdgoFee = fixed.lastChargeKop > 0 ? fixed.lastChargeKop / 400 * 100 : 2000 + rng.bounded(8000);
     const int reliability = 70 + rng.bounded(29); // % of months paid in full
     const bool benefit = rng.bounded(100) < 20;
     const QString regime = heating ? QStringLiteral("Отопление, приготовление пищи и подогрев воды")
@@ -118,7 +120,11 @@ AccountData SeedGenerator::account(const Company& company, qint64 index, const F
         const QString period = month.toString(QStringLiteral("yyyy-MM"));
         if (month.month() == 7 && k > 0)
             tariff = tariff * 104 / 100;
-        const qint64 volume = kitchen + qint64(heatedArea * kHeating[month.month() - 1]) + rng.bounded(5) - 2;
+        qint64 volume = kitchen + qint64(heatedArea * kHeating[month.month() - 1]) + rng.bounded(5) - 2;
+        const bool fixedMonth = fixed.lastChargeKop > 0 && k == months - 2;
+        const qint64 fixedGas = fixed.lastChargeKop - vdgoFee;
+        if (fixedMonth)
+            volume = qMax<qint64>(1, qRound64(double(fixedGas) / (tariff * (benefit ? 0.7 : 1.0))));
         if (!open) {
             meterValue += volume;
             readings.append(
@@ -149,8 +155,8 @@ AccountData SeedGenerator::account(const Company& company, qint64 index, const F
         };
         const qint64 gross = volume * tariff;
         const qint64 discount = benefit ? gross * 30 / 100 : 0;
-        const qint64 penaltyCharge = gas.balance < -3 * gross && gross > 0 ? -gas.balance / 300 : 0;
-        settle(gas, gross - discount, double(volume), discount);
+        const qint64 penaltyCharge = gas.balance < -3 * gross && gross > 0 && !fixedMonth ? -gas.balance / 300 : 0;
+        settle(gas, fixedMonth ? fixedGas : gross - discount, double(volume), discount);
         settle(vdgo, vdgoFee, 0, 0);
         settle(penalty, penaltyCharge, 0, 0);
     }

@@ -20,7 +20,9 @@ public:
         QString number;
         QString pin;
         QString serial;
-        qint64 monthlyFeeKop = 0; // the ТО ВДГО charge of every month
+        // The total charged in the last closed month (the «last charge»
+        // control answer); its gas volume follows from it.
+        qint64 lastChargeKop = 0;
     };
 
     SeedGenerator(quint64 seed, int years, const QDate& openMonth);

@@ -225,7 +225,7 @@ bool ServerApp::start(QString* error)
         m_directory->reload(std::move(fresh));
     });
     m_directoryRefresh.start();
-    m_accounts = std::make_unique<AccountService>(m_db, *m_outbox);
+    m_accounts = std::make_unique<AccountService>(m_db, *m_outbox, m_calendar);
     // The demo has no company operator to approve PIN requests.
     m_accounts->setApprovePinRequests(m_options.demo);
     m_gate = std::make_unique<RequestGate>(m_db, refreshClock);

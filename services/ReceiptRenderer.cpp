@@ -54,9 +54,6 @@ QString ReceiptRenderer::periodTitle(const QString& period)
 }
 
 namespace {
-// Russia's single number of the gas emergency service, from any phone.
-const char* const kGasEmergency = "Аварийная газовая служба: 04, с мобильного 104 (круглосуточно)";
-
 // One part of the two-part payment document: the part's name, the QR code
 // (on «Извещение», which goes to the bank) and «Кассир» in a narrow left
 // column, the details beside it, all framed.
@@ -149,7 +146,7 @@ void header(pdf::Page& page, const Invoice& inv)
         if (!office.schedule.isEmpty())
             page.text(QStringLiteral("Часы работы: %1").arg(office.schedule));
     }
-    page.text(QString::fromUtf8(kGasEmergency));
+    page.text(QString::fromUtf8(kGasEmergencyNotice));
     page.skip(3);
 }
 

@@ -521,6 +521,26 @@
         <source>Too many wrong codes. Start again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No PIN code has been issued for this personal account yet. Request a PIN code or answer another question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meters of this personal account cannot confirm access. Answer another question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last charges of this personal account cannot confirm access: they can be seen without the extended version. Answer another question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question cannot be answered for this personal account. Answer another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value can be seen without the extended version, so it does not confirm access. Check the answer or answer another question</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentRules</name>
@@ -1192,10 +1212,6 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The amount is on the receipt. For 314 rub. 72 kop. enter 31472.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The PIN code is on the receipt (not every gas company prints it); it can also be requested.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,6 +1225,10 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
     <message>
         <source>Demo mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total charged for all services in the last closed month, as on its receipt. For 314 rub. 72 kop. enter 31472.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -521,6 +521,26 @@
         <source>Too many wrong codes. Start again</source>
         <translation>Слишком много неверных кодов. Начните заново</translation>
     </message>
+    <message>
+        <source>No PIN code has been issued for this personal account yet. Request a PIN code or answer another question</source>
+        <translation>ПИН-код для этого лицевого счета еще не выдан. Подайте запрос на получение ПИН-кода или ответьте на другой вопрос</translation>
+    </message>
+    <message>
+        <source>The meters of this personal account cannot confirm access. Answer another question</source>
+        <translation>Приборы учета этого лицевого счета не подтверждают доступ. Ответьте на другой вопрос</translation>
+    </message>
+    <message>
+        <source>The last charges of this personal account cannot confirm access: they can be seen without the extended version. Answer another question</source>
+        <translation>Последние начисления этого лицевого счета не подтверждают доступ: они видны и без расширенной версии. Ответьте на другой вопрос</translation>
+    </message>
+    <message>
+        <source>This question cannot be answered for this personal account. Answer another one</source>
+        <translation>На этот вопрос по данному лицевому счету ответить нельзя. Ответьте на другой вопрос</translation>
+    </message>
+    <message>
+        <source>This value can be seen without the extended version, so it does not confirm access. Check the answer or answer another question</source>
+        <translation>Это значение видно и без расширенной версии, поэтому не подтверждает доступ. Проверьте ответ или ответьте на другой вопрос</translation>
+    </message>
 </context>
 <context>
     <name>PaymentRules</name>
@@ -1194,10 +1214,6 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <translation>Серийный номер указан на самом приборе учета и в паспорте изделия.</translation>
     </message>
     <message>
-        <source>The amount is on the receipt. For 314 rub. 72 kop. enter 31472.</source>
-        <translation>Сумма указана в квитанции. Если она составляет 314 руб. 72 коп., введите 31472.</translation>
-    </message>
-    <message>
         <source>The PIN code is on the receipt (not every gas company prints it); it can also be requested.</source>
         <translation>ПИН-код указан в квитанции (не все газовые компании его печатают); его также можно запросить.</translation>
     </message>
@@ -1212,6 +1228,10 @@ Processing includes collection, recording, storage, clarification, use, transfer
     <message>
         <source>Demo mail</source>
         <translation>Демо-почта</translation>
+    </message>
+    <message>
+        <source>The total charged for all services in the last closed month, as on its receipt. For 314 rub. 72 kop. enter 31472.</source>
+        <translation>Общая сумма начислений по всем услугам за последний закрытый месяц, как в его квитанции. Если она составляет 314 руб. 72 коп., введите 31472.</translation>
     </message>
 </context>
 <context>

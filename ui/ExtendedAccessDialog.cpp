@@ -139,7 +139,8 @@ void ExtendedAccessDialog::questionChanged()
         m_questionHint->setText(tr("The serial number is on the meter itself and in its passport."));
         break;
     case AccountsService::ControlQuestion::LastCharge:
-        m_questionHint->setText(tr("The amount is on the receipt. For 314 rub. 72 kop. enter 31472."));
+        m_questionHint->setText(tr("The total charged for all services in the last closed month, as on its receipt. "
+                                   "For 314 rub. 72 kop. enter 31472."));
         break;
     case AccountsService::ControlQuestion::Pin:
         m_questionHint->setText(tr("The PIN code is on the receipt (not every gas company prints it); it can also "

@@ -56,6 +56,7 @@ private slots:
     void ruledLinesAreEven();
     void wordsStayInTheirCells();
     void limitedReceiptHidesTheOwner();
+    void limitedReceiptAnswersNothing();
     void unwritablePathIsRefused();
     void offlineFromTheCache();
     void identifiersPrintLetterByLetter();
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<ReceiptService> m_receipts;
     QString m_extended;
     QString m_limited;
+    QString m_access;
 };
 
 void TestClientReceipt::initTestCase()
@@ -82,6 +84,7 @@ void TestClientReceipt::initTestCase()
     QVERIFY2(m_server.start(ServerProcess::Options{}, &error), qPrintable(error));
     const Tokens tokens = clienttest::signIn(m_server, QStringLiteral("demo@mygas.example"), QStringLiteral("demo1"));
     QVERIFY(!tokens.accessToken.isEmpty());
+    m_access = tokens.accessToken;
     m_client = synctest::makeClient(m_server, tokens, m_dir.filePath(QStringLiteral("receipt.sqlite")));
     QVERIFY(m_client);
     const synctest::Round r = synctest::runSync(m_client->engine);
@@ -390,6 +393,47 @@ void TestClientReceipt::identifiersPrintLetterByLetter()
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(d.orderId), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("ffi1 2345 6789")), qPrintable(text)); // in groups of four
+}
+
+// Manual 4.7.2.2: nothing printed on the limited receipt (an amount as a
+// person would type it in kopecks, any number or code in its text or in its
+// QR code) is taken as a control answer by the server, and trying one is
+// refused without counting as a guess.
+void TestClientReceipt::limitedReceiptAnswersNothing()
+{
+    const Result<ReceiptService::Loaded> loaded = load(m_limited, ReceiptService::currentPeriod(Company{}));
+    QVERIFY(loaded.ok());
+    const Invoice& inv = loaded.value().invoice;
+    const QString pdf = m_dir.filePath(QStringLiteral("limited-answers.pdf"));
+    QVERIFY(ReceiptService::writePdf(inv, pdf).ok());
+    QString text = pdfText(pdf) + QLatin1Char('\n') + qrText(pdf);
+    QSet<QString> candidates;
+    static const QRegularExpression amount(QStringLiteral("(?<![0-9,])[0-9]{1,3}(?:[ \\x{00a0}][0-9]{3})*,[0-9]{2}"));
+    for (auto m = amount.globalMatch(text); m.hasNext();)
+        candidates.insert(
+            QString::number(m.next().captured().remove(QRegularExpression(QStringLiteral("[^0-9]"))).toLongLong()));
+    text.replace(amount, QStringLiteral(" ")); // an amount is one value, not its roubles and kopecks
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]*[0-9][\\p{L}\\p{N}]*"));
+    for (auto m = word.globalMatch(text); m.hasNext();)
+        candidates.insert(m.next().captured());
+    QVERIFY2(candidates.contains(QString::number(inv.totalToPayKop())), qPrintable(text));
+    QVERIFY(candidates.contains(inv.accountNumber));
+    QVERIFY2(candidates.size() > 20, qPrintable(QStringList(candidates.values()).join(QLatin1Char(' '))));
+
+    ApiCaller api(m_server.apiUrl(QString()), m_server.caFile());
+    api.setBearer(m_access);
+    const QString url = QStringLiteral("/accounts/") + m_limited + QStringLiteral("/extended");
+    QStringList counted;
+    for (const QString& value : std::as_const(candidates)) {
+        for (const char* method : {"meter_serial", "last_charge", "pin"}) {
+            const ApiCaller::Reply r =
+                api.post(url, {{QStringLiteral("method"), method}, {QStringLiteral("answer"), value}});
+            if (r.status != 400 || (r.errorCode() != QLatin1String(errc::ExtendedAnswerVisible) &&
+                                    r.errorCode() != QLatin1String(errc::ExtendedMethodUnavailable)))
+                counted.append(QStringLiteral("%1 = %2 → %3").arg(QLatin1String(method), value, r.errorCode()));
+        }
+    }
+    QVERIFY2(counted.isEmpty(), qPrintable(counted.join(QStringLiteral("; "))));
 }
 
 QTEST_MAIN(TestClientReceipt)

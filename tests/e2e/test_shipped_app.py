@@ -124,12 +124,17 @@ def link_account(p):
     p.wait_text(ACCOUNT_NUMBER, timeout=60)
 
 
-@step("unlock the extended version with the PIN («Подключить расширенную версию»)")
+@step("unlock the extended version with the PIN («Подключить расширенную версию»); "
+      "the account number, which anyone sees, is refused")
 def extended_version(p):
     p.press_button(exact="Подключить расширенную версию")
     dialog = p.window("Расширенная версия")
     atspi.click(p.find("radio button", "ПИН-код", within=dialog))
-    p.type_into(p.find("text", exact="Ваш ответ", within=dialog), ACCOUNT_PIN)
+    answer = p.find("text", exact="Ваш ответ", within=dialog)
+    p.type_into(answer, ACCOUNT_NUMBER)
+    p.press_button(exact="Ответить", within=dialog)
+    p.wait_text("видно и без расширенной версии", timeout=30)
+    p.type_into(answer, ACCOUNT_PIN)
     p.press_button(exact="Ответить", within=dialog)
     p.wait_text("Расширенная версия ЛК «Мой газ» подключена", timeout=30)
     p.press_button(exact="Приступить к работе", within=dialog)

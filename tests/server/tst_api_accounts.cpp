@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace mygas;
@@ -25,6 +26,8 @@ private slots:
     void renameAndUnlink();
     void extendedByEachMethod_data();
     void extendedByEachMethod();
+    void noLimitedValueIsAnAnswer_data();
+    void noLimitedValueIsAnAnswer();
     void wrongAnswersAreCountedPerDay();
     void wrongAnswersAreCountedPerAccountToo();
     void pinRequestLandsInOutbox();
@@ -170,6 +173,85 @@ void TestApiAccounts::extendedByEachMethod()
     QCOMPARE(a.post("/accounts/" + id + "/extended", {{"method", method}, {"answer", "0"}}).status, 200);
 }
 
+namespace {
+// Every text and whole number in a JSON answer, as a person would copy it
+// into the answer field (amounts also without their minus).
+void collectShown(const QJsonValue& v, QSet<QString>* out)
+{
+    if (v.isArray()) {
+        for (const QJsonValue& item : v.toArray())
+            collectShown(item, out);
+    } else if (v.isObject()) {
+        for (const QJsonValue& item : v.toObject())
+            collectShown(item, out);
+    } else if (v.isDouble() && v.toDouble() == double(v.toInteger())) {
+        out->insert(QString::number(v.toInteger()));
+        out->insert(QString::number(qAbs(v.toInteger())));
+    } else if (v.isString() && !v.toString().trimmed().isEmpty()) {
+        out->insert(v.toString());
+    }
+}
+} // namespace
+
+void TestApiAccounts::noLimitedValueIsAnAnswer_data()
+{
+    QTest::addColumn<int>("account");
+    for (int i = 0; i < 4; ++i)
+        QTest::newRow(kDemoAccounts[i].number) << i;
+}
+
+// Manual 4.7.2.2 with issue-proof answers: whatever the limited version
+// shows (its services with their tariffs, meters, all readings, payments,
+// the receipt of the month, the same through /sync) unlocks nothing, and
+// trying it costs the owner no attempt: the right answers still work after.
+void TestApiAccounts::noLimitedValueIsAnAnswer()
+{
+    QFETCH(int, account);
+    const DemoAccount& demo = kDemoAccounts[account];
+    ApiCaller a = api();
+    consentedUser(a, QStringLiteral("shown%1@example.ru").arg(account));
+    const QString id = linkAccount(a, demo);
+    const QString base = "/accounts/" + id;
+    QSet<QString> shown;
+    collectShown(a.get("/accounts").json.array(), &shown);
+    for (const char* section : {"/services", "/meters", "/payments", "/invoice"}) {
+        const ApiCaller::Reply r = a.get(base + section);
+        QCOMPARE(r.status, 200);
+        collectShown(r.json.isArray() ? QJsonValue(r.json.array()) : QJsonValue(r.json.object()), &shown);
+    }
+    for (const QJsonValue& m : a.get(base + "/meters").json.array()) {
+        const ApiCaller::Reply r =
+            a.get(base + "/meters/" + m.toObject().value("id").toString() + "/readings?from=1900-01-01");
+        QVERIFY(r.json.array().size() >= 24);
+        collectShown(r.json.array(), &shown);
+    }
+    const QJsonObject sync = a.get("/sync").object();
+    collectShown(sync.value("accounts"), &shown);
+    collectShown(sync.value("changes"), &shown);
+    QVERIFY(shown.size() > 100);
+    // The fixed ТО ВДГО tariff and a payment of exactly a month's charge are among them.
+    QVERIFY(shown.contains(
+        QString::number(a.get(base + "/services").json.array().at(1).toObject().value("tariff_kop").toInteger())));
+
+    for (const QString& value : std::as_const(shown)) {
+        for (const char* method : {"meter_serial", "last_charge", "pin"}) {
+            const ApiCaller::Reply r = a.post(base + "/extended", {{"method", method}, {"answer", value}});
+            QVERIFY2(r.status == 400, qPrintable(QStringLiteral("%1 = %2 → %3").arg(method, value).arg(r.status)));
+            QVERIFY2(r.errorCode() == QLatin1String("extended_answer_visible"),
+                     qPrintable(QStringLiteral("%1 = %2 → %3").arg(method, value, r.errorCode())));
+        }
+    }
+    // Nothing of that was counted: each right answer still opens the account.
+    for (const auto& [method, answer] :
+         {std::pair{"last_charge", demo.lastCharge}, {"meter_serial", demo.serial}, {"pin", demo.pin}}) {
+        QVERIFY2(!shown.contains(QString::fromLatin1(answer)), answer);
+        const ApiCaller::Reply r = a.post(base + "/extended", {{"method", method}, {"answer", answer}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(a.send("DELETE", base, {}).status, 204);
+        QCOMPARE(linkAccount(a, demo), id);
+    }
+}
+
 void TestApiAccounts::wrongAnswersAreCountedPerDay()
 {
     ApiCaller a = api();
@@ -178,7 +260,7 @@ void TestApiAccounts::wrongAnswersAreCountedPerDay()
     const QString id = linkAccount(a, demo);
     const QString url = "/accounts/" + id + "/extended";
     const QJsonObject wrongAnswers[] = {{{"method", "meter_serial"}, {"answer", "00000000"}},
-                                        {{"method", "last_charge"}, {"answer", "1"}},
+                                        {{"method", "last_charge"}, {"answer", "1234567"}},
                                         {{"method", "last_charge"}, {"answer", "сто"}},
                                         {{"method", "pin"}, {"answer", "000000"}},
                                         {{"method", "pin"}, {"answer", ""}}};

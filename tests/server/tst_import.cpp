@@ -20,6 +20,7 @@ private slots:
     void validFileLoads();
     void reimportKeepsVersions();
     void accountWithoutPin();
+    void answersTheLimitedVersionShows();
 
 private:
     importfixture::Run import(const QJsonObject& doc)
@@ -150,12 +151,103 @@ void TestImport::accountWithoutPin()
     const ApiCaller::Reply guessed =
         m_api.post("/accounts/" + id + "/extended", {{"method", "pin"}, {"answer", "4321"}});
     QCOMPARE(guessed.status, 400);
-    QCOMPARE(guessed.object().value("error").toObject().value("code").toString(),
-             QStringLiteral("extended_answer_wrong"));
+    QCOMPARE(guessed.errorCode(), QStringLiteral("extended_method_unavailable"));
+    QVERIFY2(guessed.errorMessage().contains(QStringLiteral("Подайте запрос на получение ПИН-кода")),
+             qPrintable(guessed.errorMessage()));
     // A later file with a PIN gives it one.
     const importfixture::Run again = import(importfixture::document({importfixture::account("0433333333")}));
     QVERIFY2(again.exitCode == 0, qPrintable(again.output));
     QCOMPARE(m_api.post("/accounts/" + id + "/extended", {{"method", "pin"}, {"answer", "4321"}}).status, 200);
+}
+
+namespace {
+QJsonObject settlement(const char* id, const char* period, const char* service, qint64 opening, qint64 charged,
+                       qint64 paid, bool closed)
+{
+    return {{"id", id},
+            {"period", period},
+            {"service_id", service},
+            {"opening_kop", opening},
+            {"charged_kop", charged},
+            {"volume_m3", 0},
+            {"paid_kop", paid},
+            {"benefits_kop", 0},
+            {"recalculation_kop", 0},
+            {"closing_kop", closed ? QJsonValue(opening - charged + paid) : QJsonValue()}};
+}
+
+QJsonObject service(const char* id, const char* name, qint64 balance, qint64 tariff)
+{
+    return {{"id", id},      {"name", name}, {"balance_kop", balance}, {"regime", ""}, {"tariff_kop", tariff},
+            {"unit", "₽"}, {"norm_m3", 0}};
+}
+} // namespace
+
+// Manual 4.7.2.2 where the limited version gives the answers away: the
+// last month charged only the fixed ТО ВДГО fee, which is also the tariff
+// shown and the amount paid; the serial is so short that its mask shows
+// most of it; the PIN is a reading. Each is refused without costing an
+// attempt. Where the month's total is not shown, it is the answer, and one
+// service's charge is not.
+void TestImport::answersTheLimitedVersionShows()
+{
+    QJsonObject shown = importfixture::account("0444444444");
+    shown["pin"] = "1030";
+    shown["services"] = QJsonArray{service("gas", "Газоснабжение", 0, 712),
+                                   service("vdgo", "Техническое обслуживание ВДГО", -39800, 19900)};
+    QJsonObject meter = shown["meters"].toArray().first().toObject();
+    meter["serial"] = "AB-12";
+    shown["meters"] = QJsonArray{meter};
+    shown["settlements"] = QJsonArray{settlement("S1", "2025-01", "vdgo", -19900, 19900, 19900, true),
+                                      settlement("S2", "2025-02", "vdgo", -19900, 19900, 0, false)};
+    shown["payments"] = QJsonArray{QJsonObject{{"id", "P1"},
+                                               {"date", "2025-01-10"},
+                                               {"amount_kop", 19900},
+                                               {"place", "ПАО Сбербанк"},
+                                               {"service_id", "vdgo"},
+                                               {"online", false}}};
+    QJsonObject hidden = importfixture::account("0455555555");
+    hidden["services"] = QJsonArray{service("gas", "Газоснабжение", -15800, 712),
+                                    service("vdgo", "Техническое обслуживание ВДГО", -39800, 19900)};
+    hidden["settlements"] = QJsonArray{settlement("S1", "2025-01", "gas", 0, 7900, 0, true),
+                                       settlement("S2", "2025-01", "vdgo", -19900, 19900, 19900, true),
+                                       settlement("S3", "2025-02", "gas", -7900, 7900, 0, false),
+                                       settlement("S4", "2025-02", "vdgo", -19900, 19900, 0, false)};
+    hidden["payments"] = shown["payments"];
+    const importfixture::Run run = import(importfixture::document({shown, hidden}));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+
+    m_api.setBearer(consentedUser(m_api, "shown@example.ru"));
+    const QString id = linkAccount(m_api, {"severogorsk", "0444444444", "", "", ""});
+    const QString url = "/accounts/" + id + "/extended";
+    const QJsonArray services = m_api.get("/accounts/" + id + "/services").json.array();
+    QCOMPARE(services.last().toObject().value("tariff_kop").toInteger(), 19900);
+    QCOMPARE(m_api.get("/accounts/" + id + "/meters").json.array().first().toObject().value("serial").toString(),
+             QStringLiteral("A****12"));
+    ApiCaller::Reply r = m_api.post(url, {{"method", "last_charge"}, {"answer", "19900"}});
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.errorCode(), QStringLiteral("extended_method_unavailable"));
+    QVERIFY2(r.errorMessage().contains(QStringLiteral("другой")), qPrintable(r.errorMessage()));
+    r = m_api.post(url, {{"method", "meter_serial"}, {"answer", "AB-12"}});
+    QCOMPARE(r.errorCode(), QStringLiteral("extended_method_unavailable"));
+    r = m_api.post(url, {{"method", "pin"}, {"answer", "1030"}});
+    QCOMPARE(r.errorCode(), QStringLiteral("extended_answer_visible"));
+    QVERIFY2(r.errorMessage().contains(QStringLiteral("видно")), qPrintable(r.errorMessage()));
+    // None of them was a counted guess: five wrong PINs still fit in the day.
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(m_api.post(url, {{"method", "pin"}, {"answer", QString::number(9000 + i)}}).errorCode(),
+                 QStringLiteral("extended_answer_wrong"));
+    QCOMPARE(m_api.post(url, {{"method", "pin"}, {"answer", "9999"}}).errorCode(),
+             QStringLiteral("extended_attempts_exceeded"));
+
+    const QString other = linkAccount(m_api, {"severogorsk", "0455555555", "", "", ""});
+    const QString otherUrl = "/accounts/" + other + "/extended";
+    QCOMPARE(m_api.post(otherUrl, {{"method", "last_charge"}, {"answer", "19900"}}).errorCode(),
+             QStringLiteral("extended_answer_visible"));
+    QCOMPARE(m_api.post(otherUrl, {{"method", "last_charge"}, {"answer", "7900"}}).errorCode(),
+             QStringLiteral("extended_answer_wrong"));
+    r = m_api.post(otherUrl, {{"method", "last_charge"}, {"answer", "27800"}});
+    QCOMPARE(r.status, 200);
 }
 
 void TestImport::reimportKeepsVersions()
