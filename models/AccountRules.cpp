@@ -8,6 +8,11 @@
 
 namespace mygas::rules {
 
+QString rowId(const QString& accountId, const QString& localId)
+{
+    return localId.isEmpty() ? accountId : accountId + QLatin1Char('-') + localId;
+}
+
 QString maskSerial(const QString& serial)
 {
     if (serial.size() <= 3)

@@ -15,6 +15,13 @@ inline constexpr int kMaxExtendedAttemptsPerDay = 5;
 inline constexpr int kMaxExtendedAttemptsPerAccountPerDay = 10;
 inline constexpr int kMaxAliasLength = 40;
 
+// Every row of an account's sections is "<account id>-<id>": the company's
+// own id for imported rows (docs/import-format.md), "online-…" for rows made
+// through the API (readings, payments paid in the app), an id that an
+// import may not use.
+QString rowId(const QString& accountId, const QString& localId);
+inline constexpr const char* kOnlineRowPrefix = "online-";
+
 // «6****37»: the first character, four stars, the last two (manual 4.3.2.1).
 QString maskSerial(const QString& serial);
 

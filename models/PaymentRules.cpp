@@ -1,5 +1,7 @@
 #include "PaymentRules.h"
 
+#include "AccountRules.h"
+
 #include "ErrorCatalog.h"
 
 #include <QCoreApplication>
@@ -137,14 +139,14 @@ QString networkDisplayName(const QString& network)
     return network;
 }
 
-QString inAppPaymentId(const QString& orderId, int n)
+QString inAppPaymentId(const QString& accountId, const QString& orderId, int n)
 {
-    return QStringLiteral("online-%1-%2").arg(orderId).arg(n);
+    return rowId(accountId, QLatin1String(kOnlineRowPrefix) + orderId + QLatin1Char('-') + QString::number(n));
 }
 
 QString orderOfPayment(const QString& paymentId)
 {
-    static const QRegularExpression pattern(QStringLiteral("^online-(.+)-[1-9][0-9]*$"));
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]+-online-(.+)-[1-9][0-9]*$"));
     const QRegularExpressionMatch m = pattern.match(paymentId);
     return m.hasMatch() ? m.captured(1) : QString();
 }

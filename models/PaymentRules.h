@@ -14,10 +14,11 @@ inline constexpr qint64 kMaxPaymentKop = 1500000;
 // Error code (ErrorCatalog.h) for a payment total, or "".
 QString checkPaymentTotal(qint64 totalKop);
 
-// The «Платежи» rows of an order paid in the app are "online-<order id>-<n>",
-// n counting the order's services from 1; only they have a payment receipt
-// («Детализация»). A payment made elsewhere, online at a bank too, has none.
-QString inAppPaymentId(const QString& orderId, int n);
+// The «Платежи» rows of an order paid in the app are
+// "<account id>-online-<order id>-<n>" (rules::rowId), n counting the order's
+// services from 1; only they have a payment receipt («Детализация»). A
+// payment made elsewhere, online at a bank too, has none.
+QString inAppPaymentId(const QString& accountId, const QString& orderId, int n);
 // The order behind such a row; "" for a payment made elsewhere.
 QString orderOfPayment(const QString& paymentId);
 

@@ -183,6 +183,9 @@ void ImportValidator::section(const QString& kindName, const QJsonArray& rows, c
             if (!localIdPattern().match(row.localId).hasMatch())
                 fail(rowPath + QStringLiteral(".id"),
                      QStringLiteral("expected 1–40 Latin letters, digits, '_', '.' or '-'"));
+            else if (row.localId.startsWith(QLatin1String(rules::kOnlineRowPrefix)))
+                fail(rowPath + QStringLiteral(".id"),
+                     QStringLiteral("ids starting with \"%1\" are the server's own").arg(rules::kOnlineRowPrefix));
             else if (ids.contains(row.localId))
                 fail(rowPath + QStringLiteral(".id"), QStringLiteral("\"%1\" appears twice").arg(row.localId));
             ids.insert(row.localId);

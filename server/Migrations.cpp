@@ -5,11 +5,26 @@
 #include "Logging.h"
 #include "ProviderSchema.h"
 
+#include <QPair>
 #include <QStringList>
 
 namespace mygas::server {
 
 namespace {
+// The tombstones of a table's "online-…" rows, then their renaming, both at
+// the change counter's current value.
+QPair<QString, QString> renamedOnlineRows(const char* table)
+{
+    const QString t = QLatin1String(table);
+    const QString version = QStringLiteral("(SELECT value FROM change_counter WHERE id = 1)");
+    return {QStringLiteral("INSERT INTO tombstones (kind, row_id, account_id, version) SELECT '%1', id, account_id, "
+                           "%2 FROM %1 WHERE id LIKE 'online-%'")
+                .arg(t, version),
+            QStringLiteral("UPDATE %1 SET id = CAST(account_id AS TEXT) || '-' || id, version = %2 "
+                           "WHERE id LIKE 'online-%'")
+                .arg(t, version)};
+}
+
 // {ID} is replaced by the dialect's auto-increment primary key.
 const QStringList& steps(int version)
 {
@@ -119,10 +134,20 @@ const QStringList& steps(int version)
             QStringLiteral("CREATE TABLE auth_starts (id {ID}, address TEXT NOT NULL, started_at BIGINT NOT NULL)"),
             QStringLiteral("CREATE INDEX auth_starts_address ON auth_starts(address, started_at)"),
         },
+        {
+            // Rows made through the API get the "<account id>-<id>" of every
+            // other row. One new version: synced clients receive the renamed
+            // rows and are told to remove the old ids.
+            QStringLiteral("UPDATE change_counter SET value = value + 1 WHERE id = 1"),
+            renamedOnlineRows("readings").first,
+            renamedOnlineRows("readings").second,
+            renamedOnlineRows("payments").first,
+            renamedOnlineRows("payments").second,
+        },
     };
     return all.at(version - 1);
 }
-constexpr int kLatest = 11;
+constexpr int kLatest = 12;
 } // namespace
 
 int Migrations::latestVersion()

@@ -309,8 +309,8 @@ bool PaymentService::apply(const AcquirerNotice& n)
             if (!m_db.exec(q,
                            QStringLiteral("INSERT INTO payments (id, account_id, \"date\", amount_kop, place, "
                                           "service_id, online, version) VALUES (?, ?, ?, ?, ?, ?, 1, ?)"),
-                           {rules::inAppPaymentId(n.orderId, i + 1), accountId, today, item.amountKop, kPlace,
-                            item.serviceId, version}) ||
+                           {rules::inAppPaymentId(QString::number(accountId), n.orderId, i + 1), accountId, today,
+                            item.amountKop, kPlace, item.serviceId, version}) ||
                 !m_db.exec(q,
                            QStringLiteral("UPDATE services SET balance_kop = balance_kop + ?, version = ? "
                                           "WHERE id = ? AND account_id = ?"),

@@ -1,5 +1,6 @@
 #include "ReadingStore.h"
 
+#include "AccountRules.h"
 #include "AccountTypes.h"
 #include "Clock.h"
 #include "ErrorCatalog.h"
@@ -211,10 +212,12 @@ ReadingStore::Outcome ReadingStore::submit(const QList<const ReadingSubmission*>
             }
             r.accepted = true;
             r.consumption = check.consumption;
-            // Unique without the account: the version is the server's. Zero-padded,
-            // the new ids sort after every earlier one, so their index only grows
-            // at its end instead of touching a page anywhere in it.
-            r.readingId = QStringLiteral("online-%1-%2").arg(version, 12, 10, QLatin1Char('0')).arg(++sequence);
+            // The version is the server's, so the id is unique; zero-padded, an
+            // account's online readings sort in the order they came.
+            r.readingId =
+                rules::rowId(QString::number(s->accountId),
+                             QLatin1String(rules::kOnlineRowPrefix) +
+                                 QStringLiteral("%1-%2").arg(version, 12, 10, QLatin1Char('0')).arg(++sequence));
             readingRows << r.readingId << s->accountId << meter->id << isoDate(today) << item.value << check.consumption
                         << version;
             // The next submission in this batch is judged against this reading.

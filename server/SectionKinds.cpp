@@ -110,7 +110,7 @@ const SectionKind* findKind(const QString& name)
 
 QString rowId(qint64 accountId, const QString& localId)
 {
-    return localId.isEmpty() ? QString::number(accountId) : QString::number(accountId) + QLatin1Char('-') + localId;
+    return rules::rowId(QString::number(accountId), localId);
 }
 
 QVariant normalized(ColumnType type, const QVariant& v)

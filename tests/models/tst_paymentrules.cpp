@@ -67,10 +67,13 @@ private slots:
     void paymentRowsNameTheirOrder()
     {
         const QString order = QStringLiteral("pay-AbC_d-9");
-        QCOMPARE(rules::orderOfPayment(rules::inAppPaymentId(order, 2)), order);
+        QCOMPARE(rules::inAppPaymentId(QStringLiteral("7"), order, 2), QStringLiteral("7-online-pay-AbC_d-9-2"));
+        QCOMPARE(rules::orderOfPayment(rules::inAppPaymentId(QStringLiteral("7"), order, 2)), order);
+        QCOMPARE(rules::orderOfPayment(QStringLiteral("7-p17")), QString());
         QCOMPARE(rules::orderOfPayment(QStringLiteral("acc-1-p17")), QString());
         QCOMPARE(rules::orderOfPayment(QStringLiteral("online-")), QString());
         QCOMPARE(rules::orderOfPayment(QStringLiteral("online-x-0")), QString());
+        QCOMPARE(rules::orderOfPayment(QStringLiteral("7-online-x-0")), QString());
     }
 
     void maskKeepsSixAndFour()

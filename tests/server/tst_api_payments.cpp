@@ -6,6 +6,8 @@
 #include "ApiTestHelpers.h"
 
 #include "AccountTypes.h"
+#include "Database.h"
+#include "PaymentRules.h"
 #include "PaymentTypes.h"
 #include "ReadingTypes.h"
 
@@ -22,6 +24,8 @@
 
 using namespace mygas;
 using namespace apitest;
+using mygas::server::Database;
+using mygas::server::Transaction;
 
 namespace {
 const char* const kVisa = "4111 1111 1111 1111";
@@ -48,6 +52,7 @@ private slots:
     void paidAmountCountsInTheOpenMonthAtOnce();
     void noCardNumberIsKept();
     void pageAddressesIgnoreTheHostHeader();
+    void olderOnlineRowIdsAreRenamed();
 
 private:
     struct Started
@@ -254,6 +259,9 @@ void TestApiPayments::eachTestCard()
             const Payment p = Payment::fromJson(v.toObject());
             if (p.id.contains(s.id)) {
                 found = true;
+                // «<account id>-<id>» as every row: the order's first service.
+                QCOMPARE(p.id, m_account + "-online-" + s.id + "-1");
+                QCOMPARE(rules::orderOfPayment(p.id), s.id);
                 QCOMPARE(p.amountKop, 1500);
                 QCOMPARE(p.serviceId, m_service);
                 QVERIFY(p.online);
@@ -562,11 +570,14 @@ void TestApiPayments::readingsGoWithThePayment()
     QCOMPARE(verdict.results.size(), 1);
     QVERIFY(verdict.results.first().accepted);
     QCOMPARE(verdict.results.first().consumption, 5);
+    const QString readingId = verdict.results.first().readingId;
+    QVERIFY2(readingId.startsWith(m_account + "-online-"), qPrintable(readingId));
     QCOMPARE(
         m_a.get("/accounts/" + m_account + "/meters").json.array().first().toObject().value("last_reading").toInteger(),
         last + 5);
-    QCOMPARE(m_a.get("/accounts/" + m_account + "/meters/" + meter + "/readings").json.array().size(),
-             historyBefore + 1);
+    const QJsonArray history = m_a.get("/accounts/" + m_account + "/meters/" + meter + "/readings").json.array();
+    QCOMPARE(history.size(), historyBefore + 1);
+    QCOMPARE(history.last().toObject().value("id").toString(), readingId);
     // A retry (the same key and body) answers the same, with no second reading.
     const ApiCaller::Reply again = withReadings(oneReading, "with-readings");
     QCOMPARE(again.body, r.body);
@@ -667,8 +678,8 @@ void TestApiPayments::noCardNumberIsKept()
 void TestApiPayments::pageAddressesIgnoreTheHostHeader()
 {
     const QByteArray key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    const QMap<QByteArray, QByteArray> evil{{"Host", "evil.example"}, {"X-Forwarded-Host", "evil.example"},
-                                           {"X-Forwarded-Proto", "http"}};
+    const QMap<QByteArray, QByteArray> evil{
+        {"Host", "evil.example"}, {"X-Forwarded-Host", "evil.example"}, {"X-Forwarded-Proto", "http"}};
     ApiCaller::Reply r = pay(m_a, firstService(1000), key, {}, evil);
     QCOMPARE(r.status, 201);
     QUrl page(r.object().value("confirmation_url").toString());
@@ -684,15 +695,86 @@ void TestApiPayments::pageAddressesIgnoreTheHostHeader()
     r = pay(m_a, firstService(1000), QUuid::createUuid().toByteArray(QUuid::WithoutBraces), {}, evil);
     QCOMPARE(r.status, 201);
     page = QUrl(r.object().value("confirmation_url").toString());
-    QVERIFY2(page.toString().startsWith(QStringLiteral("https://lk.gaz.example/acquirer/")), qPrintable(page.toString()));
+    QVERIFY2(page.toString().startsWith(QStringLiteral("https://lk.gaz.example/acquirer/")),
+             qPrintable(page.toString()));
 
     // A public URL that is not one is refused at the start.
     QProcess bad;
-    bad.start(ServerProcess::binary(), {QStringLiteral("serve"), QStringLiteral("--demo"), QStringLiteral("--public-url"),
-                                        QStringLiteral("lk.gaz.example/path")});
+    bad.start(ServerProcess::binary(), {QStringLiteral("serve"), QStringLiteral("--demo"),
+                                        QStringLiteral("--public-url"), QStringLiteral("lk.gaz.example/path")});
     QVERIFY(bad.waitForFinished(10000));
     QCOMPARE(bad.exitCode(), 2);
     QVERIFY(bad.readAllStandardError().contains("--public-url expects"));
+}
+
+// A database of a server before online rows had "<account id>-" in their
+// ids: the newer server renames them when it starts, and a client synced
+// before gets the renamed rows and is told to remove the old ids.
+void TestApiPayments::olderOnlineRowIdsAreRenamed()
+{
+    const auto onlineIds = [&](const char* section) {
+        QStringList ids;
+        QStringList urls{"/accounts/" + m_account + "/" + section};
+        if (QLatin1String(section) == QLatin1String("readings")) {
+            urls = {};
+            for (const QJsonValue& m : m_a.get("/accounts/" + m_account + "/meters").json.array())
+                urls << "/accounts/" + m_account + "/meters/" + m.toObject().value("id").toString() +
+                            "/readings?from=2000-01-01&to=2100-12-31";
+        }
+        for (const QString& url : urls) {
+            for (const QJsonValue& v : m_a.get(url).json.array()) {
+                const QString id = v.toObject().value("id").toString();
+                if (id.contains("-online-"))
+                    ids << id;
+            }
+        }
+        ids.sort();
+        return ids;
+    };
+    const QStringList payments = onlineIds("payments");
+    const QStringList readings = onlineIds("readings");
+    QVERIFY2(payments.size() >= 4 && readings.size() == 1, qPrintable((payments + readings).join(" ")));
+    const QString cursor = m_a.get("/sync").object().value("cursor").toString();
+
+    m_server.stop();
+    {
+        Database db(QStringLiteral("older"));
+        QVERIFY(db.open(m_server.databaseUrl()).ok());
+        Transaction tx(db);
+        QSqlQuery q = db.newQuery();
+        for (const char* table : {"payments", "readings"}) {
+            QVERIFY(db.exec(q,
+                            QStringLiteral("UPDATE %1 SET id = SUBSTR(id, %2) WHERE id LIKE ?")
+                                .arg(QLatin1String(table))
+                                .arg(m_account.size() + 2),
+                            {m_account + "-online-%"}));
+        }
+        QVERIFY(db.exec(q, QStringLiteral("DELETE FROM schema_version WHERE version = 12")));
+        QVERIFY(tx.commit());
+    }
+    QString error;
+    QVERIFY2(m_server.restart(&error), qPrintable(error));
+    m_a.setBase(m_server.apiUrl(QString()));
+    QCOMPARE(onlineIds("payments"), payments);
+    QCOMPARE(onlineIds("readings"), readings);
+
+    const QJsonObject delta = m_a.get("/sync?cursor=" + QUrl::toPercentEncoding(cursor)).object();
+    QVERIFY(!delta.value("full").toBool());
+    for (const auto& [section, ids] : {std::pair{"payments", payments}, {"readings", readings}}) {
+        QStringList changed;
+        for (const QJsonValue& v : delta.value("changes").toObject().value(section).toArray())
+            changed << v.toObject().value("id").toString();
+        changed.sort();
+        QCOMPARE(changed, ids);
+        QStringList removed;
+        for (const QJsonValue& v : delta.value("removed").toObject().value(section).toArray())
+            removed << v.toString();
+        removed.sort();
+        QStringList old;
+        for (const QString& id : ids)
+            old << id.mid(m_account.size() + 1);
+        QCOMPARE(removed, old);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestApiPayments)

@@ -64,6 +64,8 @@ void TestImport::badRecordsAreNamedAndNothingIsWritten_data()
                                 << "accounts[1].settlements[0].period: expected a month YYYY-MM";
     QTest::newRow("bad id") << "contracts" << 0 << "id" << QJsonValue("C 1")
                             << "accounts[1].contracts[0].id: expected 1–40 Latin letters";
+    QTest::newRow("the server's id") << "payments" << 0 << "id" << QJsonValue("online-pay-1-1")
+                                     << "accounts[1].payments[0].id: ids starting with \"online-\" are the server's own";
     QTest::newRow("act total") << "acts" << 0 << "total_kop" << QJsonValue(1)
                                << "accounts[1].acts[0].total_kop: 1 is not the sum of the works' costs (150000)";
     QTest::newRow("bool as text") << "payments" << 0 << "online" << QJsonValue("yes")
