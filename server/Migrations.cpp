@@ -163,8 +163,41 @@ int Migrations::currentVersion(const Database& db)
     return q.value(0).toInt();
 }
 
+namespace {
+// Several processes starting on one PostgreSQL database migrate it one after
+// the other: the first applies the steps, the others find them done. (SQLite
+// serves one process.)
+class MigrationLock
+{
+public:
+    explicit MigrationLock(const Database& db) : m_db(db)
+    {
+        if (m_db.kind() != Database::Kind::Postgres)
+            return;
+        QSqlQuery q = m_db.newQuery();
+        m_held = m_db.exec(q, QStringLiteral("SELECT pg_advisory_lock(?)"), {kKey});
+    }
+    ~MigrationLock()
+    {
+        if (!m_held)
+            return;
+        QSqlQuery q = m_db.newQuery();
+        m_db.exec(q, QStringLiteral("SELECT pg_advisory_unlock(?)"), {kKey});
+    }
+    bool ok() const { return m_held || m_db.kind() != Database::Kind::Postgres; }
+
+private:
+    static constexpr qint64 kKey = 0x6d79676173; // "mygas"
+    const Database& m_db;
+    bool m_held = false;
+};
+} // namespace
+
 Status Migrations::migrate(const Database& db)
 {
+    const MigrationLock lock(db);
+    if (!lock.ok())
+        return makeError(errc::Internal);
     {
         QSqlQuery q = db.newQuery();
         if (!db.exec(q, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, "

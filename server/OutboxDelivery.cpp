@@ -46,6 +46,9 @@ void OutboxDelivery::pump()
     for (const auto& p : due) {
         if (m_inFlight.contains(p.id))
             continue;
+        // Another process on the same database may have read it too.
+        if (!m_outbox.claim(p.id, now, now + kClaimSec))
+            continue;
         MessageSender* sender = m_senders.value(p.message.channel);
         if (!sender) {
             if (m_demo) {

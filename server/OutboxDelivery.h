@@ -1,12 +1,13 @@
 #pragma once
 
+#include "MessageSender.h"
+
 #include <QHash>
 #include <QObject>
 #include <QTimer>
 
 namespace mygas::server {
 
-class MessageSender;
 class OutboxStore;
 
 // Moves queued messages from the outbox to their channel (e-mail, SMS) in
@@ -23,6 +24,9 @@ public:
     void pump();
 
     static constexpr int kMaxAttempts = 10;
+    // How long a message taken for sending is this process's: well beyond a
+    // sender's timeout, so that no other process sends it meanwhile.
+    static constexpr int kClaimSec = 3 * MessageSender::kTimeoutSec;
     static qint64 retryDelaySec(int attempts);
 
 private:

@@ -44,6 +44,16 @@ QList<PendingMessage> OutboxStore::due(qint64 now, int limit) const
     return out;
 }
 
+bool OutboxStore::claim(qint64 id, qint64 now, qint64 until) const
+{
+    QSqlQuery q = m_db.newQuery();
+    return m_db.exec(q,
+                     QStringLiteral("UPDATE outbox SET next_attempt_at = ? WHERE id = ? AND sent_at IS NULL AND "
+                                    "next_attempt_at <= ?"),
+                     {until, id, now}) &&
+           q.numRowsAffected() == 1;
+}
+
 bool OutboxStore::markSent(qint64 id, qint64 now) const
 {
     QSqlQuery q = m_db.newQuery();

@@ -26,6 +26,10 @@ public:
     // Queues a message; "sms" for a phone login, "email" for an e-mail login.
     qint64 enqueue(const QString& to, const QString& subject, const QString& body, const QString& code, qint64 now);
     QList<PendingMessage> due(qint64 now, int limit) const;
+    // Takes a due message for this process until `until`: of several
+    // processes on one database, exactly one gets it (false for the others).
+    // Sent or failed, it is released; if the process dies, it is due again then.
+    bool claim(qint64 id, qint64 now, qint64 until) const;
     bool markSent(qint64 id, qint64 now) const;
     bool markFailed(qint64 id, const QString& error, qint64 nextAttemptAt) const;
     // Newest first.

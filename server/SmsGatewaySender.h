@@ -15,7 +15,8 @@ public:
     explicit SmsGatewaySender(QString urlTemplate, QObject* parent = nullptr);
     void send(qint64 id, const OutboxMessage& message) override;
 
-    static QUrl requestUrl(const QString& urlTemplate, const QString& to, const QString& text);
+    // {id}: the outbox message id, for a gateway that drops a repeated one.
+    static QUrl requestUrl(const QString& urlTemplate, const QString& to, const QString& text, qint64 id);
 
 private:
     QString m_template;

@@ -321,11 +321,13 @@ void TestServerCore::migrationsAreRepeatable()
 
 void TestServerCore::smsGatewayUrl()
 {
-    const QUrl url = SmsGatewaySender::requestUrl(QStringLiteral("https://gw.example/send?to={to}&text={text}"),
-                                                  QStringLiteral("+79121234567"), QStringLiteral("Код: 12 & 3"));
+    const QUrl url =
+        SmsGatewaySender::requestUrl(QStringLiteral("https://gw.example/send?to={to}&text={text}&ref={id}"),
+                                     QStringLiteral("+79121234567"), QStringLiteral("Код: 12 & 3"), 42);
     QVERIFY(url.isValid());
     const QByteArray encoded = url.toEncoded();
-    QVERIFY2(encoded.contains("to=%2B79121234567&text=%D0%9A%D0%BE%D0%B4%3A%2012%20%26%203"), encoded.constData());
+    QVERIFY2(encoded.contains("to=%2B79121234567&text=%D0%9A%D0%BE%D0%B4%3A%2012%20%26%203&ref=42"),
+             encoded.constData());
 }
 
 void TestServerCore::smtpMessage()
