@@ -144,10 +144,16 @@ const QStringList& steps(int version)
             renamedOnlineRows("payments").first,
             renamedOnlineRows("payments").second,
         },
+        {
+            // The sandbox bank keeps each notice until the provider took it.
+            QStringLiteral("ALTER TABLE sandbox_sessions ADD COLUMN notice TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE sandbox_sessions ADD COLUMN notice_taken INTEGER NOT NULL DEFAULT 1"),
+            QStringLiteral("CREATE INDEX sandbox_sessions_owed ON sandbox_sessions(notice_taken)"),
+        },
     };
     return all.at(version - 1);
 }
-constexpr int kLatest = 12;
+constexpr int kLatest = 13;
 } // namespace
 
 int Migrations::latestVersion()

@@ -276,12 +276,6 @@ QHttpServerResponse SandboxAcquirer::submitCode(const QString& id, const QHttpSe
 
 QHttpServerResponse SandboxAcquirer::finish(const Session& s, const QString& declineCode)
 {
-    // Only one request finishes a session: the one that moves it to done.
-    QSqlQuery q = m_db.newQuery();
-    if (!m_db.exec(q, QStringLiteral("UPDATE sandbox_sessions SET state = 'done' WHERE id = ? AND state <> 'done'"),
-                   {s.id}) ||
-        q.numRowsAffected() != 1)
-        return redirect(s.returnUrl);
     AcquirerNotice n;
     n.id = crypto::randomId();
     n.orderId = s.orderId;
@@ -305,8 +299,44 @@ QHttpServerResponse SandboxAcquirer::finish(const Session& s, const QString& dec
             n.binding.clear();
     }
     const QByteArray body = QJsonDocument(n.toJson()).toJson(QJsonDocument::Compact);
-    m_deliver(body, signNotice(m_secret, body));
+    // Only one request finishes a session: the one that moves it to done,
+    // with the notice it owes the provider until the provider takes it.
+    QSqlQuery q = m_db.newQuery();
+    if (!m_db.exec(q,
+                   QStringLiteral("UPDATE sandbox_sessions SET state = 'done', notice = ?, notice_taken = 0 "
+                                  "WHERE id = ? AND state <> 'done'"),
+                   {QString::fromUtf8(body), s.id}) ||
+        q.numRowsAffected() != 1)
+        return redirect(s.returnUrl);
+    deliver(s.id, body);
     return redirect(s.returnUrl);
+}
+
+bool SandboxAcquirer::deliver(const QString& sessionId, const QByteArray& notice)
+{
+    AcquirerNotice n = AcquirerNotice::fromJson(QJsonDocument::fromJson(notice).object());
+    n.sentAt = Clock::now().toSecsSinceEpoch();
+    const QByteArray body = QJsonDocument(n.toJson()).toJson(QJsonDocument::Compact);
+    if (!m_deliver(body, signNotice(m_secret, body)))
+        return false;
+    QSqlQuery q = m_db.newQuery();
+    return m_db.exec(q, QStringLiteral("UPDATE sandbox_sessions SET notice_taken = 1 WHERE id = ?"), {sessionId});
+}
+
+void SandboxAcquirer::redeliver()
+{
+    QSqlQuery q = m_db.newQuery();
+    if (!m_db.exec(q, QStringLiteral("SELECT id, notice FROM sandbox_sessions WHERE state = 'done' AND "
+                                     "notice_taken = 0 ORDER BY id LIMIT 100")))
+        return;
+    QList<QPair<QString, QByteArray>> owed;
+    while (q.next())
+        owed.append({q.value(0).toString(), q.value(1).toString().toUtf8()});
+    q.finish();
+    for (const auto& [id, notice] : owed) {
+        qCInfo(lcServer) << "the sandbox bank sends the notice of session" << id << "again";
+        deliver(id, notice);
+    }
 }
 
 } // namespace mygas::server

@@ -18,14 +18,20 @@ namespace mygas::server {
 class SandboxAcquirer : public Acquirer
 {
 public:
-    // deliver hands a signed notice to the provider (PaymentService::receive).
-    using Deliver = std::function<void(const QByteArray& body, const QByteArray& signature)>;
+    // deliver hands a signed notice to the provider (PaymentService::receive)
+    // and says whether the provider took it.
+    using Deliver = std::function<bool(const QByteArray& body, const QByteArray& signature)>;
     SandboxAcquirer(const Database& db, QByteArray secret, Deliver deliver);
 
     Result<QUrl> start(const Order& order, const QUrl& base) override;
     Status unbind(const QString& binding) override;
     CardOffer offer() const override;
     void registerRoutes(QHttpServer& server);
+
+    // As a bank does: a notice the provider has not taken (the process died
+    // between the card's confirmation and the notice) is sent again. Every
+    // process calls this now and then; the provider ignores a repeat.
+    void redeliver();
 
     // The confirmation code every test card asks for.
     static QString secureCode() { return QStringLiteral("12345"); }
@@ -38,6 +44,8 @@ private:
     std::optional<Session> load(const QString& id) const;
     // Sends the notice and returns the browser to the order's return URL.
     QHttpServerResponse finish(const Session& s, const QString& declineCode);
+    // Signs the notice as of now and hands it over; true once it was taken.
+    bool deliver(const QString& sessionId, const QByteArray& notice);
 
     const Database& m_db;
     QByteArray m_secret;

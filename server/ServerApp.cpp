@@ -50,6 +50,7 @@ namespace {
 constexpr int kDirectoryRefreshMs = 5000;
 // Short enough that the log seldom outgrows the page cache between two checkpoints.
 constexpr int kCheckpointIntervalMs = 100;
+constexpr int kNoticeRetryMs = 5000;
 } // namespace
 
 ServerApp::ServerApp(ServerOptions options) : m_options(std::move(options)) {}
@@ -245,7 +246,7 @@ bool ServerApp::start(QString* error)
     // endpoint uses.
     m_acquirer = std::make_unique<SandboxAcquirer>(
         m_db, acquirerSecret,
-        [this](const QByteArray& body, const QByteArray& signature) { m_payments->receive(body, signature); });
+        [this](const QByteArray& body, const QByteArray& signature) { return m_payments->receive(body, signature); });
     m_payments = std::make_unique<PaymentService>(m_db, *m_acquirer, acquirerSecret, m_calendar);
     m_paymentHandlers = std::make_unique<PaymentHandlers>(*m_payments, *m_gate);
     if (m_options.demo)
@@ -274,6 +275,8 @@ bool ServerApp::start(QString* error)
     }
     m_paymentHandlers->setPublicBase(QUrl(m_options.publicUrl.isEmpty() ? url() : m_options.publicUrl));
     m_delivery->start();
+    QObject::connect(&m_noticeRetry, &QTimer::timeout, [this] { m_acquirer->redeliver(); });
+    m_noticeRetry.start(kNoticeRetryMs);
     qCInfo(lcServer) << "serving" << url() << (m_options.demo ? "(demo)" : "");
     return true;
 }

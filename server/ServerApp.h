@@ -78,6 +78,7 @@ private:
     std::unique_ptr<PaymentHandlers> m_paymentHandlers;
     std::unique_ptr<DirectoryHandlers> m_directory;
     QTimer m_directoryRefresh;
+    QTimer m_noticeRetry; // the sandbox bank's notices not yet taken
     std::unique_ptr<DemoHandlers> m_demo;
     std::unique_ptr<OutboxDelivery> m_delivery;
     std::unique_ptr<QHttpServer> m_http;

@@ -6,6 +6,7 @@
 #include "ApiTestHelpers.h"
 
 #include "AccountTypes.h"
+#include "AcquirerNotice.h"
 #include "Database.h"
 #include "PaymentRules.h"
 #include "PaymentTypes.h"
@@ -24,6 +25,7 @@
 
 using namespace mygas;
 using namespace apitest;
+using mygas::server::AcquirerNotice;
 using mygas::server::Database;
 using mygas::server::Transaction;
 
@@ -53,6 +55,7 @@ private slots:
     void noCardNumberIsKept();
     void pageAddressesIgnoreTheHostHeader();
     void olderOnlineRowIdsAreRenamed();
+    void aNoticeNotTakenIsSentAgain();
 
 private:
     struct Started
@@ -749,7 +752,11 @@ void TestApiPayments::olderOnlineRowIdsAreRenamed()
                                 .arg(m_account.size() + 2),
                             {m_account + "-online-%"}));
         }
-        QVERIFY(db.exec(q, QStringLiteral("DELETE FROM schema_version WHERE version = 12")));
+        // Schema 11, as that server left it.
+        for (const char* sql : {"DELETE FROM schema_version WHERE version >= 12", "DROP INDEX sandbox_sessions_owed",
+                                "ALTER TABLE sandbox_sessions DROP COLUMN notice",
+                                "ALTER TABLE sandbox_sessions DROP COLUMN notice_taken"})
+            QVERIFY2(db.exec(q, QString::fromLatin1(sql)), sql);
         QVERIFY(tx.commit());
     }
     QString error;
@@ -775,6 +782,47 @@ void TestApiPayments::olderOnlineRowIdsAreRenamed()
             old << id.mid(m_account.size() + 1);
         QCOMPARE(removed, old);
     }
+}
+
+// The process died after the bank's page took the code and before the
+// provider took the notice: the session is done, the order still pending.
+// The sandbox bank sends the notice again, as a bank does, and the payment
+// counts once.
+void TestApiPayments::aNoticeNotTakenIsSentAgain()
+{
+    const qint64 before = balance(m_service);
+    const int paymentsBefore = onlinePayments();
+    const Started s = start(1200);
+    QVERIFY(!s.id.isEmpty());
+    const QString session = s.page.path().section('/', -1);
+    AcquirerNotice n;
+    n.id = QStringLiteral("notice-of-a-dead-process");
+    n.orderId = s.id;
+    n.succeeded = true;
+    n.amountKop = 1200;
+    n.cardMasked = QStringLiteral("4111 11** **** 1111");
+    n.cardNetwork = QStringLiteral("Visa");
+    n.cardExpiry = QStringLiteral("12/35");
+    n.operation = QStringLiteral("123456789012");
+    {
+        Database db(QStringLiteral("dead"));
+        QVERIFY(db.open(m_server.databaseUrl()).ok());
+        QSqlQuery q = db.newQuery();
+        QVERIFY(db.exec(q,
+                        QStringLiteral("UPDATE sandbox_sessions SET state = 'done', notice = ?, notice_taken = 0 "
+                                       "WHERE id = ?"),
+                        {QString::fromUtf8(QJsonDocument(n.toJson()).toJson(QJsonDocument::Compact)), session}));
+        QCOMPARE(q.numRowsAffected(), 1);
+    }
+    QCOMPARE(order(s.id).status, PaymentOrder::Status::Pending);
+    QTRY_COMPARE_WITH_TIMEOUT(order(s.id).status, PaymentOrder::Status::Succeeded, 20000);
+    QCOMPARE(order(s.id).bankOperation, n.operation);
+    QCOMPARE(balance(m_service), before + 1200);
+    QCOMPARE(onlinePayments(), paymentsBefore + 1);
+    // Taken once; later rounds send nothing more.
+    QTest::qWait(6000);
+    QCOMPARE(balance(m_service), before + 1200);
+    QCOMPARE(onlinePayments(), paymentsBefore + 1);
 }
 
 QTEST_GUILESS_MAIN(TestApiPayments)

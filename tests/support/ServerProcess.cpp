@@ -40,7 +40,7 @@ QString ServerProcess::caFile() const
 void ServerProcess::setClockOffset(qint64 seconds)
 {
     m_clockOffset = seconds;
-    QFile f(m_dataDir.filePath(QStringLiteral("clock-offset")));
+    QFile f(clockFile());
     if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         f.write(QByteArray::number(seconds));
 }
@@ -53,6 +53,10 @@ void ServerProcess::advanceClock(qint64 seconds)
 bool ServerProcess::start(const Options& options, QString* error)
 {
     m_options = options;
+    if (!options.databaseUrl.isEmpty()) {
+        m_db = options.databaseUrl;
+        return launch(error, options.port);
+    }
     if (usingPostgres()) {
         QString pgError;
         m_db = PostgresCluster::shared().createDatabase(&pgError);
@@ -65,30 +69,34 @@ bool ServerProcess::start(const Options& options, QString* error)
         m_db = QStringLiteral("sqlite:") + QDir(dataDir()).filePath(QStringLiteral("mygas.sqlite"));
     }
     setClockOffset(0);
-    return launch(error);
+    return launch(error, options.port);
 }
 
 QString ServerProcess::clockFile() const
 {
+    if (!m_options.clockFile.isEmpty())
+        return m_options.clockFile;
     return m_dataDir.filePath(QStringLiteral("clock-offset"));
 }
 
 QString ServerProcess::dataDir() const
 {
+    if (!m_options.dataDir.isEmpty())
+        return m_options.dataDir;
     return m_options.serverMadeDataDir ? m_dataDir.filePath(QStringLiteral("data")) : m_dataDir.path();
 }
 
 bool ServerProcess::restart(QString* error)
 {
     stop();
-    return launch(error);
+    return launch(error, m_options.port);
 }
 
 bool ServerProcess::restartWith(const Options& options, QString* error)
 {
     stop();
     m_options = options;
-    return launch(error);
+    return launch(error, options.port);
 }
 
 bool ServerProcess::restartOnSamePort(QString* error)
@@ -108,7 +116,7 @@ bool ServerProcess::launch(QString* error, int port)
                      QStringLiteral("--data-dir"),
                      dataDir(),
                      QStringLiteral("--clock-file"),
-                     m_dataDir.filePath(QStringLiteral("clock-offset"))};
+                     clockFile()};
     if (m_options.demo)
         args << QStringLiteral("--demo");
     if (m_options.insecureHttp)
@@ -162,6 +170,16 @@ QByteArray ServerProcess::output()
 qint64 ServerProcess::pid() const
 {
     return m_process ? m_process->processId() : 0;
+}
+
+void ServerProcess::killHard()
+{
+    if (!m_process)
+        return;
+    m_process->kill();
+    m_process->waitForFinished(10000);
+    m_output += m_process->readAll();
+    m_process.reset();
 }
 
 bool ServerProcess::isRunning() const

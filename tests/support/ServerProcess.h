@@ -27,6 +27,13 @@ public:
         QStringList launcher;
         // NAME=VALUE pairs added to the server's environment (e.g. TZ=UTC).
         QStringList environment;
+        // Another process's database, data directory (its keys) and clock
+        // file instead of fresh ones: several processes serving the same users.
+        QString databaseUrl;
+        QString dataDir;
+        QString clockFile;
+        // Listen on this port (0: any free one).
+        int port = 0;
     };
 
     ServerProcess();
@@ -44,6 +51,8 @@ public:
     bool restartOnSamePort(QString* error = nullptr);
     bool isRunning() const;
     qint64 pid() const;
+    // SIGKILL (kill -9): no shutdown of any kind.
+    void killHard();
 
     QUrl baseUrl() const { return m_baseUrl; } // https://127.0.0.1:PORT
     QUrl apiUrl(const QString& path) const;    // baseUrl + /api/v1 + path
