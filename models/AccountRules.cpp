@@ -37,11 +37,10 @@ QString methodUnavailableMessage(const QString& method)
         return QCoreApplication::translate("Errors", "No PIN code has been issued for this personal account yet. "
                                                      "Request a PIN code or answer another question");
     if (method == QLatin1String("meter_serial"))
-        return QCoreApplication::translate("Errors", "The meters of this personal account cannot confirm access. "
-                                                     "Answer another question");
-    return QCoreApplication::translate("Errors", "The last charges of this personal account cannot confirm access: "
-                                                 "they can be seen without the extended version. Answer another "
-                                                 "question");
+        return QCoreApplication::translate("Errors", "The meters of this personal account have no serial number "
+                                                     "long enough to confirm access. Answer another question");
+    return QCoreApplication::translate("Errors", "This personal account has no closed month with charges yet. "
+                                                 "Answer another question");
 }
 
 bool isPeriod(const QString& period)

@@ -77,6 +77,7 @@ bool LimitedView::tokens(const Account& account, QSet<QString>* out) const
 {
     Account limited = account;
     limited.access = Access::Limited;
+    limited.alias.clear(); // the caller's own words, not the account's
     collect(limited.toJson(), out);
     const qint64 id = account.id.toLongLong();
     const WireContext context{account.number, account.address, true};

@@ -526,19 +526,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The meters of this personal account cannot confirm access. Answer another question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last charges of this personal account cannot confirm access: they can be seen without the extended version. Answer another question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This question cannot be answered for this personal account. Answer another one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This value can be seen without the extended version, so it does not confirm access. Check the answer or answer another question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meters of this personal account have no serial number long enough to confirm access. Answer another question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This personal account has no closed month with charges yet. Answer another question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

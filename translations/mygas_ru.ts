@@ -526,20 +526,20 @@
         <translation>ПИН-код для этого лицевого счета еще не выдан. Подайте запрос на получение ПИН-кода или ответьте на другой вопрос</translation>
     </message>
     <message>
-        <source>The meters of this personal account cannot confirm access. Answer another question</source>
-        <translation>Приборы учета этого лицевого счета не подтверждают доступ. Ответьте на другой вопрос</translation>
-    </message>
-    <message>
-        <source>The last charges of this personal account cannot confirm access: they can be seen without the extended version. Answer another question</source>
-        <translation>Последние начисления этого лицевого счета не подтверждают доступ: они видны и без расширенной версии. Ответьте на другой вопрос</translation>
-    </message>
-    <message>
         <source>This question cannot be answered for this personal account. Answer another one</source>
         <translation>На этот вопрос по данному лицевому счету ответить нельзя. Ответьте на другой вопрос</translation>
     </message>
     <message>
         <source>This value can be seen without the extended version, so it does not confirm access. Check the answer or answer another question</source>
         <translation>Это значение видно и без расширенной версии, поэтому не подтверждает доступ. Проверьте ответ или ответьте на другой вопрос</translation>
+    </message>
+    <message>
+        <source>The meters of this personal account have no serial number long enough to confirm access. Answer another question</source>
+        <translation>Серийные номера приборов учета этого лицевого счета слишком короткие, чтобы подтвердить доступ. Ответьте на другой вопрос</translation>
+    </message>
+    <message>
+        <source>This personal account has no closed month with charges yet. Answer another question</source>
+        <translation>У этого лицевого счета еще нет закрытого месяца с начислениями. Ответьте на другой вопрос</translation>
     </message>
 </context>
 <context>
