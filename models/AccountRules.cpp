@@ -13,6 +13,11 @@ QString rowId(const QString& accountId, const QString& localId)
     return localId.isEmpty() ? accountId : accountId + QLatin1Char('-') + localId;
 }
 
+QString onlineRowId(const QString& accountId, const QString& localPart)
+{
+    return rowId(accountId, QLatin1String(kOnlineRowPrefix) + localPart);
+}
+
 QString maskSerial(const QString& serial)
 {
     if (serial.size() <= 3)

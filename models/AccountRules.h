@@ -21,6 +21,8 @@ inline constexpr int kMaxAliasLength = 40;
 // import may not use.
 QString rowId(const QString& accountId, const QString& localId);
 inline constexpr const char* kOnlineRowPrefix = "online-";
+// "<account id>-online-<localPart>".
+QString onlineRowId(const QString& accountId, const QString& localPart);
 
 // «6****37»: the first character, four stars, the last two (manual 4.3.2.1).
 QString maskSerial(const QString& serial);

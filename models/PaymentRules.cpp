@@ -141,7 +141,7 @@ QString networkDisplayName(const QString& network)
 
 QString inAppPaymentId(const QString& accountId, const QString& orderId, int n)
 {
-    return rowId(accountId, QLatin1String(kOnlineRowPrefix) + orderId + QLatin1Char('-') + QString::number(n));
+    return onlineRowId(accountId, orderId + QLatin1Char('-') + QString::number(n));
 }
 
 QString orderOfPayment(const QString& paymentId)

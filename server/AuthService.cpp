@@ -26,6 +26,14 @@ Error err(const char* code, const QString& field, int status)
     return makeError(code, field, status);
 }
 
+// 429 with how many seconds to wait (Retry-After).
+Error tooSoon(const char* code, qint64 waitSec)
+{
+    Error e = err(code, {}, 429);
+    e.retryAfterSec = int(waitSec);
+    return e;
+}
+
 Error fromRule(const QString& code, const QString& field)
 {
     Error e = makeError(code.toLatin1().constData(), field, 400);
@@ -71,11 +79,8 @@ Result<ChallengeRequest> AuthService::challengeRequest(const QString& purpose, c
     // flood a phone or mailbox with codes by starting over and over.
     const qint64 now = nowSec();
     const qint64 next = std::max(m_challenges.nextSendAt(login, purpose), nextCodeAllowedAt(login, now));
-    if (next > now) {
-        Error e = err(errc::ResendTooEarly, {}, 429);
-        e.retryAfterSec = int(next - now);
-        return e;
-    }
+    if (next > now)
+        return tooSoon(errc::ResendTooEarly, next - now);
     return ChallengeRequest{purpose, login, ttlSec};
 }
 
@@ -139,11 +144,8 @@ std::optional<Error> AuthService::countStart(const QString& address) const
     if (address.isEmpty() || QHostAddress(address).isLoopback())
         return std::nullopt;
     const qint64 now = nowSec();
-    if (const int wait = m_throttle.startRetryAfter(address, now); wait > 0) {
-        Error e = err(errc::TooManyAttempts, {}, 429);
-        e.retryAfterSec = wait;
-        return e;
-    }
+    if (const int wait = m_throttle.startRetryAfter(address, now); wait > 0)
+        return tooSoon(errc::TooManyAttempts, wait);
     // Uncounted, a start would escape the limit: refused instead.
     if (!m_throttle.recordStart(address, now))
         return err(errc::Internal, {}, 500);
@@ -201,11 +203,8 @@ Result<Challenge> AuthService::resend(const QString& challengeId)
     if (c->wrongCodes >= rules::kMaxWrongCodes)
         return err(errc::ChallengeLocked, QStringLiteral("code"), 410);
     const qint64 now = nowSec();
-    if (const qint64 next = std::max(c->resendAt, nextCodeAllowedAt(c->login, now)); now < next) {
-        Error e = err(errc::ResendTooEarly, {}, 429);
-        e.retryAfterSec = int(next - now);
-        return e;
-    }
+    if (const qint64 next = std::max(c->resendAt, nextCodeAllowedAt(c->login, now)); now < next)
+        return tooSoon(errc::ResendTooEarly, next - now);
     const QString code = crypto::randomCode();
     ChallengeRecord renewed = *c;
     renewed.expiresAt = now + c->ttlSec;
@@ -229,11 +228,8 @@ Result<LoginAttempt> AuthService::beginLogin(const QString& login, const QString
     a.login = rules::normalizeLogin(login).value;
     a.address = address;
     const qint64 now = nowSec();
-    if (const int wait = m_throttle.retryAfter(a.login, address, now); wait > 0) {
-        Error e = err(errc::TooManyAttempts, {}, 429);
-        e.retryAfterSec = wait;
-        return e;
-    }
+    if (const int wait = m_throttle.retryAfter(a.login, address, now); wait > 0)
+        return tooSoon(errc::TooManyAttempts, wait);
     // Counted as a failure until the password proves right: attempts made
     // at once while one is being checked see each other.
     if (!m_throttle.recordFailure(a.login, address, now))

@@ -215,9 +215,8 @@ ReadingStore::Outcome ReadingStore::submit(const QList<const ReadingSubmission*>
             // The version is the server's, so the id is unique; zero-padded, an
             // account's online readings sort in the order they came.
             r.readingId =
-                rules::rowId(QString::number(s->accountId),
-                             QLatin1String(rules::kOnlineRowPrefix) +
-                                 QStringLiteral("%1-%2").arg(version, 12, 10, QLatin1Char('0')).arg(++sequence));
+                rules::onlineRowId(QString::number(s->accountId),
+                                   QStringLiteral("%1-%2").arg(version, 12, 10, QLatin1Char('0')).arg(++sequence));
             readingRows << r.readingId << s->accountId << meter->id << isoDate(today) << item.value << check.consumption
                         << version;
             // The next submission in this batch is judged against this reading.
