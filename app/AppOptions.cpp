@@ -1,6 +1,6 @@
-#include "AppOptions.h"
+#include "app/AppOptions.h"
 
-#include "Translations.h"
+#include "translations/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

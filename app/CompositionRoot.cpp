@@ -1,24 +1,24 @@
-#include "CompositionRoot.h"
+#include "app/CompositionRoot.h"
 
-#include "AccountActions.h"
+#include "ui/accounts/AccountActions.h"
 
-#include "AccountsService.h"
-#include "ApiClient.h"
-#include "AuthService.h"
-#include "AuthWindow.h"
-#include "CacheStore.h"
-#include "CredentialStore.h"
-#include "DemoMailWindow.h"
-#include "DemoMailbox.h"
-#include "DemoServer.h"
-#include "LoginPage.h"
-#include "MainWindow.h"
-#include "PaymentsService.h"
-#include "ReadingsService.h"
-#include "ReceiptService.h"
-#include "ReminderService.h"
-#include "ReminderTray.h"
-#include "SyncEngine.h"
+#include "services/accounts/AccountsService.h"
+#include "services/auth/AuthService.h"
+#include "services/auth/CredentialStore.h"
+#include "services/cache/CacheStore.h"
+#include "services/demo/DemoMailbox.h"
+#include "services/demo/DemoServer.h"
+#include "services/documents/ReceiptService.h"
+#include "services/net/ApiClient.h"
+#include "services/payments/PaymentsService.h"
+#include "services/readings/ReadingsService.h"
+#include "services/readings/ReminderService.h"
+#include "services/sync/SyncEngine.h"
+#include "ui/auth/AuthWindow.h"
+#include "ui/auth/LoginPage.h"
+#include "ui/shell/DemoMailWindow.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/ReminderTray.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -42,12 +42,9 @@ CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
       m_readings(new ReadingsService(m_api, m_cache, m_sync, this)),
       m_receipts(new ReceiptService(m_api, m_cache, this)), m_payments(new PaymentsService(m_api, m_sync, this)),
       m_reminders(new ReminderService(m_cache, this)), m_restoreTimer(new QTimer(this)),
-      m_mainWindow(new MainWindow(m_auth, m_cache, m_accounts))
+      m_mainWindow(new MainWindow(ClientServices{m_auth, m_cache, m_sync, m_accounts, m_readings, m_receipts, m_payments}))
 {
     m_mainWindow->setDemoMode(options.offerDemoMail);
-    m_mainWindow->setReadingServices(m_readings, m_sync);
-    m_mainWindow->setReceiptService(m_receipts);
-    m_mainWindow->setPaymentsService(m_payments);
     m_mainWindow->setRemindersEnabled(ReminderService::isEnabled());
     connect(m_mainWindow, &MainWindow::remindersToggled, m_reminders, &ReminderService::setEnabled);
     connect(m_reminders, &ReminderService::reminderDue, this, [this](const ReminderService::Reminder& r) {

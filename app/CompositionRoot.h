@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AppOptions.h"
-#include "CacheStore.h"
-#include "Error.h"
+#include "app/AppOptions.h"
+#include "models/core/Error.h"
+#include "services/cache/CacheStore.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "AppOptions.h"
-#include "CompositionRoot.h"
-#include "Translations.h"
+#include "app/AppOptions.h"
+#include "app/CompositionRoot.h"
+#include "translations/Translations.h"
 
 #include <QApplication>
 

@@ -88,7 +88,7 @@ login_token() { # LOGIN PASSWORD -> a fresh access token
 }
 
 # The number of the INDEX-th account `mygas-server seed --company severogorsk`
-# writes (server/SeedGenerator.cpp: 10 digits, 10^9 + index).
+# writes (server/provider/SeedGenerator.cpp: 10 digits, 10^9 + index).
 seeded_number() {
   echo $((1000000000 + $1))
 }

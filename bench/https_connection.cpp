@@ -1,4 +1,4 @@
-#include "https_connection.h"
+#include "bench/https_connection.h"
 
 #include <openssl/err.h>
 #include <openssl/x509v3.h>

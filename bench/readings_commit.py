@@ -29,7 +29,7 @@ CLEANUP = "DELETE FROM readings WHERE id LIKE 'commit-ref-%'"
 
 def sqlite_rate(path, account, meter, seconds):
     con = sqlite3.connect(path, isolation_level=None, timeout=60)
-    # The pragmas mygas-server opens its database with (server/Database.cpp).
+    # The pragmas mygas-server opens its database with (server/db/Database.cpp).
     for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "mmap_size=1073741824",
                    "cache_size=-65536"):
         con.execute("PRAGMA " + pragma)

@@ -21,7 +21,7 @@
 // --log: a line per answered request, "KEY STATUS ACCOUNT METER=VALUE:accepted|CODE ...".
 // --targets-out: FILE again with the last accepted values, for a next run.
 // Prints "result key=value ..." and "refused CODE=COUNT ...".
-#include "https_connection.h"
+#include "bench/https_connection.h"
 
 #include <QByteArray>
 #include <QJsonArray>

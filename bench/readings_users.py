@@ -65,7 +65,7 @@ class Api:
 
 
 def seeded_number(index):
-    # server/SeedGenerator.cpp: 10 digits, 10^9 + index.
+    # server/provider/SeedGenerator.cpp: 10 digits, 10^9 + index.
     return str(1000000000 + index)
 
 

@@ -2,9 +2,9 @@
 // meters, the QR code) with ReceiptRenderer and its size, against the
 // floor of the toolkit: QPdfWriter writing a one-page PDF with one line of
 // text. Median of N runs each, in one process.
-#include "PaymentQr.h"
-#include "QrCode.h"
-#include "ReceiptRenderer.h"
+#include "models/payments/PaymentQr.h"
+#include "services/documents/QrCode.h"
+#include "services/documents/ReceiptRenderer.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -29,9 +29,10 @@ Invoice sample()
     inv.period = QStringLiteral("2026-11");
     inv.issued = QDate(2026, 12, 1);
     inv.companyName = QStringLiteral("АО «Северогорскгаз»");
-    inv.payee = {QStringLiteral("АО «Северогорскгаз»"), QStringLiteral("1001234567"), QStringLiteral("100101001"),
-                 QStringLiteral("Северогорское отделение ПАО «Банк Полярный»"), QStringLiteral("048602673"),
-                 QStringLiteral("30101810600000000673"), QStringLiteral("40702810425000001234")};
+    inv.payee = {QStringLiteral("АО «Северогорскгаз»"), QStringLiteral("1001234567"),
+                 QStringLiteral("100101001"),           QStringLiteral("Северогорское отделение ПАО «Банк Полярный»"),
+                 QStringLiteral("048602673"),           QStringLiteral("30101810600000000673"),
+                 QStringLiteral("40702810425000001234")};
     inv.owner = QStringLiteral("Козлов Андрей Петрович");
     inv.address = QStringLiteral("г. Северогорск, ул. Гагарина, д. 27, кв. 170");
     const char* names[] = {"Газоснабжение", "Техническое обслуживание ВДГО", "Пени"};

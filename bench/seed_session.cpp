@@ -3,9 +3,9 @@
 // `mygas --server URL --ca-file CA` then opens the main window directly.
 //
 //   mygas_bench_seed_session --server URL --ca-file CA --login LOGIN --password PASSWORD
-#include "ApiClient.h"
-#include "AuthService.h"
-#include "CredentialStore.h"
+#include "services/auth/AuthService.h"
+#include "services/auth/CredentialStore.h"
+#include "services/net/ApiClient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

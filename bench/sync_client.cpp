@@ -8,10 +8,10 @@
 //
 // --cache-for writes the cache `mygas --server URL` opens for LOGIN (same
 // file name scheme, same app-data folder). The file must not exist yet.
-#include "ApiClient.h"
-#include "CacheStore.h"
-#include "Clock.h"
-#include "SyncTypes.h"
+#include "models/core/Clock.h"
+#include "models/sync/SyncTypes.h"
+#include "services/cache/CacheStore.h"
+#include "services/net/ApiClient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
-#include "Logging.h"
-#include "ParentWatch.h"
-#include "PinRequestCommand.h"
-#include "ProviderCommands.h"
-#include "ServerApp.h"
-#include "ServerOptions.h"
-#include "Translations.h"
-#include "platform/SignalHandler.h"
+#include "models/core/ParentWatch.h"
+#include "server/accounts/PinRequestCommand.h"
+#include "server/app/Logging.h"
+#include "server/app/ServerApp.h"
+#include "server/app/ServerOptions.h"
+#include "server/platform/SignalHandler.h"
+#include "server/provider/ProviderCommands.h"
+#include "translations/Translations.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "edge/EdgeConnection.h"
+#include "server/edge/EdgeConnection.h"
 
-#include "ApiTypes.h"
-#include "ErrorCatalog.h"
-#include "edge/InnerSocket.h"
+#include "models/core/ApiTypes.h"
+#include "models/core/ErrorCatalog.h"
+#include "server/edge/InnerSocket.h"
 
 #include <QJsonDocument>
 #include <QSslSocket>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "edge/EdgeLimits.h"
-#include "edge/RequestFraming.h"
-#include "edge/ResponseMeter.h"
+#include "server/edge/EdgeLimits.h"
+#include "server/edge/RequestFraming.h"
+#include "server/edge/ResponseMeter.h"
 
 #include <QDeadlineTimer>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuthRules.h"
+#include "models/auth/AuthRules.h"
 
 #include <QtGlobal>
 

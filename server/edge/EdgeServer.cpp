@@ -1,8 +1,9 @@
-#include "edge/EdgeServer.h"
+#include "server/edge/EdgeServer.h"
 
-#include "FileLimit.h"
-#include "edge/EdgeConnection.h"
-#include "edge/InnerSocket.h"
+#include "server/app/Logging.h"
+#include "server/edge/EdgeConnection.h"
+#include "server/edge/InnerSocket.h"
+#include "server/platform/FileLimit.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -11,7 +12,6 @@
 namespace mygas::server {
 
 namespace {
-Q_LOGGING_CATEGORY(lcEdge, "mygas.server.edge")
 } // namespace
 
 EdgeServer::EdgeServer(const std::optional<QSslConfiguration>& tls, const EdgeLimits& limits, QObject* parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "edge/EdgeLimits.h"
+#include "server/edge/EdgeLimits.h"
 
 #include <QSet>
 #include <QSslConfiguration>

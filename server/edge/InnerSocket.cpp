@@ -1,4 +1,4 @@
-#include "edge/InnerSocket.h"
+#include "server/edge/InnerSocket.h"
 
 #include <cstring>
 

@@ -1,6 +1,6 @@
-#include "edge/RequestFraming.h"
+#include "server/edge/RequestFraming.h"
 
-#include "ErrorCatalog.h"
+#include "models/core/ErrorCatalog.h"
 
 #include <QList>
 

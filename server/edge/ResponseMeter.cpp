@@ -1,4 +1,4 @@
-#include "edge/ResponseMeter.h"
+#include "server/edge/ResponseMeter.h"
 
 #include <QList>
 

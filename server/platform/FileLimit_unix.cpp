@@ -1,4 +1,4 @@
-#include "FileLimit.h"
+#include "server/platform/FileLimit.h"
 
 #include <sys/resource.h>
 

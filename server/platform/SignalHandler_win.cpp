@@ -1,4 +1,4 @@
-#include "SignalHandler.h"
+#include "server/platform/SignalHandler.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>

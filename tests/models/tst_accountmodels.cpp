@@ -1,9 +1,9 @@
 // Money, masking, the settlement formula of manual 4.3.1.2 and the JSON of
 // the account data that client and server exchange.
-#include "AccountRules.h"
-#include "ErrorCatalog.h"
-#include "Money.h"
-#include "SyncTypes.h"
+#include "models/accounts/AccountRules.h"
+#include "models/core/ErrorCatalog.h"
+#include "models/core/Money.h"
+#include "models/sync/SyncTypes.h"
 
 #include <QTest>
 

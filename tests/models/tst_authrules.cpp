@@ -1,10 +1,10 @@
 // The manual's access rules (section 3) as the shared models code applies
 // them on both sides: logins, passwords, codes, and the clock the TTLs run on.
-#include "ApiTypes.h"
-#include "AuthRules.h"
-#include "Clock.h"
-#include "ErrorCatalog.h"
-#include "Translations.h"
+#include "models/auth/AuthRules.h"
+#include "models/core/ApiTypes.h"
+#include "models/core/Clock.h"
+#include "models/core/ErrorCatalog.h"
+#include "translations/Translations.h"
 
 #include <QJsonDocument>
 #include <QTest>

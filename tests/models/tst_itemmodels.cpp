@@ -1,18 +1,28 @@
 // The item models the client's pages show: what each cell reads, in Russian,
 // and the signals beside the colour (a minus sign and a word for a debt).
-#include "AccountListModel.h"
-#include "ActWorksModel.h"
-#include "DisplayFormat.h"
-#include "HouseholdModel.h"
-#include "MetersModel.h"
-#include "PaymentsModel.h"
-#include "ServicesModel.h"
-#include "SettlementsModel.h"
-#include "Translations.h"
+#include "models/accounts/AccountListModel.h"
+#include "models/accounts/ActWorksModel.h"
+#include "models/accounts/ActsModel.h"
+#include "models/accounts/ContractsModel.h"
+#include "models/accounts/HouseholdModel.h"
+#include "models/accounts/ServicesModel.h"
+#include "models/accounts/SettlementsModel.h"
+#include "models/core/DisplayFormat.h"
+#include "models/core/TextTableModel.h"
+#include "models/payments/PaymentsModel.h"
+#include "models/readings/MetersModel.h"
+#include "models/readings/ReadingsModel.h"
+#include "translations/Translations.h"
 
+#include <QAbstractItemModelTester>
 #include <QTest>
 
 using namespace mygas;
+
+// Every model also runs under Qt's own checker of the model contract (rows,
+// columns, parents, data roles, the signals around a reset), which fails the
+// test on any breach.
+constexpr auto kReport = QAbstractItemModelTester::FailureReportingMode::QtTest;
 
 class TestItemModels : public QObject
 {
@@ -42,6 +52,7 @@ private slots:
     void servicesSayDebtWithMinusAndOverpayment()
     {
         ServicesModel m;
+        QAbstractItemModelTester tester(&m, kReport);
         m.setServices({{QStringLiteral("s1"), QStringLiteral("a"), QStringLiteral("Газоснабжение"), -331952},
                        {QStringLiteral("s2"), QStringLiteral("a"), QStringLiteral("ТО ВДГО"), 1500},
                        {QStringLiteral("s3"), QStringLiteral("a"), QStringLiteral("Пени"), 0}});
@@ -65,6 +76,7 @@ private slots:
         s.openingKop = -331952;
         s.chargedKop = 258043;
         SettlementsModel m;
+        QAbstractItemModelTester tester(&m, kReport);
         m.setSettlements({s}, {{QStringLiteral("gas"), {}, QStringLiteral("Газоснабжение"), 0}});
         QCOMPARE(m.index(0, SettlementsModel::Service).data().toString(), QStringLiteral("Газоснабжение"));
         QCOMPARE(m.index(0, SettlementsModel::ToPay).data().toString(), QStringLiteral("\u22125\u00a0899,95"));
@@ -83,6 +95,7 @@ private slots:
         meter.nextVerificationDate = QDate(2027, 3, 5);
         meter.avgMonthlyM3 = 12.5;
         MetersModel m;
+        QAbstractItemModelTester tester(&m, kReport);
         m.setMeters({meter}, Access::Limited);
         QCOMPARE(m.index(0, MetersModel::Serial).data().toString(), QStringLiteral("6****37"));
         QCOMPARE(m.index(0, MetersModel::NextVerification).data().toString(), QStringLiteral("05.03.2027"));
@@ -98,6 +111,7 @@ private slots:
         Payment newer{QStringLiteral("p2"),  {},  QDate(2024, 2, 11), 70000, QStringLiteral("ЛК «Мой газ»"),
                       QStringLiteral("gas"), true};
         PaymentsModel m;
+        QAbstractItemModelTester tester(&m, kReport);
         m.setPayments({older, newer}, {{QStringLiteral("gas"), {}, QStringLiteral("Газоснабжение"), 0}});
         QCOMPARE(m.index(0, PaymentsModel::Date).data().toString(), QStringLiteral("11.02.2024"));
         QCOMPARE(m.index(0, PaymentsModel::Service).data().toString(), QStringLiteral("Газоснабжение"));
@@ -111,6 +125,7 @@ private slots:
         Account b{
             QStringLiteral("2"), {}, QStringLiteral("66012345"), QStringLiteral("Дача"), QStringLiteral("ул. Ленина")};
         AccountListModel m;
+        QAbstractItemModelTester tester(&m, kReport);
         m.setAccounts({a, b});
         m.setCurrentId(QStringLiteral("2"));
         QVERIFY(!m.index(0).data().toString().startsWith(QChar(0x2714)));
@@ -123,6 +138,7 @@ private slots:
     void householdSumsTheAccounts()
     {
         HouseholdModel m;
+        QAbstractItemModelTester tester(&m, kReport);
         m.setRows({{Account{QStringLiteral("1")}, QString(), -10000}, {Account{QStringLiteral("2")}, QString(), 2500}});
         QCOMPARE(m.totalKop(), qint64(-7500));
         QCOMPARE(m.index(0, HouseholdModel::Total).data().toString(),
@@ -137,11 +153,65 @@ private slots:
         act.works = {{QStringLiteral("ТО плиты"), 1, QStringLiteral("шт."), 129573},
                      {QStringLiteral("Проверка"), 1.5, QStringLiteral("усл."), 37111}};
         ActWorksModel m;
+        QAbstractItemModelTester tester(&m, kReport);
         m.setAct(act);
         QCOMPARE(m.rowCount(), 3);
         QCOMPARE(m.index(1, ActWorksModel::Quantity).data().toString(), QStringLiteral("1,5\u00a0усл."));
         QCOMPARE(m.index(2, ActWorksModel::Name).data().toString(), QStringLiteral("Итого"));
         QCOMPARE(m.index(2, ActWorksModel::Cost).data().toString(), QStringLiteral("1\u00a0666,84\u00a0\u20bd"));
+    }
+
+    // The models without a test of their own cells above: filled, refilled
+    // and emptied under the checker, as a page does on each sync.
+    void theOtherModelsKeepQtsContract()
+    {
+        Act act;
+        act.id = QStringLiteral("a1");
+        act.number = QStringLiteral("17");
+        act.date = QDate(2026, 3, 5);
+        act.totalKop = 129573;
+        act.works = {{QStringLiteral("ТО плиты"), 1, QStringLiteral("шт."), 129573}};
+        ActsModel acts;
+        QAbstractItemModelTester actsTester(&acts, kReport);
+        acts.setActs({act, act});
+        QCOMPARE(acts.rowCount(), 2);
+        acts.setActs({});
+        QCOMPARE(acts.rowCount(), 0);
+
+        Contract contract;
+        contract.id = QStringLiteral("c1");
+        contract.kind = QStringLiteral("Договор поставки газа");
+        contract.number = QStringLiteral("П-1");
+        contract.status = QStringLiteral("Действует");
+        contract.dateFrom = QDate(2020, 1, 1);
+        ContractsModel contracts;
+        QAbstractItemModelTester contractsTester(&contracts, kReport);
+        contracts.setContracts({contract});
+        QCOMPARE(contracts.rowCount(), 1);
+        contracts.setContracts({contract, contract});
+        QCOMPARE(contracts.rowCount(), 2);
+
+        Reading reading;
+        reading.id = QStringLiteral("r1");
+        reading.date = QDate(2026, 2, 20);
+        reading.value = 12345;
+        reading.consumption = 120;
+        reading.source = QStringLiteral("abonent");
+        reading.state = QStringLiteral("accepted");
+        ReadingsModel readings;
+        QAbstractItemModelTester readingsTester(&readings, kReport);
+        readings.setReadings({reading});
+        QCOMPARE(readings.rowCount(), 1);
+        readings.setReadings({});
+        QCOMPARE(readings.rowCount(), 0);
+
+        TextTableModel table({QStringLiteral("Льгота"), QStringLiteral("Размер")});
+        QAbstractItemModelTester tableTester(&table, kReport);
+        table.setRows({{QStringLiteral("Ветеран труда"), QStringLiteral("50 %")}});
+        QCOMPARE(table.rowCount(), 1);
+        QCOMPARE(table.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Льгота"));
+        table.setRows({});
+        QCOMPARE(table.rowCount(), 0);
     }
 };
 

@@ -2,8 +2,8 @@
 // required fields first and in the standard's order, the sum in kopecks only
 // when something is owed, the period as MM.YYYY, the payer's name split
 // into its parts, a separator no value holds, and the standard's lengths.
-#include "InvoiceBuilder.h"
-#include "PaymentQr.h"
+#include "models/documents/InvoiceBuilder.h"
+#include "models/payments/PaymentQr.h"
 
 #include <QTest>
 

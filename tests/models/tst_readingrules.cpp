@@ -1,9 +1,9 @@
 // The meter-reading rules of the manual (4.3.2.2, section 6 row 6) at their
 // boundaries, as the client's form and mygas-server both apply them.
-#include "Clock.h"
-#include "ErrorCatalog.h"
-#include "ReadingRules.h"
-#include "ReadingTypes.h"
+#include "models/core/Clock.h"
+#include "models/core/ErrorCatalog.h"
+#include "models/readings/ReadingRules.h"
+#include "models/readings/ReadingTypes.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiCaller.h"
-#include "ServerProcess.h"
+#include "tests/support/ApiCaller.h"
+#include "tests/support/ServerProcess.h"
 
 #include <QJsonArray>
 #include <QTest>

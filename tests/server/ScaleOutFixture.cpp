@@ -1,4 +1,4 @@
-#include "ScaleOutFixture.h"
+#include "tests/server/ScaleOutFixture.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

@@ -2,13 +2,16 @@
 // rename and unlink, the extended version by each control answer, the daily
 // limit of wrong answers, the PIN request, access shaping, and ownership:
 // another user's account answers 404 on every URL.
-#include "ApiTestHelpers.h"
+#include "tests/server/ApiTestHelpers.h"
 
-#include "AccountRules.h"
-#include "AccountTypes.h"
-#include "ExtendedTypes.h"
+#include "models/accounts/AccountRules.h"
+#include "models/accounts/AccountTypes.h"
+#include "models/accounts/ExtendedTypes.h"
+#include "models/core/ApiTypes.h"
+#include "models/documents/InvoiceTypes.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -35,6 +38,7 @@ private slots:
     void extendedAccessData();
     void otherUsersAccountIsNotFound_data();
     void otherUsersAccountIsNotFound();
+    void everyAnswerIsTheModelsJson();
 
 private:
     ApiCaller api() { return ApiCaller(m_server.apiUrl(QString()), m_server.caFile()); }
@@ -541,6 +545,86 @@ void TestApiAccounts::otherUsersAccountIsNotFound()
     QCOMPARE(still.access, Access::Extended);
     QCOMPARE(owner.get("/accounts/" + id + "/services").status, 200);
     QVERIFY(b.get("/demo/outbox?to=b%40example.ru").json.array().isEmpty());
+}
+
+namespace {
+
+// The differences between an object the server sent and the same object read
+// into the models' type and written back: "" when they are the same, so the
+// client and the server agree on every field's name, type and form.
+template <typename T> QString notTheModel(const QString& where, const QJsonValue& sent)
+{
+    const QJsonObject o = sent.toObject();
+    const QJsonObject back = T::fromJson(o).toJson();
+    if (o.isEmpty())
+        return where + QStringLiteral(": not an object");
+    if (back == o)
+        return {};
+    return where + QStringLiteral(":\n sent  ") + QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) +
+           QStringLiteral("\n model ") + QString::fromUtf8(QJsonDocument(back).toJson(QJsonDocument::Compact));
+}
+
+template <typename T> void collect(QStringList* out, const QString& where, const QJsonArray& list)
+{
+    if (list.isEmpty()) {
+        out->append(where + QStringLiteral(": no rows to compare"));
+        return;
+    }
+    for (const QJsonValue& v : list) {
+        if (QString d = notTheModel<T>(where, v); !d.isEmpty())
+            out->append(d);
+    }
+}
+
+} // namespace
+
+// Every section and list the server sends, in both versions of an account,
+// is exactly the JSON of the models' types (models/): one shape, written once.
+void TestApiAccounts::everyAnswerIsTheModelsJson()
+{
+    ApiCaller a = api();
+    a.setBearer(
+        a.post("/auth/login", credentials("demo@mygas.example", "demo1")).object().value("access_token").toString());
+    QStringList bad;
+    const QJsonArray accounts = a.get("/accounts").json.array();
+    QCOMPARE(accounts.size(), 2);
+    collect<Account>(&bad, "accounts", accounts);
+    collect<Company>(&bad, "companies", a.get("/companies").json.array());
+    collect<Office>(&bad, "offices", a.get("/offices").json.array());
+    collect<FaqTopic>(&bad, "faq", a.get("/faq").json.array());
+    for (const QJsonValue& entry : accounts) {
+        const Account account = Account::fromJson(entry.toObject());
+        const QString base = "/accounts/" + account.id;
+        const QString level = account.access == Access::Extended ? "extended " : "limited ";
+        collect<ServiceInfo>(&bad, level + "services", a.get(base + "/services").json.array());
+        const QJsonArray meters = a.get(base + "/meters").json.array();
+        collect<Meter>(&bad, level + "meters", meters);
+        for (const QJsonValue& m : meters) {
+            const QString id = m.toObject().value("id").toString();
+            collect<Reading>(&bad, level + "readings", a.get(base + "/meters/" + id + "/readings").json.array());
+        }
+        collect<Payment>(&bad, level + "payments", a.get(base + "/payments").json.array());
+        const ApiCaller::Reply invoice = a.get(base + "/invoice");
+        QCOMPARE(invoice.status, 200);
+        if (QString d = notTheModel<Invoice>(level + "invoice", invoice.json.object()); !d.isEmpty())
+            bad.append(d);
+        if (account.access != Access::Extended)
+            continue;
+        if (QString d = notTheModel<Subscriber>("subscriber", a.get(base + "/subscriber").json.object());
+            !d.isEmpty())
+            bad.append(d);
+        collect<Settlement>(&bad, "settlements", a.get(base + "/settlements").json.array());
+        collect<Contract>(&bad, "contracts", a.get(base + "/contracts").json.array());
+        collect<Contract>(&bad, "contracts archive", a.get(base + "/contracts?archive=true").json.array());
+        const QJsonArray acts = a.get(base + "/acts").json.array();
+        collect<Act>(&bad, "acts", acts);
+        for (const QJsonValue& act : acts) {
+            const QString id = act.toObject().value("id").toString();
+            if (QString d = notTheModel<Act>("act", a.get(base + "/acts/" + id).json.object()); !d.isEmpty())
+                bad.append(d);
+        }
+    }
+    QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestApiAccounts)

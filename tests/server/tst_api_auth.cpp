@@ -1,7 +1,7 @@
 // The auth API of the real mygas-server over TLS: registration, codes, login,
 // tokens, recovery, consent (manual section 3).
-#include "ApiTestHelpers.h"
-#include "AuthRules.h"
+#include "models/auth/AuthRules.h"
+#include "tests/server/ApiTestHelpers.h"
 
 #include <QJsonArray>
 #include <QProcess>

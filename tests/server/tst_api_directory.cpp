@@ -1,8 +1,8 @@
 // Directory endpoints, demo-only routes and the transport rules of the real
 // mygas-server: TLS trust, --tls-cert, --insecure-http.
-#include "ApiTestHelpers.h"
+#include "tests/server/ApiTestHelpers.h"
 
-#include "ApiTypes.h"
+#include "models/core/ApiTypes.h"
 
 #include <QDir>
 #include <QJsonArray>

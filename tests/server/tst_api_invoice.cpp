@@ -3,13 +3,13 @@
 // «К оплате» by the manual's formula, the payee's requisites and the owner;
 // the limited version the current debts only, masked serials, no owner and
 // no past months. Bad periods, future months and another user's account.
-#include "ApiTestHelpers.h"
-#include "ImportFixture.h"
+#include "tests/server/ApiTestHelpers.h"
+#include "tests/server/ImportFixture.h"
 
-#include "AccountRules.h"
-#include "ApiTypes.h"
-#include "ExtendedTypes.h"
-#include "InvoiceTypes.h"
+#include "models/accounts/AccountRules.h"
+#include "models/accounts/ExtendedTypes.h"
+#include "models/core/ApiTypes.h"
+#include "models/documents/InvoiceTypes.h"
 
 #include <QJsonArray>
 #include <QTest>

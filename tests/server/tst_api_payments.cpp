@@ -3,14 +3,14 @@
 // browser posts them, each test card of docs/payments.md, the signed notices
 // (forged, replayed, late), bound cards, two users, and no card number in
 // the database or the log.
-#include "ApiTestHelpers.h"
+#include "tests/server/ApiTestHelpers.h"
 
-#include "AccountTypes.h"
-#include "AcquirerNotice.h"
-#include "Database.h"
-#include "PaymentRules.h"
-#include "PaymentTypes.h"
-#include "ReadingTypes.h"
+#include "models/accounts/AccountTypes.h"
+#include "models/payments/PaymentRules.h"
+#include "models/payments/PaymentTypes.h"
+#include "models/readings/ReadingTypes.h"
+#include "server/db/Database.h"
+#include "server/payments/AcquirerNotice.h"
 
 #include <QDateTime>
 #include <QFile>

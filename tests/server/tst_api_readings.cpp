@@ -3,12 +3,12 @@
 // clock placed on the day, per-meter answers, the accepted reading in the
 // meters, the history and the sync delta, idempotency by key, ownership and
 // access, and an answered reading still there after a restart.
-#include "ApiTestHelpers.h"
-#include "ImportFixture.h"
+#include "tests/server/ApiTestHelpers.h"
+#include "tests/server/ImportFixture.h"
 
-#include "AccountTypes.h"
-#include "ReadingTypes.h"
-#include "SyncTypes.h"
+#include "models/accounts/AccountTypes.h"
+#include "models/readings/ReadingTypes.h"
+#include "models/sync/SyncTypes.h"
 
 #include <QCryptographicHash>
 #include <QFile>

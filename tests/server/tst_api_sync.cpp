@@ -2,11 +2,11 @@
 // a no-change sync that is one small answer, and deltas with tombstones after
 // linking, unlocking, renaming, unlinking and a company import; section GETs
 // that follow each change at once.
-#include "ApiTestHelpers.h"
-#include "ImportFixture.h"
+#include "tests/server/ApiTestHelpers.h"
+#include "tests/server/ImportFixture.h"
 
-#include "AccountRules.h"
-#include "SyncTypes.h"
+#include "models/accounts/AccountRules.h"
+#include "models/sync/SyncTypes.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,6 +1,6 @@
 // Codes leave the outbox for real channels: e-mail over SMTP (a local
 // aiosmtpd sink) and SMS through an HTTP gateway (a listener in this test).
-#include "ApiTestHelpers.h"
+#include "tests/server/ApiTestHelpers.h"
 
 #include <QFile>
 #include <QProcess>

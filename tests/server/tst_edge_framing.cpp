@@ -1,7 +1,7 @@
 // The edge's reading of request framing and of the router's answers, byte
 // by byte as a network delivers them.
-#include "edge/RequestFraming.h"
-#include "edge/ResponseMeter.h"
+#include "server/edge/RequestFraming.h"
+#include "server/edge/ResponseMeter.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // `mygas-server import`: a valid company export loads; every kind of bad
 // record is named by its path and nothing at all is written; a second import
 // of the same file changes nothing.
-#include "ApiTestHelpers.h"
-#include "ImportFixture.h"
+#include "tests/server/ApiTestHelpers.h"
+#include "tests/server/ImportFixture.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,9 +1,9 @@
 // PIN requests (manual 4.7.2.2) on a server without --demo: a request is only
 // recorded for the company, whose operator approves or rejects it with
 // `mygas-server pin-requests`; at most three requests a day per user and account.
-#include "ApiTestHelpers.h"
+#include "tests/server/ApiTestHelpers.h"
 
-#include "Database.h"
+#include "server/db/Database.h"
 
 #include <QDir>
 #include <QProcess>

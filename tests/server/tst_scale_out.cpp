@@ -6,15 +6,15 @@
 // reading and payment is stored exactly once; every code message reaches the
 // SMS gateway once although all three processes deliver the outbox; login
 // and code limits count across the processes.
-#include "AccountTypes.h"
-#include "ApiTestHelpers.h"
-#include "AuthRules.h"
-#include "CertificateFactory.h"
-#include "Database.h"
-#include "PaymentTypes.h"
-#include "PostgresCluster.h"
-#include "ReadingTypes.h"
-#include "ScaleOutFixture.h"
+#include "models/accounts/AccountTypes.h"
+#include "models/auth/AuthRules.h"
+#include "models/payments/PaymentTypes.h"
+#include "models/readings/ReadingTypes.h"
+#include "server/app/CertificateFactory.h"
+#include "server/db/Database.h"
+#include "tests/server/ApiTestHelpers.h"
+#include "tests/server/ScaleOutFixture.h"
+#include "tests/support/PostgresCluster.h"
 
 #include <QAtomicInt>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 // `mygas-server seed`: the same arguments give the same data, another seed
 // other data; the history is consistent (closing = opening − charged + paid
 // + recalculation, one open month per service, years of monthly readings).
-#include "Database.h"
-#include "PostgresCluster.h"
-#include "ServerProcess.h"
+#include "server/db/Database.h"
+#include "tests/support/PostgresCluster.h"
+#include "tests/support/ServerProcess.h"
 
 #include <QProcess>
 #include <QSqlRecord>

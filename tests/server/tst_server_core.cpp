@@ -1,14 +1,14 @@
 // The server core with a manual clock and a temporary SQLite file: code
 // TTLs, resend timing, wrong-code lock, the login failure window, tokens.
-#include "AuthRules.h"
-#include "AuthService.h"
-#include "Clock.h"
-#include "Crypto.h"
-#include "Database.h"
-#include "Migrations.h"
-#include "OutboxStore.h"
-#include "SmsGatewaySender.h"
-#include "SmtpSender.h"
+#include "models/auth/AuthRules.h"
+#include "models/core/Clock.h"
+#include "server/app/Crypto.h"
+#include "server/auth/AuthService.h"
+#include "server/db/Database.h"
+#include "server/db/Migrations.h"
+#include "server/notifications/NotificationOutbox.h"
+#include "server/notifications/SmsGatewaySender.h"
+#include "server/notifications/SmtpSender.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,7 +51,7 @@ private:
     int m_counter = 0;
     ManualClock m_clock{QDateTime(QDate(2024, 3, 15), QTime(10, 0), QTimeZone::utc())};
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<OutboxStore> m_outbox;
+    std::unique_ptr<NotificationOutbox> m_outbox;
     std::unique_ptr<AuthService> m_auth;
 };
 
@@ -68,7 +68,7 @@ void TestServerCore::init()
     QVERIFY(
         m_db->open(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("core-%1.sqlite").arg(m_counter))).ok());
     QVERIFY(Migrations::migrate(*m_db).ok());
-    m_outbox = std::make_unique<OutboxStore>(*m_db);
+    m_outbox = std::make_unique<NotificationOutbox>(*m_db);
     m_auth = std::make_unique<AuthService>(*m_db, *m_outbox);
 }
 

@@ -1,9 +1,9 @@
 // The server facing a hostile or careless world on its own: the files it
 // makes are its user's alone, and its network edge holds against half-open,
 // slow, huge, pipelined and malformed requests, over real connections.
-#include "ApiCaller.h"
-#include "RawHttp.h"
-#include "ServerProcess.h"
+#include "tests/support/ApiCaller.h"
+#include "tests/support/RawHttp.h"
+#include "tests/support/ServerProcess.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "ApiCaller.h"
+#include "tests/support/ApiCaller.h"
 
 #include <QEventLoop>
 #include <QNetworkReply>

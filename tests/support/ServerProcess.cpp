@@ -1,6 +1,6 @@
-#include "ServerProcess.h"
+#include "tests/support/ServerProcess.h"
 
-#include "PostgresCluster.h"
+#include "tests/support/PostgresCluster.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+class QHttpServer;
+
+namespace mygas::server {
+
+class CompanyCalendar;
+class Database;
+class NotificationOutbox;
+class PinSeal;
+class RequestGate;
+struct ServerOptions;
+
+// What the features share, made by ServerApp before any of them.
+struct ServerContext
+{
+    const ServerOptions& options;
+    Database& db;                       // the serving thread's connection
+    CompanyCalendar& calendar;          // every company's «today»; the directory keeps it current
+    NotificationOutbox& outbox;         // every message to a person goes through it
+    const PinSeal& pinSeal;             // the key of the PINs printed on receipts
+    const RequestGate& gate;            // the checks in front of every account route
+    std::function<void()> refreshClock; // before each request that reads the time
+};
+
+// One feature of mygas-server (a folder of server/): its services, stores and
+// routes. ServerApp makes the features in the order it lists them, starts
+// them, registers their routes and tells them when it serves; it destroys
+// them in the reverse order after the listener is gone.
+class Feature
+{
+public:
+    virtual ~Feature() = default;
+    // Prepares what the routes need (threads, connections, files); false with
+    // a message for the operator when the server cannot start.
+    virtual bool start(QString* error)
+    {
+        Q_UNUSED(error)
+        return true;
+    }
+    virtual void registerRoutes(QHttpServer& server) { Q_UNUSED(server) }
+    // Listening: the address clients reach the server by (--public-url, or
+    // the one it listens on), never a request's Host header.
+    virtual void serving(const QUrl& publicBase) { Q_UNUSED(publicBase) }
+};
+
+} // namespace mygas::server

@@ -1,0 +1,184 @@
+#include "server/payments/PaymentHandlers.h"
+
+#include "models/core/ApiPaths.h"
+#include "models/core/ErrorCatalog.h"
+#include "server/http/HttpCompat.h"
+#include "server/http/HtmlPage.h"
+#include "server/http/HttpUtil.h"
+#include "server/http/IdempotencyStore.h"
+#include "server/http/RequestGate.h"
+#include "server/payments/PaymentService.h"
+#include "server/readings/ReadingHandlers.h"
+
+#include <QJsonArray>
+
+namespace mygas::server {
+
+namespace {
+using Method = QHttpServerRequest::Method;
+
+QHttpServerResponse answer(const Result<StoredAnswer>& a)
+{
+    if (!a.ok())
+        return http::error(a.error());
+    return http::jsonBytes(a.value().body, QHttpServerResponder::StatusCode(a.value().status));
+}
+
+// {"items": [{"service_id": "…", "amount_kop": 1234}, …], "card_id": "…"}
+Result<PaymentService::Request> readPayment(const QJsonObject& body)
+{
+    PaymentService::Request r;
+    const QJsonValue items = body.value(QLatin1String("items"));
+    if (!items.isArray())
+        return makeError(errc::PaymentItemsInvalid, QStringLiteral("items"), 400);
+    for (const QJsonValue& v : items.toArray()) {
+        const QJsonObject o = v.toObject();
+        const QJsonValue service = o.value(QLatin1String("service_id"));
+        const QJsonValue amount = o.value(QLatin1String("amount_kop"));
+        // Whole kopecks only: 12.5 or "100" is not an amount.
+        if (!service.isString() || !amount.isDouble() || amount.toDouble() != double(amount.toInteger()))
+            return makeError(errc::PaymentItemsInvalid, QStringLiteral("items"), 400);
+        r.items.append({service.toString(), amount.toInteger()});
+    }
+    const QJsonValue card = body.value(QLatin1String("card_id"));
+    if (!card.isUndefined() && !card.isNull() && !card.isString())
+        return makeError(errc::FieldType, QStringLiteral("card_id"), 400);
+    r.cardId = card.toString();
+    return r;
+}
+} // namespace
+
+void PaymentHandlers::registerRoutes(QHttpServer& server)
+{
+    server.route(QStringLiteral("/api/v1/accounts/<arg>/payments"), Method::Post,
+                 http::limitedArg([this](const QString& id, const QHttpServerRequest& r) { return pay(id, r); }));
+    server.route(QStringLiteral("/api/v1/payments/<arg>"), Method::Get,
+                 http::limitedArg([this](const QString& id, const QHttpServerRequest& r) { return status(id, r); }));
+    server.route(QStringLiteral("/api/v1/cards"), Method::Get,
+                 http::limited([this](const QHttpServerRequest& r) { return cards(r); }));
+    // The bank's offer, read before a card is bound (no sign-in needed: it is public).
+    server.route(QStringLiteral("/api/v1/cards/offer"), Method::Get, http::limited([this](const QHttpServerRequest&) {
+                     return http::json(m_payments.cardOffer().toJson());
+                 }));
+    server.route(QStringLiteral("/api/v1/cards"), Method::Post,
+                 http::limited([this](const QHttpServerRequest& r) { return newCard(r); }));
+    server.route(
+        QStringLiteral("/api/v1/cards/<arg>"), Method::Delete,
+        http::limitedArg([this](const QString& id, const QHttpServerRequest& r) { return removeCard(id, r); }));
+    server.route(QStringLiteral("/api/v1/acquirer/notifications"), Method::Post,
+                 http::limited([this](const QHttpServerRequest& r) { return notice(r); }));
+    // Where the bank sends the browser back; the app closes its page here.
+    server.route(QString::fromLatin1(api::kPaymentReturnPath), Method::Get, [](const QHttpServerRequest&) {
+        return QHttpServerResponse("text/html; charset=utf-8",
+                                   http::messagePage(QStringLiteral("Оплата завершена"),
+                                                        QStringLiteral("Вернитесь в приложение «Мой газ».")));
+    });
+}
+
+std::variant<PaymentHandlers::Keyed, QHttpServerResponse>
+PaymentHandlers::keyOf(qint64 userId, const QByteArray& route, const QHttpServerRequest& request) const
+{
+    const std::optional<QByteArray> key = IdempotencyStore::keyOf(request);
+    if (!key)
+        return http::error(errc::IdempotencyKeyRequired, 400, QStringLiteral("Idempotency-Key"));
+    Keyed keyed{*key, IdempotencyStore::requestHash(route, request.body())};
+    if (std::optional<QHttpServerResponse> earlier =
+            IdempotencyStore(m_payments.database()).earlierAnswer(userId, keyed.key, keyed.hash))
+        return std::move(*earlier);
+    return keyed;
+}
+
+QHttpServerResponse PaymentHandlers::pay(const QString& accountId, const QHttpServerRequest& request)
+{
+    const Result<AccountCaller> c = m_gate.account(request, accountId);
+    if (!c.ok())
+        return http::error(c.error());
+    std::variant<Keyed, QHttpServerResponse> keyed = keyOf(
+        c.value().userId, QByteArrayLiteral("POST /api/v1/accounts/") + accountId.toUtf8() + "/payments", request);
+    if (auto* done = std::get_if<QHttpServerResponse>(&keyed))
+        return std::move(*done);
+    const auto& [key, hash] = std::get<Keyed>(keyed);
+    const Result<QJsonObject> body = http::parseBody(request);
+    if (!body.ok())
+        return http::error(body.error());
+    Result<PaymentService::Request> r = readPayment(body.value());
+    if (!r.ok())
+        return http::error(r.error());
+    PaymentService::Request& payment = r.value();
+    const QJsonValue readings = body.value().value(QLatin1String("readings"));
+    if (!readings.isUndefined() && !readings.isNull()) {
+        // Readings are the extended version's (manual 4.3.2.2), with a payment too.
+        if (c.value().account.access != Access::Extended)
+            return http::error(errc::ExtendedRequired, 403);
+        Result<QList<SubmittedItem>> items = parseReadingItems(body.value(), QStringLiteral("readings"));
+        if (!items.ok())
+            return http::error(items.error());
+        payment.readings = std::move(items.value());
+    }
+    payment.userId = c.value().userId;
+    payment.accountId = c.value().account.id.toLongLong();
+    payment.idempotencyKey = key;
+    payment.requestHash = hash;
+    payment.base = m_publicBase;
+    return answer(m_payments.pay(payment));
+}
+
+QHttpServerResponse PaymentHandlers::status(const QString& orderId, const QHttpServerRequest& request)
+{
+    const Result<qint64> user = m_gate.user(request);
+    if (!user.ok())
+        return http::error(user.error());
+    const Result<PaymentOrder> o = m_payments.order(user.value(), orderId);
+    return o.ok() ? http::json(o.value().toJson()) : http::error(o.error());
+}
+
+QHttpServerResponse PaymentHandlers::cards(const QHttpServerRequest& request)
+{
+    const Result<qint64> user = m_gate.user(request);
+    if (!user.ok())
+        return http::error(user.error());
+    const Result<QList<SavedCard>> list = m_payments.cards(user.value());
+    if (!list.ok())
+        return http::error(list.error());
+    QJsonArray out;
+    for (const SavedCard& c : list.value())
+        out.append(c.toJson());
+    return http::json(out);
+}
+
+QHttpServerResponse PaymentHandlers::newCard(const QHttpServerRequest& request)
+{
+    const Result<qint64> user = m_gate.user(request);
+    if (!user.ok())
+        return http::error(user.error());
+    std::variant<Keyed, QHttpServerResponse> keyed =
+        keyOf(user.value(), QByteArrayLiteral("POST /api/v1/cards"), request);
+    if (auto* done = std::get_if<QHttpServerResponse>(&keyed))
+        return std::move(*done);
+    const auto& [key, hash] = std::get<Keyed>(keyed);
+    const Result<QJsonObject> body = http::parseBody(request);
+    if (!body.ok())
+        return http::error(body.error());
+    // «С условиями Публичной оферты Банка ознакомлен и принимаю их» (manual 4.7.3.1).
+    if (body.value().value(QLatin1String("offer_accepted")) != QJsonValue(true))
+        return http::error(errc::OfferNotAccepted, 422, QStringLiteral("offer_accepted"));
+    return answer(m_payments.bindCard(user.value(), key, hash, m_publicBase));
+}
+
+QHttpServerResponse PaymentHandlers::removeCard(const QString& cardId, const QHttpServerRequest& request)
+{
+    const Result<qint64> user = m_gate.user(request);
+    if (!user.ok())
+        return http::error(user.error());
+    const Status done = m_payments.removeCard(user.value(), cardId);
+    return done.ok() ? http::noContent() : http::error(done.error());
+}
+
+QHttpServerResponse PaymentHandlers::notice(const QHttpServerRequest& request)
+{
+    if (!m_payments.receive(request.body(), http::header(request, "x-acquirer-signature")))
+        return http::error(errc::NotificationInvalid, 401);
+    return http::noContent();
+}
+
+} // namespace mygas::server

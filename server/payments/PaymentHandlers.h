@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QHttpServer>
+#include <QUrl>
+
+#include <variant>
+
+namespace mygas::server {
+
+class PaymentService;
+class RequestGate;
+
+// Payments and bound cards: POST /accounts/{id}/payments, GET /payments/{id},
+// GET and POST /cards, DELETE /cards/{id}; the bank's notices at
+// POST /acquirer/notifications; the page the bank returns the browser to.
+class PaymentHandlers
+{
+public:
+    PaymentHandlers(PaymentService& payments, const RequestGate& gate) : m_payments(payments), m_gate(gate) {}
+    void registerRoutes(QHttpServer& server);
+    // The address clients reach the server by (--public-url, or the one it
+    // listens on): the bank's pages and the return page are made of it,
+    // never of a request's Host header.
+    void setPublicBase(const QUrl& base) { m_publicBase = base; }
+
+private:
+    struct Keyed
+    {
+        QByteArray key;  // the Idempotency-Key
+        QByteArray hash; // of the route and the body
+    };
+    // The request's key; or the answer that ends it here: 400 without a key,
+    // the stored answer of the same request sent before, 422 for a key that
+    // came with another request.
+    std::variant<Keyed, QHttpServerResponse> keyOf(qint64 userId, const QByteArray& route,
+                                                   const QHttpServerRequest& request) const;
+    QHttpServerResponse pay(const QString& accountId, const QHttpServerRequest& request);
+    QHttpServerResponse status(const QString& orderId, const QHttpServerRequest& request);
+    QHttpServerResponse cards(const QHttpServerRequest& request);
+    QHttpServerResponse newCard(const QHttpServerRequest& request);
+    QHttpServerResponse removeCard(const QString& cardId, const QHttpServerRequest& request);
+    QHttpServerResponse notice(const QHttpServerRequest& request);
+
+    PaymentService& m_payments;
+    const RequestGate& m_gate;
+    QUrl m_publicBase;
+};
+
+} // namespace mygas::server

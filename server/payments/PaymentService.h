@@ -1,0 +1,72 @@
+#pragma once
+
+#include "models/payments/PaymentTypes.h"
+#include "server/db/Database.h"
+#include "server/http/IdempotencyStore.h"
+#include "server/payments/Acquirer.h"
+#include "server/readings/ReadingStore.h"
+
+#include <QJsonObject>
+
+namespace mygas::server {
+
+// Card payments and bound cards on the provider's side (manual 4.3.1.4,
+// 4.7.3): an order waits for the bank's signed notice, which alone makes it
+// final; a successful payment becomes rows of «Платежи» and changes the
+// services' balances at once (4.3.1.5).
+class CompanyCalendar;
+
+class PaymentService
+{
+public:
+    PaymentService(const Database& db, Acquirer& acquirer, QByteArray secret, const CompanyCalendar& calendar);
+
+    // The bank's public offer for bound cards.
+    CardOffer cardOffer() const { return m_acquirer.offer(); }
+    const Database& database() const { return m_db; }
+
+    struct Request
+    {
+        qint64 userId = 0;
+        qint64 accountId = 0;
+        QList<PaymentItem> items;
+        QString cardId; // a bound card, or "" for the bank's page
+        // Meter readings sent with the payment (manual 4.3.1.4, point 3);
+        // judged and stored as a readings request of their own.
+        std::optional<QList<SubmittedItem>> readings;
+        QByteArray idempotencyKey;
+        QByteArray requestHash;
+        QUrl base; // how the client reached the server
+    };
+    // The answer to store and send: {payment, confirmation_url}, status 201;
+    // or the stored answer of an earlier request with the same key.
+    Result<StoredAnswer> pay(const Request& r);
+    // «Новая карта»: an order that binds a card and takes no money.
+    Result<StoredAnswer> bindCard(qint64 userId, const QByteArray& key, const QByteArray& requestHash,
+                                  const QUrl& base);
+
+    Result<PaymentOrder> order(qint64 userId, const QString& orderId) const;
+    Result<QList<SavedCard>> cards(qint64 userId) const;
+    Status removeCard(qint64 userId, const QString& cardId);
+
+    // A notice of the bank: false when its signature or time fails. A notice
+    // applied before, or one for an order already final, changes nothing.
+    bool receive(const QByteArray& body, const QByteArray& signature);
+
+private:
+    Result<StoredAnswer> open(const PaymentOrder& order, qint64 userId, const QString& kind, const QString& binding,
+                              const QByteArray& key, const QByteArray& requestHash, const QUrl& base,
+                              const QJsonObject& readings = {});
+    // The verdict on the readings of a payment, stored under a key of their own.
+    Result<QJsonObject> submitReadings(const Request& r);
+    bool apply(const struct AcquirerNotice& notice);
+
+    const Database& m_db;
+    Acquirer& m_acquirer;
+    const CompanyCalendar& m_calendar;
+    IdempotencyStore m_keys;
+    ReadingStore m_readings;
+    QByteArray m_secret;
+};
+
+} // namespace mygas::server
