@@ -42,7 +42,8 @@ CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
       m_readings(new ReadingsService(m_api, m_cache, m_sync, this)),
       m_receipts(new ReceiptService(m_api, m_cache, this)), m_payments(new PaymentsService(m_api, m_sync, this)),
       m_reminders(new ReminderService(m_cache, this)), m_restoreTimer(new QTimer(this)),
-      m_mainWindow(new MainWindow(ClientServices{m_auth, m_cache, m_sync, m_accounts, m_readings, m_receipts, m_payments}))
+      m_mainWindow(
+          new MainWindow(ClientServices{m_auth, m_cache, m_sync, m_accounts, m_readings, m_receipts, m_payments}))
 {
     m_mainWindow->setDemoMode(options.offerDemoMail);
     m_mainWindow->setRemindersEnabled(ReminderService::isEnabled());

@@ -17,6 +17,52 @@ PaymentItem PaymentItem::fromJson(const QJsonObject& o)
     return {json::str(o, "service_id"), json::int64(o, "amount_kop")};
 }
 
+QJsonObject PaymentRequest::toJson() const
+{
+    QJsonArray list;
+    for (const PaymentItem& i : items)
+        list.append(i.toJson());
+    QJsonObject body{{QStringLiteral("items"), list}};
+    if (!cardId.isEmpty())
+        body.insert(QStringLiteral("card_id"), cardId);
+    if (readings) {
+        QJsonArray sent;
+        for (const ReadingItem& r : *readings)
+            sent.append(r.toJson());
+        body.insert(QStringLiteral("readings"), sent);
+    }
+    return body;
+}
+
+Result<PaymentRequest> PaymentRequest::read(const QJsonObject& body)
+{
+    PaymentRequest r;
+    const QJsonValue items = body.value(QLatin1String("items"));
+    if (!items.isArray())
+        return makeError(errc::PaymentItemsInvalid, QStringLiteral("items"), 400);
+    for (const QJsonValue& v : items.toArray()) {
+        const QJsonObject o = v.toObject();
+        const QJsonValue service = o.value(QLatin1String("service_id"));
+        const QJsonValue amount = o.value(QLatin1String("amount_kop"));
+        // Whole kopecks only: 12.5 or "100" is not an amount.
+        if (!service.isString() || !amount.isDouble() || amount.toDouble() != double(amount.toInteger()))
+            return makeError(errc::PaymentItemsInvalid, QStringLiteral("items"), 400);
+        r.items.append({service.toString(), amount.toInteger()});
+    }
+    const QJsonValue card = body.value(QLatin1String("card_id"));
+    if (!card.isUndefined() && !card.isNull() && !card.isString())
+        return makeError(errc::FieldType, QStringLiteral("card_id"), 400);
+    r.cardId = card.toString();
+    const QJsonValue readings = body.value(QLatin1String("readings"));
+    if (!readings.isUndefined() && !readings.isNull()) {
+        Result<QList<ReadingItem>> read = readReadingItems(body, QStringLiteral("readings"));
+        if (!read.ok())
+            return read.error();
+        r.readings = std::move(read.value());
+    }
+    return r;
+}
+
 QJsonObject CardOffer::toJson() const
 {
     return {{QStringLiteral("title"), title}, {QStringLiteral("text"), text}};

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "models/core/ApiTypes.h"
+#include "models/readings/ReadingTypes.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace mygas {
 
@@ -16,6 +19,23 @@ struct PaymentItem
     qint64 amountKop = 0;
     QJsonObject toJson() const;
     static PaymentItem fromJson(const QJsonObject& o);
+};
+
+// POST /accounts/{id}/payments with an Idempotency-Key header:
+// {items: [{service_id, amount_kop}], card_id?, readings?: [{meter_id, value}]}.
+struct PaymentRequest
+{
+    QList<PaymentItem> items;
+    QString cardId; // a bound card, or "" for the bank's page
+    // Meter readings sent with the payment (manual 4.3.1.4, point 3), judged
+    // as a readings request of their own; nothing when none were sent.
+    std::optional<QList<ReadingItem>> readings;
+    QJsonObject toJson() const;
+    // Read strictly as the server must, in this order: items
+    // (payment_items_invalid: not an array, or an item without a string
+    // service_id and a whole number of kopecks), card_id (field_type), then
+    // the readings as readReadingItems() reads them (errors name "readings…").
+    static Result<PaymentRequest> read(const QJsonObject& body);
 };
 
 // A card payment as the provider keeps it: pending until the bank answers,

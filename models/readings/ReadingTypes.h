@@ -14,9 +14,19 @@ struct ReadingItem
 {
     QString meterId;
     qint64 value = 0;
+    // False when a request gave a fraction or a negative number: the server
+    // answers reading_not_integer for it. The client never sends one.
+    bool integral = true;
     QJsonObject toJson() const;
     static ReadingItem fromJson(const QJsonObject& o);
 };
+
+// The items of a readings body (its array `field`: "items", or "readings" of
+// a payment), read strictly as the server must: every item an object with a
+// string meter_id and a number value, each meter once. Errors (HTTP 400):
+// readings_empty, reading_duplicate_meter, or field_type naming
+// items[i].value and the like.
+Result<QList<ReadingItem>> readReadingItems(const QJsonObject& body, const QString& field = QStringLiteral("items"));
 
 struct ReadingSubmission
 {

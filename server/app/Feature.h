@@ -4,6 +4,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <utility>
 
 class QHttpServer;
 
@@ -47,6 +48,19 @@ public:
     // Listening: the address clients reach the server by (--public-url, or
     // the one it listens on), never a request's Host header.
     virtual void serving(const QUrl& publicBase) { Q_UNUSED(publicBase) }
+};
+
+// A feature that is one object of handlers with nothing to start: made
+// from its arguments, its routes registered.
+template <typename Handlers> class RoutesOnly : public Feature
+{
+public:
+    template <typename... Args> explicit RoutesOnly(Args&&... args) : m_handlers(std::forward<Args>(args)...) {}
+    void registerRoutes(QHttpServer& server) override { m_handlers.registerRoutes(server); }
+    Handlers& handlers() { return m_handlers; }
+
+private:
+    Handlers m_handlers;
 };
 
 } // namespace mygas::server

@@ -4,8 +4,6 @@
 #include "models/core/ErrorCatalog.h"
 #include "server/app/Logging.h"
 #include "server/db/MultiRow.h"
-#include "server/http/HttpCompat.h"
-#include "server/http/HttpUtil.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -13,8 +11,6 @@
 namespace mygas::server {
 
 namespace {
-constexpr int kMaxKeyLength = 100;
-
 const QString kSelect =
     QStringLiteral("SELECT request_hash, status, body FROM idempotency_keys WHERE user_id = ? AND idem_key = ?");
 // A key another request took first is not an error of the database: the
@@ -28,18 +24,6 @@ const QStringList kInsertTypes = {QStringLiteral("BIGINT"),  QStringLiteral("TEX
                                   QStringLiteral("INTEGER"), QStringLiteral("TEXT"), QStringLiteral("BIGINT")};
 } // namespace
 
-std::optional<QByteArray> IdempotencyStore::keyOf(const QHttpServerRequest& request)
-{
-    const QByteArray key = http::header(request, "idempotency-key").trimmed();
-    if (key.isEmpty() || key.size() > kMaxKeyLength)
-        return std::nullopt;
-    for (const char c : key) {
-        if (c < 0x20 || c > 0x7e)
-            return std::nullopt;
-    }
-    return key;
-}
-
 QByteArray IdempotencyStore::requestHash(const QByteArray& route, const QByteArray& body)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -47,13 +31,6 @@ QByteArray IdempotencyStore::requestHash(const QByteArray& route, const QByteArr
     hash.addData(QByteArrayView("\n", 1));
     hash.addData(body);
     return hash.result().toHex();
-}
-
-QHttpServerResponse IdempotencyStore::replay(const StoredAnswer& answer)
-{
-    QHttpServerResponse r = http::jsonBytes(answer.body, http::Status(answer.status));
-    compat::addHeader(r, QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true"));
-    return r;
 }
 
 Result<std::optional<StoredAnswer>> IdempotencyStore::lookup(qint64 userId, const QByteArray& key) const
@@ -90,24 +67,6 @@ bool IdempotencyStore::lookup(const QList<Key>& keys, QHash<Key, StoredAnswer>* 
             found->insert({q.value(0).toLongLong(), q.value(1).toString().toLatin1()},
                           {q.value(2).toString().toLatin1(), q.value(3).toInt(), q.value(4).toString().toUtf8()});
         });
-}
-
-QHttpServerResponse IdempotencyStore::answerAgain(const StoredAnswer& stored, const QByteArray& requestHash)
-{
-    if (stored.requestHash != requestHash)
-        return http::error(errc::IdempotencyKeyReused, 422, QStringLiteral("Idempotency-Key"));
-    return replay(stored);
-}
-
-std::optional<QHttpServerResponse> IdempotencyStore::earlierAnswer(qint64 userId, const QByteArray& key,
-                                                                   const QByteArray& requestHash) const
-{
-    const Result<std::optional<StoredAnswer>> stored = lookup(userId, key);
-    if (!stored.ok())
-        return http::error(stored.error());
-    if (!stored.value())
-        return std::nullopt;
-    return answerAgain(*stored.value(), requestHash);
 }
 
 IdempotencyStore::Saved IdempotencyStore::save(const QList<Entry>& entries, qint64 now) const

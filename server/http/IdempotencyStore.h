@@ -4,8 +4,6 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 #include <QList>
 #include <QPair>
 
@@ -31,13 +29,8 @@ class IdempotencyStore
 public:
     explicit IdempotencyStore(const Database& db) : m_db(db) {}
 
-    // The Idempotency-Key header: 1–100 printable ASCII characters; nothing
-    // when it is absent or malformed.
-    static std::optional<QByteArray> keyOf(const QHttpServerRequest& request);
     // What makes two requests "the same": the route (with its ids) and the body bytes.
     static QByteArray requestHash(const QByteArray& route, const QByteArray& body);
-    // The stored answer sent again, marked with Idempotent-Replayed: true.
-    static QHttpServerResponse replay(const StoredAnswer& answer);
 
     // The answer stored for this user and key; nothing when there is none;
     // an error (500) when the database failed.
@@ -46,17 +39,6 @@ public:
     using Key = QPair<qint64, QByteArray>; // user, Idempotency-Key
     // The stored answers of many keys in one read; false when the database failed.
     bool lookup(const QList<Key>& keys, QHash<Key, StoredAnswer>* found) const;
-    // The answer to a request whose key has a stored answer: that answer
-    // again, or 422 idempotency_key_reused when it came with another request.
-    static QHttpServerResponse answerAgain(const StoredAnswer& stored, const QByteArray& requestHash);
-
-    // What a request should get before it does anything: the stored answer
-    // when the same request came before, 422 idempotency_key_reused when the
-    // key came with another request, 500 when the database failed; nothing
-    // when the request is new.
-    std::optional<QHttpServerResponse> earlierAnswer(qint64 userId, const QByteArray& key,
-                                                     const QByteArray& requestHash) const;
-
     enum class Saved
     {
         Done,

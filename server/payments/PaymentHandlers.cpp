@@ -2,13 +2,14 @@
 
 #include "models/core/ApiPaths.h"
 #include "models/core/ErrorCatalog.h"
-#include "server/http/HttpCompat.h"
+#include "models/readings/ReadingTypes.h"
 #include "server/http/HtmlPage.h"
+#include "server/http/HttpCompat.h"
 #include "server/http/HttpUtil.h"
 #include "server/http/IdempotencyStore.h"
+#include "server/http/IdempotentAnswers.h"
 #include "server/http/RequestGate.h"
 #include "server/payments/PaymentService.h"
-#include "server/readings/ReadingHandlers.h"
 
 #include <QJsonArray>
 
@@ -25,27 +26,6 @@ QHttpServerResponse answer(const Result<StoredAnswer>& a)
 }
 
 // {"items": [{"service_id": "…", "amount_kop": 1234}, …], "card_id": "…"}
-Result<PaymentService::Request> readPayment(const QJsonObject& body)
-{
-    PaymentService::Request r;
-    const QJsonValue items = body.value(QLatin1String("items"));
-    if (!items.isArray())
-        return makeError(errc::PaymentItemsInvalid, QStringLiteral("items"), 400);
-    for (const QJsonValue& v : items.toArray()) {
-        const QJsonObject o = v.toObject();
-        const QJsonValue service = o.value(QLatin1String("service_id"));
-        const QJsonValue amount = o.value(QLatin1String("amount_kop"));
-        // Whole kopecks only: 12.5 or "100" is not an amount.
-        if (!service.isString() || !amount.isDouble() || amount.toDouble() != double(amount.toInteger()))
-            return makeError(errc::PaymentItemsInvalid, QStringLiteral("items"), 400);
-        r.items.append({service.toString(), amount.toInteger()});
-    }
-    const QJsonValue card = body.value(QLatin1String("card_id"));
-    if (!card.isUndefined() && !card.isNull() && !card.isString())
-        return makeError(errc::FieldType, QStringLiteral("card_id"), 400);
-    r.cardId = card.toString();
-    return r;
-}
 } // namespace
 
 void PaymentHandlers::registerRoutes(QHttpServer& server)
@@ -69,21 +49,21 @@ void PaymentHandlers::registerRoutes(QHttpServer& server)
                  http::limited([this](const QHttpServerRequest& r) { return notice(r); }));
     // Where the bank sends the browser back; the app closes its page here.
     server.route(QString::fromLatin1(api::kPaymentReturnPath), Method::Get, [](const QHttpServerRequest&) {
-        return QHttpServerResponse("text/html; charset=utf-8",
-                                   http::messagePage(QStringLiteral("Оплата завершена"),
-                                                        QStringLiteral("Вернитесь в приложение «Мой газ».")));
+        return QHttpServerResponse(
+            "text/html; charset=utf-8",
+            http::messagePage(QStringLiteral("Оплата завершена"), QStringLiteral("Вернитесь в приложение «Мой газ».")));
     });
 }
 
 std::variant<PaymentHandlers::Keyed, QHttpServerResponse>
 PaymentHandlers::keyOf(qint64 userId, const QByteArray& route, const QHttpServerRequest& request) const
 {
-    const std::optional<QByteArray> key = IdempotencyStore::keyOf(request);
+    const std::optional<QByteArray> key = http::idempotencyKey(request);
     if (!key)
         return http::error(errc::IdempotencyKeyRequired, 400, QStringLiteral("Idempotency-Key"));
     Keyed keyed{*key, IdempotencyStore::requestHash(route, request.body())};
     if (std::optional<QHttpServerResponse> earlier =
-            IdempotencyStore(m_payments.database()).earlierAnswer(userId, keyed.key, keyed.hash))
+            http::earlierAnswer(IdempotencyStore(m_payments.database()), userId, keyed.key, keyed.hash))
         return std::move(*earlier);
     return keyed;
 }
@@ -101,20 +81,20 @@ QHttpServerResponse PaymentHandlers::pay(const QString& accountId, const QHttpSe
     const Result<QJsonObject> body = http::parseBody(request);
     if (!body.ok())
         return http::error(body.error());
-    Result<PaymentService::Request> r = readPayment(body.value());
-    if (!r.ok())
-        return http::error(r.error());
-    PaymentService::Request& payment = r.value();
+    const Result<PaymentRequest> read = PaymentRequest::read(body.value());
+    // Readings are the extended version's (manual 4.3.2.2), with a payment too:
+    // refused as such before anything is said of their form.
     const QJsonValue readings = body.value().value(QLatin1String("readings"));
-    if (!readings.isUndefined() && !readings.isNull()) {
-        // Readings are the extended version's (manual 4.3.2.2), with a payment too.
-        if (c.value().account.access != Access::Extended)
-            return http::error(errc::ExtendedRequired, 403);
-        Result<QList<SubmittedItem>> items = parseReadingItems(body.value(), QStringLiteral("readings"));
-        if (!items.ok())
-            return http::error(items.error());
-        payment.readings = std::move(items.value());
-    }
+    const bool withReadings = !readings.isUndefined() && !readings.isNull();
+    const bool readingsError = !read.ok() && read.error().field.startsWith(QLatin1String("readings"));
+    if (!read.ok() && !readingsError)
+        return http::error(read.error());
+    if (withReadings && c.value().account.access != Access::Extended)
+        return http::error(errc::ExtendedRequired, 403);
+    if (!read.ok())
+        return http::error(read.error());
+    PaymentService::Request payment;
+    static_cast<PaymentRequest&>(payment) = read.value();
     payment.userId = c.value().userId;
     payment.accountId = c.value().account.id.toLongLong();
     payment.idempotencyKey = key;

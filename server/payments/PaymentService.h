@@ -4,6 +4,8 @@
 #include "server/db/Database.h"
 #include "server/http/IdempotencyStore.h"
 #include "server/payments/Acquirer.h"
+#include "server/payments/CardStore.h"
+#include "server/payments/PaymentStore.h"
 #include "server/readings/ReadingStore.h"
 
 #include <QJsonObject>
@@ -25,15 +27,12 @@ public:
     CardOffer cardOffer() const { return m_acquirer.offer(); }
     const Database& database() const { return m_db; }
 
-    struct Request
+    // The body as the client sent it (models/payments/PaymentTypes.h), and
+    // who sent it under which key.
+    struct Request : PaymentRequest
     {
         qint64 userId = 0;
         qint64 accountId = 0;
-        QList<PaymentItem> items;
-        QString cardId; // a bound card, or "" for the bank's page
-        // Meter readings sent with the payment (manual 4.3.1.4, point 3);
-        // judged and stored as a readings request of their own.
-        std::optional<QList<SubmittedItem>> readings;
         QByteArray idempotencyKey;
         QByteArray requestHash;
         QUrl base; // how the client reached the server
@@ -65,6 +64,8 @@ private:
     Acquirer& m_acquirer;
     const CompanyCalendar& m_calendar;
     IdempotencyStore m_keys;
+    PaymentStore m_store;
+    CardStore m_cards;
     ReadingStore m_readings;
     QByteArray m_secret;
 };

@@ -4,6 +4,7 @@
 #include "models/core/ErrorCatalog.h"
 #include "server/http/HttpUtil.h"
 #include "server/http/IdempotencyStore.h"
+#include "server/http/IdempotentAnswers.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -14,51 +15,7 @@ namespace mygas::server {
 
 namespace {
 using Method = QHttpServerRequest::Method;
-
-// Above any meter's capacity (the rules allow at most 15 digits), so a huge
-// number is refused as reading_exceeds_capacity instead of overflowing.
-constexpr double kValueCeiling = 1e18;
-
-Error fieldType(const QString& field)
-{
-    return makeError(errc::FieldType, field, 400);
-}
 } // namespace
-
-Result<QList<SubmittedItem>> parseReadingItems(const QJsonObject& body, const QString& field)
-{
-    const QJsonValue items = body.value(field);
-    if (!items.isUndefined() && !items.isNull() && !items.isArray())
-        return fieldType(field);
-    const QJsonArray list = items.toArray();
-    if (list.isEmpty())
-        return makeError(errc::ReadingsEmpty, field, 400);
-    QList<SubmittedItem> out;
-    QSet<QString> meters;
-    for (int i = 0; i < list.size(); ++i) {
-        const QString path = QStringLiteral("%1[%2]").arg(field).arg(i);
-        if (!list[i].isObject())
-            return fieldType(path);
-        const QJsonObject o = list[i].toObject();
-        const QJsonValue meter = o.value(QLatin1String("meter_id"));
-        if (!meter.isString())
-            return fieldType(path + QStringLiteral(".meter_id"));
-        const QJsonValue value = o.value(QLatin1String("value"));
-        if (!value.isDouble())
-            return fieldType(path + QStringLiteral(".value"));
-        SubmittedItem item;
-        item.meterId = meter.toString();
-        const double v = value.toDouble();
-        item.integral = std::isfinite(v) && v >= 0 && std::floor(v) == v;
-        if (item.integral)
-            item.value = v >= kValueCeiling ? qint64(kValueCeiling) : value.toInteger(qint64(v));
-        if (meters.contains(item.meterId))
-            return makeError(errc::ReadingDuplicateMeter, path + QStringLiteral(".meter_id"), 400);
-        meters.insert(item.meterId);
-        out.append(item);
-    }
-    return out;
-}
 
 Status ReadingHandlers::start(const QString& databaseUrl, std::function<void()> beforeRequest)
 {
@@ -82,11 +39,11 @@ void ReadingHandlers::registerRoutes(QHttpServer& server)
                      ReadingRequest r;
                      r.authorization = compat::header(request, "authorization");
                      r.accountId = id;
-                     r.idempotencyKey = IdempotencyStore::keyOf(request);
+                     r.idempotencyKey = http::idempotencyKey(request);
                      r.body = request.body();
                      const Result<QJsonObject> body = http::parseBody(request);
-                     Result<QList<SubmittedItem>> items =
-                         body.ok() ? parseReadingItems(body.value()) : Result<QList<SubmittedItem>>(body.error());
+                     Result<QList<ReadingItem>> items =
+                         body.ok() ? readReadingItems(body.value()) : Result<QList<ReadingItem>>(body.error());
                      if (items.ok())
                          r.items = items.value();
                      else

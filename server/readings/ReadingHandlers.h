@@ -33,9 +33,4 @@ private:
     ReadingWriter m_writer;                   // destroyed first: waits for the batch being written
 };
 
-// The items of a readings body (its array `field`), or the 400 that refuses
-// it: readings_empty, reading_duplicate_meter, or field_type naming
-// items[i].value and the like.
-Result<QList<SubmittedItem>> parseReadingItems(const QJsonObject& body, const QString& field = QStringLiteral("items"));
-
 } // namespace mygas::server

@@ -80,11 +80,11 @@ const Company& ReadingStore::company(const QString& data) const
     return m_companies.insert(data, Company::fromJson(QJsonDocument::fromJson(data.toUtf8()).object())).value();
 }
 
-bool ReadingStore::loadMeters(const QList<const ReadingSubmission*>& batch, QHash<qint64, AccountMeters>* out) const
+bool ReadingStore::loadMeters(const QList<const KeyedSubmission*>& batch, QHash<qint64, AccountMeters>* out) const
 {
     QVariantList ids;
     QSet<qint64> seen;
-    for (const ReadingSubmission* s : batch) {
+    for (const KeyedSubmission* s : batch) {
         if (!seen.contains(s->accountId)) {
             seen.insert(s->accountId);
             ids.append(s->accountId);
@@ -143,7 +143,7 @@ bool ReadingStore::record(const QVariantList& readingRows, const QHash<QString, 
     return execRows(m_db, kUpdate, kUpdateTypes, updates);
 }
 
-bool ReadingStore::saveAnswers(const QList<const ReadingSubmission*>& batch, const QList<QByteArray>& answers,
+bool ReadingStore::saveAnswers(const QList<const KeyedSubmission*>& batch, const QList<QByteArray>& answers,
                                bool* allSaved) const
 {
     QList<IdempotencyStore::Entry> entries;
@@ -155,17 +155,16 @@ bool ReadingStore::saveAnswers(const QList<const ReadingSubmission*>& batch, con
     return saved != IdempotencyStore::Saved::Failed;
 }
 
-ReadingStore::Outcome ReadingStore::submit(const ReadingSubmission& s, QByteArray* answer) const
+ReadingStore::Outcome ReadingStore::submit(const KeyedSubmission& s, QByteArray* answer) const
 {
     QList<QByteArray> answers;
-    const Outcome outcome = submit(QList<const ReadingSubmission*>{&s}, &answers);
+    const Outcome outcome = submit(QList<const KeyedSubmission*>{&s}, &answers);
     if (outcome == Outcome::Answered)
         *answer = answers.value(0);
     return outcome;
 }
 
-ReadingStore::Outcome ReadingStore::submit(const QList<const ReadingSubmission*>& batch,
-                                           QList<QByteArray>* answers) const
+ReadingStore::Outcome ReadingStore::submit(const QList<const KeyedSubmission*>& batch, QList<QByteArray>* answers) const
 {
     answers->clear();
     std::optional<Transaction> tx;
@@ -185,14 +184,14 @@ ReadingStore::Outcome ReadingStore::submit(const QList<const ReadingSubmission*>
     QVariantList readingRows;
     QHash<QString, MeterMove> moves; // by meter, the last value accepted in this batch
     int sequence = 0;
-    for (const ReadingSubmission* s : batch) {
+    for (const KeyedSubmission* s : batch) {
         const auto account = accounts.find(s->accountId);
         if (account == accounts.end() || account->companyData.isEmpty())
             return Outcome::Failed; // the gate saw the account a moment ago
         const Company& gasCompany = company(account->companyData);
         const QDate today = rules::providerToday(gasCompany);
         ReadingAnswer out;
-        for (const SubmittedItem& item : s->items) {
+        for (const ReadingItem& item : s->items) {
             ReadingResult r;
             r.meterId = item.meterId;
             const auto meter = account->meters.find(item.meterId);

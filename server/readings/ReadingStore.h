@@ -2,6 +2,7 @@
 
 #include "models/accounts/AccountTypes.h"
 #include "models/core/ApiTypes.h"
+#include "models/readings/ReadingTypes.h"
 #include "server/db/Database.h"
 #include "server/http/IdempotencyStore.h"
 
@@ -12,19 +13,13 @@
 
 namespace mygas::server {
 
-// One item of POST /accounts/{id}/readings as the request gave it.
-struct SubmittedItem
-{
-    QString meterId;
-    qint64 value = 0;
-    bool integral = true; // false for a fraction or a negative number: reading_not_integer
-};
-
-struct ReadingSubmission
+// The readings of one request as the store writes them: whose, for which
+// account, under which Idempotency-Key.
+struct KeyedSubmission
 {
     qint64 userId = 0;
     qint64 accountId = 0;
-    QList<SubmittedItem> items;
+    QList<ReadingItem> items;
     QByteArray idempotencyKey;
     QByteArray requestHash;
 };
@@ -53,8 +48,8 @@ public:
         Failed    // the database refused; nothing was written
     };
     // The submissions must carry distinct (user, Idempotency-Key) pairs.
-    Outcome submit(const QList<const ReadingSubmission*>& batch, QList<QByteArray>* answers) const;
-    Outcome submit(const ReadingSubmission& submission, QByteArray* answer) const;
+    Outcome submit(const QList<const KeyedSubmission*>& batch, QList<QByteArray>* answers) const;
+    Outcome submit(const KeyedSubmission& submission, QByteArray* answer) const;
 
 private:
     struct AccountMeters
@@ -62,7 +57,7 @@ private:
         QString companyData;
         QHash<QString, Meter> meters;
     };
-    bool loadMeters(const QList<const ReadingSubmission*>& batch, QHash<qint64, AccountMeters>* out) const;
+    bool loadMeters(const QList<const KeyedSubmission*>& batch, QHash<qint64, AccountMeters>* out) const;
     // Inserts the accepted readings and moves their meters on (last reading,
     // its date, the average over the year up to today).
     struct MeterMove
@@ -71,7 +66,7 @@ private:
         QDate today; // in the time zone of the meter's company
     };
     bool record(const QVariantList& readingRows, const QHash<QString, MeterMove>& moves, qint64 version) const;
-    bool saveAnswers(const QList<const ReadingSubmission*>& batch, const QList<QByteArray>& answers,
+    bool saveAnswers(const QList<const KeyedSubmission*>& batch, const QList<QByteArray>& answers,
                      bool* allSaved) const;
     // The company's rules, parsed again only when its stored text changed.
     const Company& company(const QString& data) const;

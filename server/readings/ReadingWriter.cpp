@@ -4,6 +4,7 @@
 #include "server/app/Logging.h"
 #include "server/http/HttpUtil.h"
 #include "server/http/IdempotencyStore.h"
+#include "server/http/IdempotentAnswers.h"
 #include "server/http/RequestGate.h"
 
 #include <QSet>
@@ -40,12 +41,12 @@ private:
     void drain();
     Answers write(const std::vector<ReadingRequest>& requests) const;
     // The submission, or the answer that ends the request here.
-    static std::variant<ReadingSubmission, QHttpServerResponse> check(const ReadingRequest& r,
-                                                                      const Result<AccountCaller>& caller);
-    std::vector<std::optional<QHttpServerResponse>> write(const std::vector<const ReadingSubmission*>& queue) const;
+    static std::variant<KeyedSubmission, QHttpServerResponse> check(const ReadingRequest& r,
+                                                                    const Result<AccountCaller>& caller);
+    std::vector<std::optional<QHttpServerResponse>> write(const std::vector<const KeyedSubmission*>& queue) const;
     // One submission in a transaction of its own, with the replay of an
     // earlier answer to the same key.
-    QHttpServerResponse submitAlone(const ReadingSubmission& s) const;
+    QHttpServerResponse submitAlone(const KeyedSubmission& s) const;
 
     Database m_db;
     ReadingStore m_store;
@@ -89,8 +90,8 @@ void ReadingWriter::Worker::drain()
     }
 }
 
-std::variant<ReadingSubmission, QHttpServerResponse> ReadingWriter::Worker::check(const ReadingRequest& r,
-                                                                                  const Result<AccountCaller>& caller)
+std::variant<KeyedSubmission, QHttpServerResponse> ReadingWriter::Worker::check(const ReadingRequest& r,
+                                                                                const Result<AccountCaller>& caller)
 {
     if (!caller.ok())
         return http::error(caller.error());
@@ -98,7 +99,7 @@ std::variant<ReadingSubmission, QHttpServerResponse> ReadingWriter::Worker::chec
         return http::error(errc::IdempotencyKeyRequired, 400, QStringLiteral("Idempotency-Key"));
     if (r.refused)
         return http::error(*r.refused);
-    ReadingSubmission s;
+    KeyedSubmission s;
     s.userId = caller.value().userId;
     s.accountId = caller.value().account.id.toLongLong();
     s.items = r.items;
@@ -110,9 +111,9 @@ std::variant<ReadingSubmission, QHttpServerResponse> ReadingWriter::Worker::chec
 
 ReadingWriter::Answers ReadingWriter::Worker::write(const std::vector<ReadingRequest>& requests) const
 {
-    std::vector<ReadingSubmission> checked;
+    std::vector<KeyedSubmission> checked;
     checked.reserve(requests.size()); // no reallocation: queue points into it
-    std::vector<const ReadingSubmission*> queue;
+    std::vector<const KeyedSubmission*> queue;
     std::vector<size_t> queued; // the request of each queue entry
     std::vector<std::optional<QHttpServerResponse>> out(requests.size());
     QList<RequestGate::Ask> asks;
@@ -121,12 +122,12 @@ ReadingWriter::Answers ReadingWriter::Worker::write(const std::vector<ReadingReq
         asks.append({r.authorization, r.accountId});
     const QList<Result<AccountCaller>> callers = m_gate.extendedAccounts(asks);
     for (size_t i = 0; i < requests.size(); ++i) {
-        std::variant<ReadingSubmission, QHttpServerResponse> c = check(requests[i], callers[qsizetype(i)]);
+        std::variant<KeyedSubmission, QHttpServerResponse> c = check(requests[i], callers[qsizetype(i)]);
         if (auto* answer = std::get_if<QHttpServerResponse>(&c)) {
             out[i] = std::move(*answer);
             continue;
         }
-        checked.push_back(std::move(std::get<ReadingSubmission>(c)));
+        checked.push_back(std::move(std::get<KeyedSubmission>(c)));
         queue.push_back(&checked.back());
         queued.push_back(i);
     }
@@ -141,14 +142,14 @@ ReadingWriter::Answers ReadingWriter::Worker::write(const std::vector<ReadingReq
 }
 
 std::vector<std::optional<QHttpServerResponse>>
-ReadingWriter::Worker::write(const std::vector<const ReadingSubmission*>& queue) const
+ReadingWriter::Worker::write(const std::vector<const KeyedSubmission*>& queue) const
 {
     // Enough to share a commit, few enough to keep every answer's wait short.
     constexpr int kMaxBatch = 256;
     std::vector<std::optional<QHttpServerResponse>> out(queue.size());
     // Keys that were answered before get that answer again, read for all at once.
     QList<IdempotencyStore::Key> keys;
-    for (const ReadingSubmission* s : queue)
+    for (const KeyedSubmission* s : queue)
         keys.append({s->userId, s->idempotencyKey});
     QHash<IdempotencyStore::Key, StoredAnswer> answered;
     if (!m_keys.lookup(keys, &answered)) {
@@ -157,15 +158,15 @@ ReadingWriter::Worker::write(const std::vector<const ReadingSubmission*>& queue)
         return out;
     }
     for (size_t next = 0; next < queue.size();) {
-        QList<const ReadingSubmission*> batch;
+        QList<const KeyedSubmission*> batch;
         std::vector<size_t> members;
         std::vector<size_t> repeats; // a key already in this batch: answered after it, from its stored answer
         QSet<IdempotencyStore::Key> inBatch;
         for (; next < queue.size() && batch.size() < kMaxBatch; ++next) {
-            const ReadingSubmission& s = *queue[next];
+            const KeyedSubmission& s = *queue[next];
             const IdempotencyStore::Key key(s.userId, s.idempotencyKey);
             if (const auto stored = answered.constFind(key); stored != answered.constEnd()) {
-                out[next] = IdempotencyStore::answerAgain(*stored, s.requestHash);
+                out[next] = http::answerAgain(*stored, s.requestHash);
                 continue;
             }
             if (inBatch.contains(key)) {
@@ -193,9 +194,10 @@ ReadingWriter::Worker::write(const std::vector<const ReadingSubmission*>& queue)
     return out;
 }
 
-QHttpServerResponse ReadingWriter::Worker::submitAlone(const ReadingSubmission& s) const
+QHttpServerResponse ReadingWriter::Worker::submitAlone(const KeyedSubmission& s) const
 {
-    if (std::optional<QHttpServerResponse> earlier = m_keys.earlierAnswer(s.userId, s.idempotencyKey, s.requestHash))
+    if (std::optional<QHttpServerResponse> earlier =
+            http::earlierAnswer(m_keys, s.userId, s.idempotencyKey, s.requestHash))
         return std::move(*earlier);
     QByteArray answer;
     switch (m_store.submit(s, &answer)) {
@@ -204,7 +206,7 @@ QHttpServerResponse ReadingWriter::Worker::submitAlone(const ReadingSubmission& 
     case ReadingStore::Outcome::KeyTaken:
         qCInfo(lcServer) << "a request with the same Idempotency-Key committed first; its answer is sent again";
         if (std::optional<QHttpServerResponse> earlier =
-                m_keys.earlierAnswer(s.userId, s.idempotencyKey, s.requestHash))
+                http::earlierAnswer(m_keys, s.userId, s.idempotencyKey, s.requestHash))
             return std::move(*earlier);
         break;
     case ReadingStore::Outcome::Failed:

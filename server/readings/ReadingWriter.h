@@ -22,7 +22,7 @@ struct ReadingRequest
     std::optional<QByteArray> idempotencyKey;
     QByteArray body;
     std::optional<Error> refused; // what refuses the body, answered once the caller passed
-    QList<SubmittedItem> items;
+    QList<ReadingItem> items;
 };
 
 // Checks the callers of readings requests and writes their submissions on a

@@ -3,26 +3,11 @@
 
 namespace mygas::server {
 
-namespace {
-
-class SectionsFeature : public Feature
-{
-public:
-    explicit SectionsFeature(ServerContext& context) : m_handlers(context.db, context.gate, context.calendar)
-    {
-        m_handlers.setPinSeal(&context.pinSeal);
-    }
-    void registerRoutes(QHttpServer& server) override { m_handlers.registerRoutes(server); }
-
-private:
-    SectionHandlers m_handlers;
-};
-
-} // namespace
-
 std::unique_ptr<Feature> sectionsFeature(ServerContext& context)
 {
-    return std::make_unique<SectionsFeature>(context);
+    auto feature = std::make_unique<RoutesOnly<SectionHandlers>>(context.db, context.gate, context.calendar);
+    feature->handlers().setPinSeal(&context.pinSeal);
+    return feature;
 }
 
 } // namespace mygas::server

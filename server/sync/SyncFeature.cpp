@@ -3,23 +3,9 @@
 
 namespace mygas::server {
 
-namespace {
-
-class SyncFeature : public Feature
-{
-public:
-    explicit SyncFeature(ServerContext& context) : m_handlers(context.db, context.gate) {}
-    void registerRoutes(QHttpServer& server) override { m_handlers.registerRoutes(server); }
-
-private:
-    SyncHandlers m_handlers;
-};
-
-} // namespace
-
 std::unique_ptr<Feature> syncFeature(ServerContext& context)
 {
-    return std::make_unique<SyncFeature>(context);
+    return std::make_unique<RoutesOnly<SyncHandlers>>(context.db, context.gate);
 }
 
 } // namespace mygas::server

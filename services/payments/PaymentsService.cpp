@@ -43,25 +43,16 @@ void PaymentsService::pay(const QString& accountId, const QList<PaymentItem>& it
                           const QString& cardId, const QString& key, QObject* context, StartedCallback done)
 {
     qint64 total = 0;
-    QJsonArray list;
-    for (const PaymentItem& i : items) {
+    for (const PaymentItem& i : items)
         total += i.amountKop;
-        list.append(i.toJson());
-    }
     if (const QString code = rules::checkPaymentTotal(total); !code.isEmpty()) {
         done(makeError(code.toLatin1().constData()));
         return;
     }
-    QJsonObject body{{QStringLiteral("items"), list}};
-    if (!cardId.isEmpty())
-        body.insert(QStringLiteral("card_id"), cardId);
-    if (!readings.isEmpty()) {
-        QJsonArray sent;
-        for (const ReadingItem& r : readings)
-            sent.append(r.toJson());
-        body.insert(QStringLiteral("readings"), sent);
-    }
-    m_api->postIdempotent(api::accountPath(accountId, QStringLiteral("/payments")), body, key, context,
+    PaymentRequest request{items, cardId, std::nullopt};
+    if (!readings.isEmpty())
+        request.readings = readings;
+    m_api->postIdempotent(api::accountPath(accountId, QStringLiteral("/payments")), request.toJson(), key, context,
                           [done = std::move(done)](const Result<QJsonDocument>& r) { done(startedFrom(r)); });
 }
 

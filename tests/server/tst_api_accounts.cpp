@@ -610,8 +610,7 @@ void TestApiAccounts::everyAnswerIsTheModelsJson()
             bad.append(d);
         if (account.access != Access::Extended)
             continue;
-        if (QString d = notTheModel<Subscriber>("subscriber", a.get(base + "/subscriber").json.object());
-            !d.isEmpty())
+        if (QString d = notTheModel<Subscriber>("subscriber", a.get(base + "/subscriber").json.object()); !d.isEmpty())
             bad.append(d);
         collect<Settlement>(&bad, "settlements", a.get(base + "/settlements").json.array());
         collect<Contract>(&bad, "contracts", a.get(base + "/contracts").json.array());
