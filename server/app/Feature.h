@@ -14,6 +14,7 @@ class CompanyCalendar;
 class Database;
 class NotificationOutbox;
 class PinSeal;
+class ReadingHandlers;
 class RequestGate;
 struct ServerOptions;
 
@@ -27,6 +28,9 @@ struct ServerContext
     const PinSeal& pinSeal;             // the key of the PINs printed on receipts
     const RequestGate& gate;            // the checks in front of every account route
     std::function<void()> refreshClock; // before each request that reads the time
+    // Set by the readings feature (made before payments): readings sent with
+    // a payment go through its writer like any other.
+    ReadingHandlers* readings = nullptr;
 };
 
 // One feature of mygas-server (a folder of server/): its services, stores and

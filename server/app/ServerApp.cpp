@@ -176,7 +176,7 @@ bool ServerApp::start(QString* error)
     };
     m_gate = std::make_unique<RequestGate>(m_db, refreshClock);
     m_context = std::unique_ptr<ServerContext>(
-        new ServerContext{m_options, m_db, m_calendar, *m_outbox, m_pinSeal, *m_gate, refreshClock});
+        new ServerContext{m_options, m_db, m_calendar, *m_outbox, m_pinSeal, *m_gate, refreshClock, nullptr});
     if (!startFeatures(error))
         return false;
 

@@ -10,8 +10,12 @@
 #include "server/http/IdempotentAnswers.h"
 #include "server/http/RequestGate.h"
 #include "server/payments/PaymentService.h"
+#include "server/readings/ReadingHandlers.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <memory>
 
 namespace mygas::server {
 
@@ -31,7 +35,13 @@ QHttpServerResponse answer(const Result<StoredAnswer>& a)
 void PaymentHandlers::registerRoutes(QHttpServer& server)
 {
     server.route(QStringLiteral("/api/v1/accounts/<arg>/payments"), Method::Post,
-                 http::limitedArg([this](const QString& id, const QHttpServerRequest& r) { return pay(id, r); }));
+                 [this](const QString& id, const QHttpServerRequest& request, compat::ResponderArg responder) {
+                     compat::LaterReply reply(request, responder);
+                     if (http::bodyTooLarge(request))
+                         reply.send(http::error("body_too_large", 413));
+                     else
+                         pay(id, request, std::move(reply));
+                 });
     server.route(QStringLiteral("/api/v1/payments/<arg>"), Method::Get,
                  http::limitedArg([this](const QString& id, const QHttpServerRequest& r) { return status(id, r); }));
     server.route(QStringLiteral("/api/v1/cards"), Method::Get,
@@ -68,19 +78,19 @@ PaymentHandlers::keyOf(qint64 userId, const QByteArray& route, const QHttpServer
     return keyed;
 }
 
-QHttpServerResponse PaymentHandlers::pay(const QString& accountId, const QHttpServerRequest& request)
+void PaymentHandlers::pay(const QString& accountId, const QHttpServerRequest& request, compat::LaterReply reply)
 {
     const Result<AccountCaller> c = m_gate.account(request, accountId);
     if (!c.ok())
-        return http::error(c.error());
+        return reply.send(http::error(c.error()));
     std::variant<Keyed, QHttpServerResponse> keyed = keyOf(
         c.value().userId, QByteArrayLiteral("POST /api/v1/accounts/") + accountId.toUtf8() + "/payments", request);
     if (auto* done = std::get_if<QHttpServerResponse>(&keyed))
-        return std::move(*done);
+        return reply.send(std::move(*done));
     const auto& [key, hash] = std::get<Keyed>(keyed);
     const Result<QJsonObject> body = http::parseBody(request);
     if (!body.ok())
-        return http::error(body.error());
+        return reply.send(http::error(body.error()));
     const Result<PaymentRequest> read = PaymentRequest::read(body.value());
     // Readings are the extended version's (manual 4.3.2.2), with a payment too:
     // refused as such before anything is said of their form.
@@ -88,11 +98,11 @@ QHttpServerResponse PaymentHandlers::pay(const QString& accountId, const QHttpSe
     const bool withReadings = !readings.isUndefined() && !readings.isNull();
     const bool readingsError = !read.ok() && read.error().field.startsWith(QLatin1String("readings"));
     if (!read.ok() && !readingsError)
-        return http::error(read.error());
+        return reply.send(http::error(read.error()));
     if (withReadings && c.value().account.access != Access::Extended)
-        return http::error(errc::ExtendedRequired, 403);
+        return reply.send(http::error(errc::ExtendedRequired, 403));
     if (!read.ok())
-        return http::error(read.error());
+        return reply.send(http::error(read.error()));
     PaymentService::Request payment;
     static_cast<PaymentRequest&>(payment) = read.value();
     payment.userId = c.value().userId;
@@ -100,7 +110,31 @@ QHttpServerResponse PaymentHandlers::pay(const QString& accountId, const QHttpSe
     payment.idempotencyKey = key;
     payment.requestHash = hash;
     payment.base = m_publicBase;
-    return answer(m_payments.pay(payment));
+    // Nothing is written for a payment that will be refused.
+    if (const Result<PaymentService::Checked> checked = m_payments.check(payment); !checked.ok())
+        return reply.send(http::error(checked.error()));
+    if (!payment.readings)
+        return reply.send(answer(m_payments.pay(payment)));
+
+    // The readings first, written and committed with every other reading by
+    // the readings writer; then the order, with their verdict in its answer.
+    ReadingRequest r;
+    r.authorization = compat::header(request, "authorization");
+    r.accountId = accountId;
+    // Their own key, so that a payment sent again after the readings were
+    // stored (and before its order was) gets the same verdict, not a second
+    // set of readings.
+    r.idempotencyKey = QByteArrayLiteral("payment-readings:") + key;
+    r.body = request.body();
+    r.items = *payment.readings;
+    r.requestHash = hash;
+    auto later = std::make_shared<compat::LaterReply>(std::move(reply));
+    m_readings.submit(std::move(r), [this, payment, later](QHttpServerResponse verdict) mutable {
+        if (verdict.statusCode() != QHttpServerResponse::StatusCode::Ok)
+            return later->send(std::move(verdict));
+        payment.readingsVerdict = QJsonDocument::fromJson(verdict.data()).object();
+        later->send(answer(m_payments.pay(payment)));
+    });
 }
 
 QHttpServerResponse PaymentHandlers::status(const QString& orderId, const QHttpServerRequest& request)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/http/HttpCompat.h"
+
 #include <QHttpServer>
 #include <QUrl>
 
@@ -8,6 +10,7 @@
 namespace mygas::server {
 
 class PaymentService;
+class ReadingHandlers;
 class RequestGate;
 
 // Payments and bound cards: POST /accounts/{id}/payments, GET /payments/{id},
@@ -16,7 +19,11 @@ class RequestGate;
 class PaymentHandlers
 {
 public:
-    PaymentHandlers(PaymentService& payments, const RequestGate& gate) : m_payments(payments), m_gate(gate) {}
+    // Readings sent with a payment go to the readings feature's writer.
+    PaymentHandlers(PaymentService& payments, const RequestGate& gate, ReadingHandlers& readings)
+        : m_payments(payments), m_gate(gate), m_readings(readings)
+    {
+    }
     void registerRoutes(QHttpServer& server);
     // The address clients reach the server by (--public-url, or the one it
     // listens on): the bank's pages and the return page are made of it,
@@ -34,7 +41,8 @@ private:
     // came with another request.
     std::variant<Keyed, QHttpServerResponse> keyOf(qint64 userId, const QByteArray& route,
                                                    const QHttpServerRequest& request) const;
-    QHttpServerResponse pay(const QString& accountId, const QHttpServerRequest& request);
+    // Answers at once, or once the readings sent with the payment are written.
+    void pay(const QString& accountId, const QHttpServerRequest& request, compat::LaterReply reply);
     QHttpServerResponse status(const QString& orderId, const QHttpServerRequest& request);
     QHttpServerResponse cards(const QHttpServerRequest& request);
     QHttpServerResponse newCard(const QHttpServerRequest& request);
@@ -43,6 +51,7 @@ private:
 
     PaymentService& m_payments;
     const RequestGate& m_gate;
+    ReadingHandlers& m_readings;
     QUrl m_publicBase;
 };
 

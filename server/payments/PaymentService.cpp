@@ -4,7 +4,6 @@
 #include "models/core/Clock.h"
 #include "models/core/ErrorCatalog.h"
 #include "models/payments/PaymentRules.h"
-#include "models/readings/ReadingRules.h"
 #include "server/app/Crypto.h"
 #include "server/app/Logging.h"
 #include "server/db/ChangeLog.h"
@@ -31,12 +30,12 @@ QByteArray compact(const QJsonObject& o)
 
 PaymentService::PaymentService(const Database& db, Acquirer& acquirer, QByteArray secret,
                                const CompanyCalendar& calendar)
-    : m_db(db), m_acquirer(acquirer), m_calendar(calendar), m_keys(db), m_store(db), m_cards(db), m_readings(db),
+    : m_db(db), m_acquirer(acquirer), m_calendar(calendar), m_keys(db), m_store(db), m_cards(db),
       m_secret(std::move(secret))
 {
 }
 
-Result<StoredAnswer> PaymentService::pay(const Request& r)
+Result<PaymentService::Checked> PaymentService::check(const Request& r) const
 {
     if (r.items.isEmpty())
         return makeError(errc::PaymentItemsInvalid, QStringLiteral("items"), 400);
@@ -45,7 +44,7 @@ Result<StoredAnswer> PaymentService::pay(const Request& r)
     if (!services.ok())
         return services.error();
     QSet<QString> seen;
-    qint64 total = 0;
+    Checked checked;
     for (const PaymentItem& item : r.items) {
         // (The bound keeps the sum far from overflowing; the total's rule comes after.)
         if (item.amountKop <= 0 || item.amountKop > kMaxItemKop || seen.contains(item.serviceId))
@@ -53,67 +52,32 @@ Result<StoredAnswer> PaymentService::pay(const Request& r)
         if (!services.value().contains(item.serviceId))
             return makeError(errc::ServiceNotFound, QStringLiteral("items"), 404);
         seen.insert(item.serviceId);
-        total += item.amountKop;
+        checked.totalKop += item.amountKop;
     }
-    if (const QString code = rules::checkPaymentTotal(total); !code.isEmpty())
+    if (const QString code = rules::checkPaymentTotal(checked.totalKop); !code.isEmpty())
         return makeError(code.toLatin1().constData(), QStringLiteral("items"), 422);
-    QString binding;
     if (!r.cardId.isEmpty()) {
         const Result<std::optional<QString>> bound = m_cards.binding(r.userId, r.cardId);
         if (!bound.ok())
             return bound.error();
         if (!bound.value())
             return makeError(errc::CardNotFound, QStringLiteral("card_id"), 404);
-        binding = *bound.value();
+        checked.binding = *bound.value();
     }
-    QJsonObject readings;
-    if (r.readings) {
-        const Result<QJsonObject> verdict = submitReadings(r);
-        if (!verdict.ok())
-            return verdict.error();
-        readings = verdict.value();
-    }
+    return checked;
+}
+
+Result<StoredAnswer> PaymentService::pay(const Request& r)
+{
+    const Result<Checked> checked = check(r);
+    if (!checked.ok())
+        return checked.error();
     PaymentOrder order;
     order.accountId = QString::number(r.accountId);
     order.items = r.items;
-    order.totalKop = total;
-    return open(order, r.userId, QStringLiteral("payment"), binding, r.idempotencyKey, r.requestHash, r.base, readings);
-}
-
-Result<QJsonObject> PaymentService::submitReadings(const Request& r)
-{
-    // Their own key, so that a payment sent again after the readings were
-    // stored (and before its order was) gets the same verdict, not a second
-    // set of readings.
-    KeyedSubmission s;
-    s.userId = r.userId;
-    s.accountId = r.accountId;
-    s.items = *r.readings;
-    s.idempotencyKey = QByteArrayLiteral("payment-readings:") + r.idempotencyKey;
-    s.requestHash = r.requestHash;
-    // The verdict stored under that key, if any.
-    const auto stored = [&]() -> std::optional<Result<QJsonObject>> {
-        const Result<std::optional<StoredAnswer>> earlier = m_keys.lookup(s.userId, s.idempotencyKey);
-        if (!earlier.ok())
-            return Result<QJsonObject>(earlier.error());
-        if (!earlier.value())
-            return std::nullopt;
-        return Result<QJsonObject>(QJsonDocument::fromJson(earlier.value()->body).object());
-    };
-    if (std::optional<Result<QJsonObject>> earlier = stored())
-        return *earlier;
-    QByteArray answer;
-    switch (m_readings.submit(s, &answer)) {
-    case ReadingStore::Outcome::Answered:
-        return QJsonDocument::fromJson(answer).object();
-    case ReadingStore::Outcome::KeyTaken:
-        if (std::optional<Result<QJsonObject>> earlier = stored())
-            return *earlier;
-        break;
-    case ReadingStore::Outcome::Failed:
-        break;
-    }
-    return makeError(errc::Internal, {}, 500);
+    order.totalKop = checked.value().totalKop;
+    return open(order, r.userId, QStringLiteral("payment"), checked.value().binding, r.idempotencyKey, r.requestHash,
+                r.base, r.readingsVerdict);
 }
 
 Result<StoredAnswer> PaymentService::bindCard(qint64 userId, const QByteArray& key, const QByteArray& requestHash,

@@ -6,7 +6,6 @@
 #include "server/payments/Acquirer.h"
 #include "server/payments/CardStore.h"
 #include "server/payments/PaymentStore.h"
-#include "server/readings/ReadingStore.h"
 
 #include <QJsonObject>
 
@@ -36,9 +35,21 @@ public:
         QByteArray idempotencyKey;
         QByteArray requestHash;
         QUrl base; // how the client reached the server
+        // The verdict on the readings sent with it (written by the readings
+        // feature's writer before the order is made); empty without readings.
+        QJsonObject readingsVerdict;
     };
-    // The answer to store and send: {payment, confirmation_url}, status 201;
-    // or the stored answer of an earlier request with the same key.
+    // What a payment request is refused for before anything is written: its
+    // items (each service of the account once, a positive amount), its total,
+    // its bound card. The total and the card's binding when it passes.
+    struct Checked
+    {
+        qint64 totalKop = 0;
+        QString binding;
+    };
+    Result<Checked> check(const Request& r) const;
+    // The answer to store and send: {payment, confirmation_url, readings?},
+    // status 201; or the stored answer of an earlier request with the same key.
     Result<StoredAnswer> pay(const Request& r);
     // «Новая карта»: an order that binds a card and takes no money.
     Result<StoredAnswer> bindCard(qint64 userId, const QByteArray& key, const QByteArray& requestHash,
@@ -56,8 +67,6 @@ private:
     Result<StoredAnswer> open(const PaymentOrder& order, qint64 userId, const QString& kind, const QString& binding,
                               const QByteArray& key, const QByteArray& requestHash, const QUrl& base,
                               const QJsonObject& readings = {});
-    // The verdict on the readings of a payment, stored under a key of their own.
-    Result<QJsonObject> submitReadings(const Request& r);
     bool apply(const struct AcquirerNotice& notice);
 
     const Database& m_db;
@@ -66,7 +75,6 @@ private:
     IdempotencyStore m_keys;
     PaymentStore m_store;
     CardStore m_cards;
-    ReadingStore m_readings;
     QByteArray m_secret;
 };
 

@@ -61,7 +61,7 @@ public:
                                                            return m_service->receive(body, signature);
                                                        });
         m_service = std::make_unique<PaymentService>(m_context.db, *m_acquirer, secret, m_context.calendar);
-        m_handlers = std::make_unique<PaymentHandlers>(*m_service, m_context.gate);
+        m_handlers = std::make_unique<PaymentHandlers>(*m_service, m_context.gate, *m_context.readings);
         return true;
     }
     void registerRoutes(QHttpServer& server) override

@@ -21,8 +21,12 @@ Status ReadingHandlers::start(const QString& databaseUrl, std::function<void()> 
 {
     return m_writer.open(databaseUrl, std::move(beforeRequest), &m_context, [this](ReadingWriter::Answers answers) {
         for (QHttpServerResponse& answer : answers) {
-            m_replies.front().send(std::move(answer));
-            m_replies.pop_front();
+            Waiting waiting = std::move(m_waiting.front());
+            m_waiting.pop_front();
+            if (waiting.reply)
+                waiting.reply->send(std::move(answer));
+            else
+                waiting.done(std::move(answer));
         }
     });
 }
@@ -48,9 +52,15 @@ void ReadingHandlers::registerRoutes(QHttpServer& server)
                          r.items = items.value();
                      else
                          r.refused = items.error();
-                     m_replies.push_back(std::move(reply));
+                     m_waiting.push_back({std::move(reply), {}});
                      m_writer.queue(std::move(r));
                  });
+}
+
+void ReadingHandlers::submit(ReadingRequest request, std::function<void(QHttpServerResponse)> done)
+{
+    m_waiting.push_back({std::nullopt, std::move(done)});
+    m_writer.queue(std::move(request));
 }
 
 } // namespace mygas::server

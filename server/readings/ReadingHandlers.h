@@ -7,6 +7,8 @@
 #include <QHttpServer>
 
 #include <deque>
+#include <functional>
+#include <optional>
 
 namespace mygas::server {
 
@@ -26,11 +28,20 @@ public:
     // before each caller check.
     Status start(const QString& databaseUrl, std::function<void()> beforeRequest);
     void registerRoutes(QHttpServer& server);
+    // Readings of another request (those sent with a payment) through the
+    // same writer and commits; done gets the answer on the serving thread.
+    void submit(ReadingRequest request, std::function<void(QHttpServerResponse)> done);
 
 private:
-    std::deque<compat::LaterReply> m_replies; // of the requests with the writer, in their order
-    QObject m_context;                        // where the answers arrive
-    ReadingWriter m_writer;                   // destroyed first: waits for the batch being written
+    // One request with the writer: its reply, or what to do with its answer.
+    struct Waiting
+    {
+        std::optional<compat::LaterReply> reply;
+        std::function<void(QHttpServerResponse)> done;
+    };
+    std::deque<Waiting> m_waiting; // of the requests with the writer, in their order
+    QObject m_context;             // where the answers arrive
+    ReadingWriter m_writer;        // destroyed first: waits for the batch being written
 };
 
 } // namespace mygas::server

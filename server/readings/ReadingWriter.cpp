@@ -104,8 +104,11 @@ std::variant<KeyedSubmission, QHttpServerResponse> ReadingWriter::Worker::check(
     s.accountId = caller.value().account.id.toLongLong();
     s.items = r.items;
     s.idempotencyKey = *r.idempotencyKey;
-    s.requestHash = IdempotencyStore::requestHash(
-        QByteArrayLiteral("POST /api/v1/accounts/") + caller.value().account.id.toLatin1() + "/readings", r.body);
+    s.requestHash = r.requestHash
+                        ? *r.requestHash
+                        : IdempotencyStore::requestHash(QByteArrayLiteral("POST /api/v1/accounts/") +
+                                                            caller.value().account.id.toLatin1() + "/readings",
+                                                        r.body);
     return s;
 }
 

@@ -23,6 +23,9 @@ struct ReadingRequest
     QByteArray body;
     std::optional<Error> refused; // what refuses the body, answered once the caller passed
     QList<ReadingItem> items;
+    // Readings sent with another request (a payment): that request's hash,
+    // so a second one with the same key but another body is told so.
+    std::optional<QByteArray> requestHash;
 };
 
 // Checks the callers of readings requests and writes their submissions on a

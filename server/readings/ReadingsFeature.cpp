@@ -9,7 +9,7 @@ namespace {
 class ReadingsFeature : public Feature
 {
 public:
-    explicit ReadingsFeature(ServerContext& context) : m_context(context) {}
+    explicit ReadingsFeature(ServerContext& context) : m_context(context) { context.readings = &m_handlers; }
     bool start(QString* error) override
     {
         const Status writer = m_handlers.start(m_context.options.effectiveDatabaseUrl(), m_context.refreshClock);

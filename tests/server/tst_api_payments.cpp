@@ -86,6 +86,8 @@ private:
 
 void TestApiPayments::initTestCase()
 {
+    // The readings writer says how many submissions each of its commits carried.
+    qputenv("QT_LOGGING_RULES", "mygas.server.readings.debug=true");
     QString error;
     QVERIFY2(m_server.start(ServerProcess::Options{}, &error), qPrintable(error));
     m_a.setBase(m_server.apiUrl(QString()));
@@ -567,8 +569,12 @@ void TestApiPayments::readingsGoWithThePayment()
     QCOMPARE(r.errorCode(), QStringLiteral("field_type"));
     QCOMPARE(r.object().value("error").toObject().value("field").toString(), QStringLiteral("readings[0].value"));
 
+    // Written by the readings writer, in its group commits, like any reading.
+    const auto writerCommits = [&] { return QString::fromUtf8(m_server.output()).count("submissions in one commit"); };
+    const int commitsBefore = writerCommits();
     r = withReadings(oneReading, "with-readings");
     QCOMPARE(r.status, 201);
+    QTRY_VERIFY2(writerCommits() > commitsBefore, "the readings of a payment went around the readings writer");
     const ReadingAnswer verdict = ReadingAnswer::fromJson(r.object().value("readings").toObject());
     QCOMPARE(verdict.results.size(), 1);
     QVERIFY(verdict.results.first().accepted);
