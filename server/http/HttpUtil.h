@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/core/Error.h"
+#include "server/http/HttpCompat.h"
 
 #include <QHostAddress>
 #include <QHttpServerRequest>
@@ -73,6 +74,20 @@ template <typename Handler> auto limitedArgs(Handler handler)
         if (bodyTooLarge(request))
             return error("body_too_large", 413);
         return handler(first, second, request);
+    };
+}
+
+// A route with one path argument that answers later (compat::LaterReply):
+// 413 for a body over the limit, else the handler gets the reply to send.
+template <typename Handler> auto limitedLaterArg(Handler handler)
+{
+    return [handler = std::move(handler)](const QString& arg, const QHttpServerRequest& request,
+                                          compat::ResponderArg responder) {
+        compat::LaterReply reply(request, responder);
+        if (bodyTooLarge(request))
+            reply.send(error("body_too_large", 413));
+        else
+            handler(arg, request, std::move(reply));
     };
 }
 

@@ -35,13 +35,8 @@ QHttpServerResponse answer(const Result<StoredAnswer>& a)
 void PaymentHandlers::registerRoutes(QHttpServer& server)
 {
     server.route(QStringLiteral("/api/v1/accounts/<arg>/payments"), Method::Post,
-                 [this](const QString& id, const QHttpServerRequest& request, compat::ResponderArg responder) {
-                     compat::LaterReply reply(request, responder);
-                     if (http::bodyTooLarge(request))
-                         reply.send(http::error("body_too_large", 413));
-                     else
-                         pay(id, request, std::move(reply));
-                 });
+                 http::limitedLaterArg([this](const QString& id, const QHttpServerRequest& request,
+                                              compat::LaterReply reply) { pay(id, request, std::move(reply)); }));
     server.route(QStringLiteral("/api/v1/payments/<arg>"), Method::Get,
                  http::limitedArg([this](const QString& id, const QHttpServerRequest& r) { return status(id, r); }));
     server.route(QStringLiteral("/api/v1/cards"), Method::Get,
@@ -110,11 +105,12 @@ void PaymentHandlers::pay(const QString& accountId, const QHttpServerRequest& re
     payment.idempotencyKey = key;
     payment.requestHash = hash;
     payment.base = m_publicBase;
-    // Nothing is written for a payment that will be refused.
-    if (const Result<PaymentService::Checked> checked = m_payments.check(payment); !checked.ok())
-        return reply.send(http::error(checked.error()));
     if (!payment.readings)
         return reply.send(answer(m_payments.pay(payment)));
+    // No reading is written for a payment that will be refused (pay() checks
+    // again: a card may go meanwhile).
+    if (const Result<PaymentService::Checked> checked = m_payments.check(payment); !checked.ok())
+        return reply.send(http::error(checked.error()));
 
     // The readings first, written and committed with every other reading by
     // the readings writer; then the order, with their verdict in its answer.

@@ -1,15 +1,7 @@
 #include "server/readings/ReadingHandlers.h"
 
-#include "models/core/ApiTypes.h"
-#include "models/core/ErrorCatalog.h"
 #include "server/http/HttpUtil.h"
-#include "server/http/IdempotencyStore.h"
 #include "server/http/IdempotentAnswers.h"
-
-#include <QJsonArray>
-#include <QSet>
-
-#include <cmath>
 
 namespace mygas::server {
 
@@ -33,28 +25,24 @@ Status ReadingHandlers::start(const QString& databaseUrl, std::function<void()> 
 
 void ReadingHandlers::registerRoutes(QHttpServer& server)
 {
-    server.route(QStringLiteral("/api/v1/accounts/<arg>/readings"), Method::Post,
-                 [this](const QString& id, const QHttpServerRequest& request, compat::ResponderArg responder) {
-                     compat::LaterReply reply(request, responder);
-                     if (http::bodyTooLarge(request)) {
-                         reply.send(http::error("body_too_large", 413));
-                         return;
-                     }
-                     ReadingRequest r;
-                     r.authorization = compat::header(request, "authorization");
-                     r.accountId = id;
-                     r.idempotencyKey = http::idempotencyKey(request);
-                     r.body = request.body();
-                     const Result<QJsonObject> body = http::parseBody(request);
-                     Result<QList<ReadingItem>> items =
-                         body.ok() ? readReadingItems(body.value()) : Result<QList<ReadingItem>>(body.error());
-                     if (items.ok())
-                         r.items = items.value();
-                     else
-                         r.refused = items.error();
-                     m_waiting.push_back({std::move(reply), {}});
-                     m_writer.queue(std::move(r));
-                 });
+    server.route(
+        QStringLiteral("/api/v1/accounts/<arg>/readings"), Method::Post,
+        http::limitedLaterArg([this](const QString& id, const QHttpServerRequest& request, compat::LaterReply reply) {
+            ReadingRequest r;
+            r.authorization = compat::header(request, "authorization");
+            r.accountId = id;
+            r.idempotencyKey = http::idempotencyKey(request);
+            r.body = request.body();
+            const Result<QJsonObject> body = http::parseBody(request);
+            Result<QList<ReadingItem>> items =
+                body.ok() ? readReadingItems(body.value()) : Result<QList<ReadingItem>>(body.error());
+            if (items.ok())
+                r.items = items.value();
+            else
+                r.refused = items.error();
+            m_waiting.push_back({std::move(reply), {}});
+            m_writer.queue(std::move(r));
+        }));
 }
 
 void ReadingHandlers::submit(ReadingRequest request, std::function<void(QHttpServerResponse)> done)

@@ -53,7 +53,8 @@ SqliteFile::Outcome SqliteFile::open(const QString& path, Check check, QString* 
         return code == QLatin1String(kSqliteNotADb) || code == QLatin1String(kSqliteCorrupt) ? Outcome::Damaged
                                                                                              : Outcome::Refused;
     }
-    if (const int version = q.value(0).toInt(); version > latestVersion()) {
+    const int version = q.value(0).toInt();
+    if (version > latestVersion()) {
         *why = QStringLiteral("the file %1 has version %2, newer than this program's %3")
                    .arg(path)
                    .arg(version)
@@ -71,7 +72,7 @@ SqliteFile::Outcome SqliteFile::open(const QString& path, Check check, QString* 
         return Outcome::Refused;
     }
     q.finish();
-    return migrate(why);
+    return migrate(version, why);
 }
 
 SqliteFile::Outcome SqliteFile::quickCheck(QString* why)
@@ -91,21 +92,16 @@ SqliteFile::Outcome SqliteFile::quickCheck(QString* why)
     return Outcome::Ok;
 }
 
-SqliteFile::Outcome SqliteFile::migrate(QString* why)
+SqliteFile::Outcome SqliteFile::migrate(int from, QString* why)
 {
-    QSqlDatabase db = this->db();
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        *why = q.lastError().text();
-        return Outcome::Refused;
-    }
-    const int from = q.value(0).toInt();
     if (from == latestVersion())
         return Outcome::Ok;
+    QSqlDatabase db = this->db();
     if (!db.transaction()) {
         *why = db.lastError().text();
         return Outcome::Refused;
     }
+    QSqlQuery q(db);
     for (int v = from; v < latestVersion(); ++v) {
         for (const QString& sql : m_steps.at(v)) {
             if (!q.exec(sql)) {

@@ -50,7 +50,7 @@ public:
     static bool rename(const QString& path, const QString& to);
 
 private:
-    Outcome migrate(QString* why);
+    Outcome migrate(int from, QString* why);
 
     QString m_connection;
     Sync m_sync;
