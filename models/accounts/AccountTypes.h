@@ -43,6 +43,16 @@ struct ServiceInfo
     qint64 tariffKop = 0; // kopecks per unit
     QString unit;         // «м³», «шт.», «₽»
     double normM3 = 0;    // monthly norm where no meter is used
+    // Besides id and account_id (models/core/WireFields.h).
+    template <class Self, class V> static void fields(Self& x, V& v)
+    {
+        v("name", x.name);
+        v("balance_kop", x.balanceKop);
+        v("regime", x.regime);
+        v("tariff_kop", x.tariffKop);
+        v("unit", x.unit);
+        v("norm_m3", x.normM3);
+    }
     QJsonObject toJson() const;
     static ServiceInfo fromJson(const QJsonObject& o);
 };
@@ -63,6 +73,21 @@ struct Meter
     QString state; // "working", "verification_expired", "removed"
     double avgMonthlyM3 = 0;
     bool submissionOpen = false;
+    template <class Self, class V> static void fields(Self& x, V& v)
+    {
+        v.ref("service_id", x.serviceId);
+        v("name", x.name);
+        v("model", x.model);
+        v("serial", x.serial);
+        v("capacity_digits", x.capacityDigits);
+        v("install_place", x.installPlace);
+        v("last_reading", x.lastReading);
+        v("last_reading_date", x.lastReadingDate);
+        v("next_verification_date", x.nextVerificationDate);
+        v("state", x.state);
+        v("avg_monthly_m3", x.avgMonthlyM3);
+        v("submission_open", x.submissionOpen);
+    }
     QJsonObject toJson() const;
     static Meter fromJson(const QJsonObject& o);
 };
@@ -77,6 +102,15 @@ struct Reading
     qint64 consumption = 0;
     QString source; // "abonent", "online", "controller", "company"
     QString state;  // "accepted", "rejected", "pending"
+    template <class Self, class V> static void fields(Self& x, V& v)
+    {
+        v.ref("meter_id", x.meterId);
+        v("date", x.date);
+        v("value", x.value);
+        v("consumption", x.consumption);
+        v("source", x.source);
+        v("state", x.state);
+    }
     QJsonObject toJson() const;
     static Reading fromJson(const QJsonObject& o);
 };
@@ -90,6 +124,14 @@ struct Payment
     QString place; // where it was paid: bank, agent, «ЛК «Мой газ»»
     QString serviceId;
     bool online = false;
+    template <class Self, class V> static void fields(Self& x, V& v)
+    {
+        v("date", x.date);
+        v("amount_kop", x.amountKop);
+        v("place", x.place);
+        v.ref("service_id", x.serviceId);
+        v("online", x.online);
+    }
     QJsonObject toJson() const;
     static Payment fromJson(const QJsonObject& o);
 };

@@ -16,6 +16,12 @@ struct Benefit
     QString name;
     QString document;
     QDate validUntil; // invalid: without end
+    template <class Self, class V> static void fields(Self& x, V& v)
+    {
+        v("name", x.name);
+        v("document", x.document);
+        v("valid_until", x.validUntil);
+    }
 };
 
 struct ConsumptionRegime
@@ -23,6 +29,12 @@ struct ConsumptionRegime
     QString serviceName;
     QString regime;
     double normM3 = 0;
+    template <class Self, class V> static void fields(Self& x, V& v)
+    {
+        v("service_name", x.serviceName);
+        v("regime", x.regime);
+        v("norm_m3", x.normM3);
+    }
 };
 
 struct Equipment
@@ -30,6 +42,12 @@ struct Equipment
     QString name; // «Плита газовая», «Котел отопительный»
     QString model;
     int count = 1;
+    template <class Self, class V> static void fields(Self& x, V& v)
+    {
+        v("name", x.name);
+        v("model", x.model);
+        v("count", x.count);
+    }
 };
 
 struct Subscriber
@@ -44,6 +62,17 @@ struct Subscriber
     QList<Benefit> benefits;
     QList<ConsumptionRegime> regimes;
     QList<Equipment> equipment;
+    // Besides account_id, number and address, which are the account's own.
+    template <class Self, class V> static void fields(Self& x, V& v)
+    {
+        v("owner_name", x.ownerName);
+        v("residents", x.residents);
+        v("heated_area_m2", x.heatedAreaM2);
+        v("total_area_m2", x.totalAreaM2);
+        v("benefits", x.benefits);
+        v("regimes", x.regimes);
+        v("equipment", x.equipment);
+    }
     QJsonObject toJson() const;
     static Subscriber fromJson(const QJsonObject& o);
 };
@@ -62,6 +91,18 @@ struct Settlement
     qint64 benefitsKop = 0;
     qint64 recalculationKop = 0; // > 0 in the abonent's favour
     std::optional<qint64> closingKop;
+    template <class Self, class V> static void fields(Self& x, V& v)
+    {
+        v("period", x.period);
+        v.ref("service_id", x.serviceId);
+        v("opening_kop", x.openingKop);
+        v("charged_kop", x.chargedKop);
+        v("volume_m3", x.volumeM3);
+        v("paid_kop", x.paidKop);
+        v("benefits_kop", x.benefitsKop);
+        v("recalculation_kop", x.recalculationKop);
+        v("closing_kop", x.closingKop);
+    }
     QJsonObject toJson() const;
     static Settlement fromJson(const QJsonObject& o);
 };
@@ -76,6 +117,15 @@ struct Contract
     QDate dateFrom;
     QDate dateTo; // invalid: open-ended
     bool active = true;
+    template <class Self, class V> static void fields(Self& x, V& v)
+    {
+        v("kind", x.kind);
+        v("number", x.number);
+        v("status", x.status);
+        v("date_from", x.dateFrom);
+        v("date_to", x.dateTo);
+        v("active", x.active);
+    }
     QJsonObject toJson() const;
     static Contract fromJson(const QJsonObject& o);
 };
@@ -86,6 +136,13 @@ struct ActWork
     double quantity = 1;
     QString unit;
     qint64 costKop = 0;
+    template <class Self, class V> static void fields(Self& x, V& v)
+    {
+        v("name", x.name);
+        v("quantity", x.quantity);
+        v("unit", x.unit);
+        v("cost_kop", x.costKop);
+    }
 };
 
 struct Act
@@ -97,6 +154,14 @@ struct Act
     QDate date;
     qint64 totalKop = 0;
     QList<ActWork> works;
+    template <class Self, class V> static void fields(Self& x, V& v)
+    {
+        v.ref("contract_id", x.contractId);
+        v("number", x.number);
+        v("date", x.date);
+        v("total_kop", x.totalKop);
+        v("works", x.works);
+    }
     QJsonObject toJson() const;
     static Act fromJson(const QJsonObject& o);
 };

@@ -82,7 +82,7 @@ bool LimitedView::tokens(const Account& account, QSet<QString>* out) const
     const qint64 id = account.id.toLongLong();
     const WireContext context{account.number, account.address, true};
     const SectionStore sections(m_db);
-    for (const SectionKind& kind : sectionKinds()) {
+    for (const sections::Section& kind : sections::all()) {
         if (kind.extendedOnly)
             continue;
         QJsonArray rows;

@@ -2,7 +2,7 @@
 
 #include "models/accounts/AccountRules.h"
 #include "models/readings/ReadingRules.h"
-#include "server/sections/SectionKinds.h"
+#include "server/sections/RowJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -141,7 +141,7 @@ void ImportValidator::account(const QJsonValue& v, const QString& path, Provider
              QStringLiteral("\"%1\" does not match the company's account number format").arg(a.number));
     if (!a.pin.isEmpty() && !QRegularExpression(QStringLiteral("^[0-9]{4,8}$")).match(a.pin).hasMatch())
         fail(path + QStringLiteral(".pin"), QStringLiteral("expected 4–8 digits"));
-    for (const SectionKind& kind : sectionKinds()) {
+    for (const sections::Section& kind : sections::all()) {
         const QString key = kind.name == QLatin1String("subscribers") ? QStringLiteral("subscriber") : kind.name;
         const QJsonValue x = o.value(key);
         if (x.isUndefined() || x.isNull())
@@ -166,7 +166,7 @@ void ImportValidator::account(const QJsonValue& v, const QString& path, Provider
 
 void ImportValidator::section(const QString& kindName, const QJsonArray& rows, const QString& path, AccountData* out)
 {
-    const SectionKind& kind = *findKind(kindName);
+    const sections::Section& kind = *sections::find(kindName);
     const bool single = kindName == QLatin1String("subscribers");
     QList<LocalRow>& target = out->sections[kindName];
     QSet<QString> ids;
@@ -190,7 +190,7 @@ void ImportValidator::section(const QString& kindName, const QJsonArray& rows, c
                 fail(rowPath + QStringLiteral(".id"), QStringLiteral("\"%1\" appears twice").arg(row.localId));
             ids.insert(row.localId);
         }
-        for (const Column& c : kind.columns)
+        for (const wire::Field& c : kind.columns)
             row.values.append(cell(kindName, c.name, int(c.type), o.value(QLatin1String(c.name)),
                                    rowPath + QLatin1Char('.') + QLatin1String(c.name)));
         target.append(row);
@@ -201,12 +201,12 @@ QVariant ImportValidator::cell(const QString& kind, const char* column, int type
                                const QString& path)
 {
     if (derived(kind, column))
-        return type == int(ColumnType::Date) ? QVariant() : QVariant(0);
+        return type == int(wire::FieldType::Date) ? QVariant() : QVariant(0);
     const bool absent = v.isUndefined() || v.isNull();
-    switch (ColumnType(type)) {
-    case ColumnType::Int:
-    case ColumnType::NullInt:
-        if (absent && ColumnType(type) == ColumnType::NullInt)
+    switch (wire::FieldType(type)) {
+    case wire::FieldType::Int:
+    case wire::FieldType::NullInt:
+        if (absent && wire::FieldType(type) == wire::FieldType::NullInt)
             return QVariant();
         if (!isInteger(v)) {
             fail(path, QString::fromLatin1(column).endsWith(QLatin1String("_kop"))
@@ -217,23 +217,23 @@ QVariant ImportValidator::cell(const QString& kind, const char* column, int type
         if (v.toDouble() < 0 && !QString::fromLatin1(column).endsWith(QLatin1String("_kop")))
             fail(path, QStringLiteral("expected zero or more"));
         return qint64(v.toDouble());
-    case ColumnType::Real:
+    case wire::FieldType::Real:
         if (!absent && !v.isDouble())
             fail(path, QStringLiteral("expected a number"));
         return v.toDouble();
-    case ColumnType::Bool:
+    case wire::FieldType::Bool:
         if (absent)
             return qstrcmp(column, "submission_open") == 0 ? 1 : 0;
         if (!v.isBool())
             fail(path, QStringLiteral("expected true or false"));
         return v.toBool() ? 1 : 0;
-    case ColumnType::Date:
+    case wire::FieldType::Date:
         if (absent && !requiredDate(kind, column))
             return QVariant();
         if (!isDate(v))
             fail(path, QStringLiteral("expected a date YYYY-MM-DD"));
         return v.toString();
-    case ColumnType::Json:
+    case wire::FieldType::Json:
         return smallList(column, v, path);
     default: {
         if (!absent && !v.isString()) {
@@ -244,7 +244,7 @@ QVariant ImportValidator::cell(const QString& kind, const char* column, int type
         const QStringList allowed = allowedValues().value(kind + QLatin1Char('.') + QLatin1String(column));
         if (!allowed.isEmpty() && !allowed.contains(s))
             fail(path, QStringLiteral("expected one of %1").arg(allowed.join(QLatin1String(", "))));
-        if (ColumnType(type) == ColumnType::Ref && s.isEmpty())
+        if (wire::FieldType(type) == wire::FieldType::Ref && s.isEmpty())
             fail(path, QStringLiteral("expected the id of a row of this account"));
         return s;
     }
@@ -298,10 +298,10 @@ void ImportValidator::references(const AccountData& a, const QString& path)
     const QHash<QString, QString> targets{{QStringLiteral("service_id"), QStringLiteral("services")},
                                           {QStringLiteral("meter_id"), QStringLiteral("meters")},
                                           {QStringLiteral("contract_id"), QStringLiteral("contracts")}};
-    for (const SectionKind& kind : sectionKinds()) {
+    for (const sections::Section& kind : sections::all()) {
         const QList<LocalRow> rows = a.sections.value(kind.name);
         for (int c = 0; c < kind.columns.size(); ++c) {
-            if (kind.columns[c].type != ColumnType::Ref)
+            if (kind.columns[c].type != wire::FieldType::Ref)
                 continue;
             const QString target = targets.value(QLatin1String(kind.columns[c].name));
             QSet<QString> ids;
@@ -320,7 +320,7 @@ void ImportValidator::references(const AccountData& a, const QString& path)
 void ImportValidator::crossChecks(const AccountData& a, const QString& path)
 {
     static const QRegularExpression periodRe(QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])$"));
-    const SectionKind& settlements = *findKind(QStringLiteral("settlements"));
+    const sections::Section& settlements = *sections::find(QStringLiteral("settlements"));
     const int period = settlements.columnIndex("period");
     const int service = settlements.columnIndex("service_id");
     const int closing = settlements.columnIndex("closing_kop");
@@ -345,7 +345,7 @@ void ImportValidator::crossChecks(const AccountData& a, const QString& path)
             fail(QStringLiteral("%1.settlements[%2].closing_kop").arg(path).arg(i),
                  QStringLiteral("only the latest (open) month of a service may have no closing state"));
     }
-    const SectionKind& acts = *findKind(QStringLiteral("acts"));
+    const sections::Section& acts = *sections::find(QStringLiteral("acts"));
     const QList<LocalRow> actRows = a.sections.value(acts.name);
     for (int i = 0; i < actRows.size(); ++i) {
         qint64 sum = 0;

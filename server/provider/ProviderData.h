@@ -11,7 +11,7 @@
 namespace mygas::server {
 
 // A section row as a company exports it: its own id (unique within the
-// account and section) and the values of SectionKind::columns in order.
+// account and section) and the values of sections::Section::columns in order.
 // Ref columns hold the company's own ids of the rows they point to.
 struct LocalRow
 {

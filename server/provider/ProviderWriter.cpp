@@ -7,7 +7,7 @@
 #include "server/app/Logging.h"
 #include "server/db/ChangeLog.h"
 #include "server/directory/DirectoryStore.h"
-#include "server/sections/SectionKinds.h"
+#include "server/sections/RowJson.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -43,14 +43,14 @@ bool run(QSqlQuery& q, const QString& sql, const QVariantList& args)
 }
 } // namespace
 
-QVariantList storedValues(const SectionKind& kind, const LocalRow& row, qint64 accountId)
+QVariantList storedValues(const sections::Section& kind, const LocalRow& row, qint64 accountId)
 {
     QVariantList out;
     out.reserve(kind.columns.size());
     for (int i = 0; i < kind.columns.size(); ++i) {
-        const ColumnType type = kind.columns[i].type;
+        const wire::FieldType type = kind.columns[i].type;
         const QVariant& v = row.values.value(i);
-        out.append(type == ColumnType::Ref ? QVariant(rowId(accountId, v.toString())) : normalized(type, v));
+        out.append(type == wire::FieldType::Ref ? QVariant(rowId(accountId, v.toString())) : wire::normalized(type, v));
     }
     return out;
 }
@@ -105,7 +105,7 @@ QHash<QString, OnlineReading> uncoveredOnlineReadings(const Database& db, const 
                                 "account_id = ? AND source = 'online' AND state = 'accepted'"),
                  {accountId}))
         return out;
-    const SectionKind& readings = *findKind(QStringLiteral("readings"));
+    const sections::Section& readings = *sections::find(QStringLiteral("readings"));
     const int rMeter = readings.columnIndex("meter_id");
     const int rDate = readings.columnIndex("date");
     QHash<QString, QString> fileLatest; // meter → the file's latest reading date
@@ -128,10 +128,10 @@ QHash<QString, OnlineReading> uncoveredOnlineReadings(const Database& db, const 
 QList<LocalRow> metersWithOnlineReadings(const AccountData& a, qint64 accountId,
                                          const QHash<QString, OnlineReading>& online, const QDate& today)
 {
-    const SectionKind& meters = *findKind(QStringLiteral("meters"));
+    const sections::Section& meters = *sections::find(QStringLiteral("meters"));
     if (online.isEmpty())
         return a.sections.value(meters.name);
-    const SectionKind& readings = *findKind(QStringLiteral("readings"));
+    const sections::Section& readings = *sections::find(QStringLiteral("readings"));
     AccountData withOnline = a;
     QList<LocalRow>& rows = withOnline.sections[readings.name];
     const QString prefix = QString::number(accountId) + QLatin1Char('-');
@@ -189,7 +189,7 @@ bool ProviderWriter::writeAccount(const AccountData& a, const QDate& today, Writ
     // an import of an older export does not take back an accepted reading.
     const QHash<QString, OnlineReading> online = uncoveredOnlineReadings(m_db, a, accountId);
     const QList<LocalRow> meterRows = metersWithOnlineReadings(a, accountId, online, today);
-    for (const SectionKind& kind : sectionKinds()) {
+    for (const sections::Section& kind : sections::all()) {
         const QList<LocalRow> rows = kind.name == QLatin1String("meters") ? meterRows : a.sections.value(kind.name);
         QHash<QString, QVariantList> existing;
         QSqlQuery s = m_db.newQuery();
@@ -200,13 +200,13 @@ bool ProviderWriter::writeAccount(const AccountData& a, const QDate& today, Writ
         while (s.next()) {
             QVariantList values;
             for (int i = 0; i < kind.columns.size(); ++i)
-                values.append(normalized(kind.columns[i].type, s.value(i + 1)));
+                values.append(wire::normalized(kind.columns[i].type, s.value(i + 1)));
             existing.insert(s.value(0).toString(), values);
         }
         const QString cols = kind.columnList();
         const QString marks = QStringLiteral(", ?").repeated(int(kind.columns.size()));
         QStringList sets;
-        for (const Column& c : kind.columns)
+        for (const wire::Field& c : kind.columns)
             sets.append(QStringLiteral("\"%1\" = ?").arg(QLatin1String(c.name)));
         QSqlQuery w = m_db.newQuery();
         for (const LocalRow& row : rows) {
@@ -245,8 +245,8 @@ bool ProviderWriter::writeAccount(const AccountData& a, const QDate& today, Writ
 
 void deriveMeterFields(AccountData& account, const QDate& today)
 {
-    const SectionKind& meters = *findKind(QStringLiteral("meters"));
-    const SectionKind& readings = *findKind(QStringLiteral("readings"));
+    const sections::Section& meters = *sections::find(QStringLiteral("meters"));
+    const sections::Section& readings = *sections::find(QStringLiteral("readings"));
     const int rMeter = readings.columnIndex("meter_id");
     const int rDate = readings.columnIndex("date");
     const int rValue = readings.columnIndex("value");

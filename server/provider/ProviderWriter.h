@@ -3,15 +3,17 @@
 #include "server/db/Database.h"
 #include "server/provider/ProviderData.h"
 
+namespace mygas::sections {
+struct Section;
+}
+
 namespace mygas::server {
 
 class PinSeal;
 
-struct SectionKind;
-
 // A row's values as stored: references turned into global ids, every value
 // in the form SQL gives back (so stored and new rows compare equal).
-QVariantList storedValues(const SectionKind& kind, const LocalRow& row, qint64 accountId);
+QVariantList storedValues(const sections::Section& kind, const LocalRow& row, qint64 accountId);
 
 struct WriteStats
 {

@@ -8,7 +8,7 @@
 #include "server/directory/DirectoryStore.h"
 #include "server/provider/ProviderWriter.h"
 #include "server/provider/SeedGenerator.h"
-#include "server/sections/SectionKinds.h"
+#include "server/sections/RowJson.h"
 
 #include <algorithm>
 #include <memory>
@@ -64,9 +64,9 @@ Status Seeder::run(const SeedOptions& options, const std::function<void(qint64)>
                                                               QStringLiteral("number"), QStringLiteral("address"),
                                                               QStringLiteral("pin_hash"), QStringLiteral("version")});
         sections.clear();
-        for (const SectionKind& kind : sectionKinds()) {
+        for (const sections::Section& kind : sections::all()) {
             QStringList columns{QStringLiteral("id"), QStringLiteral("account_id")};
-            for (const Column& c : kind.columns)
+            for (const wire::Field& c : kind.columns)
                 columns.append(QLatin1String(c.name));
             columns.append(QStringLiteral("version"));
             sections.append(std::make_shared<BulkInserter>(m_db, kind.name, columns));
@@ -92,8 +92,8 @@ Status Seeder::run(const SeedOptions& options, const std::function<void(qint64)>
         }
         bool flushed = accounts->flush();
         for (const auto& [id, a] : std::as_const(batch)) {
-            for (int k = 0; flushed && k < sectionKinds().size(); ++k) {
-                const SectionKind& kind = sectionKinds().at(k);
+            for (int k = 0; flushed && k < sections::all().size(); ++k) {
+                const sections::Section& kind = sections::all().at(k);
                 for (const LocalRow& row : a.sections.value(kind.name)) {
                     if (!sections[k]->add(QVariantList{rowId(id, row.localId), id} + storedValues(kind, row, id) +
                                           QVariantList{version}))

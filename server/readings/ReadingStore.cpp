@@ -8,7 +8,7 @@
 #include "models/readings/ReadingTypes.h"
 #include "server/app/Logging.h"
 #include "server/db/MultiRow.h"
-#include "server/sections/SectionKinds.h"
+#include "server/sections/RowJson.h"
 
 #include <QJsonDocument>
 #include <QSet>

@@ -23,9 +23,9 @@ WireContext contextOf(const AccountCaller& c)
     return {c.account.number, c.account.address, c.account.access != Access::Extended};
 }
 
-const SectionKind& kind(const char* name)
+const sections::Section& kind(const char* name)
 {
-    return *findKind(QLatin1String(name));
+    return *sections::find(QLatin1String(name));
 }
 
 using http::queryValue;

@@ -6,7 +6,7 @@
 
 namespace mygas::server {
 
-QJsonArray SectionStore::rows(const SectionKind& kind, qint64 accountId, const WireContext& context,
+QJsonArray SectionStore::rows(const sections::Section& kind, qint64 accountId, const WireContext& context,
                               const QString& condition, const QVariantList& args, const QString& order) const
 {
     QJsonArray out;
@@ -14,7 +14,7 @@ QJsonArray SectionStore::rows(const SectionKind& kind, qint64 accountId, const W
     return out;
 }
 
-bool SectionStore::appendRows(QJsonArray* out, const SectionKind& kind, qint64 accountId, const WireContext& context,
+bool SectionStore::appendRows(QJsonArray* out, const sections::Section& kind, qint64 accountId, const WireContext& context,
                               const QString& condition, const QVariantList& args, const QString& order) const
 {
     QString sql = QStringLiteral("SELECT id, %1 FROM %2 WHERE account_id = ?").arg(kind.columnList(), kind.name);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "server/db/Database.h"
-#include "server/sections/SectionKinds.h"
+#include "server/sections/RowJson.h"
 
 #include <QJsonArray>
 
@@ -15,10 +15,10 @@ public:
 
     // condition (may be empty) is ANDed to "account_id = ?" and takes args;
     // order is an ORDER BY list of quoted columns.
-    QJsonArray rows(const SectionKind& kind, qint64 accountId, const WireContext& context,
+    QJsonArray rows(const sections::Section& kind, qint64 accountId, const WireContext& context,
                     const QString& condition = {}, const QVariantList& args = {}, const QString& order = {}) const;
     // Appends to out instead; false when the query failed.
-    bool appendRows(QJsonArray* out, const SectionKind& kind, qint64 accountId, const WireContext& context,
+    bool appendRows(QJsonArray* out, const sections::Section& kind, qint64 accountId, const WireContext& context,
                     const QString& condition, const QVariantList& args, const QString& order) const;
 
 private:

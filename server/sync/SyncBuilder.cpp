@@ -25,7 +25,7 @@ Result<QJsonObject> SyncBuilder::build(qint64 userId, const QString& cursorText)
         }
     }
     QJsonObject changes;
-    for (const SectionKind& kind : sectionKinds())
+    for (const sections::Section& kind : sections::all())
         changes.insert(kind.name, QJsonArray());
     QJsonObject removed;
     SyncCursor next;
@@ -52,7 +52,7 @@ bool SyncBuilder::appendAccount(QJsonObject* changes, QJsonObject* removed, cons
     const bool extended = account.access == Access::Extended;
     const WireContext context{account.number, account.address, !extended};
     QHash<QString, QSet<QString>> sent;
-    for (const SectionKind& kind : sectionKinds()) {
+    for (const sections::Section& kind : sections::all()) {
         if (kind.extendedOnly && !extended)
             continue;
         QJsonArray rows = changes->value(kind.name).toArray();
@@ -79,7 +79,7 @@ bool SyncBuilder::appendAccount(QJsonObject* changes, QJsonObject* removed, cons
         return false;
     while (q.next()) {
         const QString kindName = q.value(0).toString();
-        const SectionKind* kind = findKind(kindName);
+        const sections::Section* kind = sections::find(kindName);
         const QString rowId = q.value(1).toString();
         if (!kind || (kind->extendedOnly && !extended) || sent.value(kindName).contains(rowId))
             continue;
