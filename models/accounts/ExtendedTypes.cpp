@@ -3,7 +3,6 @@
 #include "models/accounts/SectionRows.h"
 #include "models/core/JsonUtil.h"
 
-
 namespace mygas {
 
 using namespace json;

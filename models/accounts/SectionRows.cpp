@@ -52,10 +52,10 @@ QString Section::columnList() const
 const QList<Section>& all()
 {
     static const QList<Section> list = {
-        section<ServiceInfo>("services", false), section<Meter>("meters", false),
-        section<Reading>("readings", false),     section<Payment>("payments", false),
+        section<ServiceInfo>("services", false),  section<Meter>("meters", false),
+        section<Reading>("readings", false),      section<Payment>("payments", false),
         section<Subscriber>("subscribers", true), section<Settlement>("settlements", true),
-        section<Contract>("contracts", true),    section<Act>("acts", true),
+        section<Contract>("contracts", true),     section<Act>("acts", true),
     };
     return list;
 }

@@ -47,30 +47,93 @@ struct Field
 
 // ---- one member: its type, its JSON and its stored value -------------------
 
-inline FieldType typeOf(const QString*) { return FieldType::Text; }
-inline FieldType typeOf(const qint64*) { return FieldType::Int; }
-inline FieldType typeOf(const int*) { return FieldType::Int; }
-inline FieldType typeOf(const double*) { return FieldType::Real; }
-inline FieldType typeOf(const bool*) { return FieldType::Bool; }
-inline FieldType typeOf(const QDate*) { return FieldType::Date; }
-inline FieldType typeOf(const std::optional<qint64>*) { return FieldType::NullInt; }
-template <class T> FieldType typeOf(const QList<T>*) { return FieldType::Json; }
+inline FieldType typeOf(const QString*)
+{
+    return FieldType::Text;
+}
+inline FieldType typeOf(const qint64*)
+{
+    return FieldType::Int;
+}
+inline FieldType typeOf(const int*)
+{
+    return FieldType::Int;
+}
+inline FieldType typeOf(const double*)
+{
+    return FieldType::Real;
+}
+inline FieldType typeOf(const bool*)
+{
+    return FieldType::Bool;
+}
+inline FieldType typeOf(const QDate*)
+{
+    return FieldType::Date;
+}
+inline FieldType typeOf(const std::optional<qint64>*)
+{
+    return FieldType::NullInt;
+}
+template <class T> FieldType typeOf(const QList<T>*)
+{
+    return FieldType::Json;
+}
 
-inline QJsonValue jsonOf(const QString& x) { return x; }
-inline QJsonValue jsonOf(qint64 x) { return x; }
-inline QJsonValue jsonOf(int x) { return x; }
-inline QJsonValue jsonOf(double x) { return x; }
-inline QJsonValue jsonOf(bool x) { return x; }
-inline QJsonValue jsonOf(const QDate& x) { return json::date(x); }
-inline QJsonValue jsonOf(const std::optional<qint64>& x) { return json::optionalInt(x); }
+inline QJsonValue jsonOf(const QString& x)
+{
+    return x;
+}
+inline QJsonValue jsonOf(qint64 x)
+{
+    return x;
+}
+inline QJsonValue jsonOf(int x)
+{
+    return x;
+}
+inline QJsonValue jsonOf(double x)
+{
+    return x;
+}
+inline QJsonValue jsonOf(bool x)
+{
+    return x;
+}
+inline QJsonValue jsonOf(const QDate& x)
+{
+    return json::date(x);
+}
+inline QJsonValue jsonOf(const std::optional<qint64>& x)
+{
+    return json::optionalInt(x);
+}
 template <class T> QJsonValue jsonOf(const QList<T>& list);
 
-inline void readJson(const QJsonValue& j, QString& x) { x = j.toString(); }
-inline void readJson(const QJsonValue& j, qint64& x) { x = j.toInteger(); }
-inline void readJson(const QJsonValue& j, int& x) { x = int(j.toInteger()); }
-inline void readJson(const QJsonValue& j, double& x) { x = j.toDouble(); }
-inline void readJson(const QJsonValue& j, bool& x) { x = j.toBool(); }
-inline void readJson(const QJsonValue& j, QDate& x) { x = QDate::fromString(j.toString(), Qt::ISODate); }
+inline void readJson(const QJsonValue& j, QString& x)
+{
+    x = j.toString();
+}
+inline void readJson(const QJsonValue& j, qint64& x)
+{
+    x = j.toInteger();
+}
+inline void readJson(const QJsonValue& j, int& x)
+{
+    x = int(j.toInteger());
+}
+inline void readJson(const QJsonValue& j, double& x)
+{
+    x = j.toDouble();
+}
+inline void readJson(const QJsonValue& j, bool& x)
+{
+    x = j.toBool();
+}
+inline void readJson(const QJsonValue& j, QDate& x)
+{
+    x = QDate::fromString(j.toString(), Qt::ISODate);
+}
 inline void readJson(const QJsonValue& j, std::optional<qint64>& x)
 {
     x = j.isNull() || j.isUndefined() ? std::nullopt : std::optional<qint64>(j.toInteger());
@@ -79,23 +142,59 @@ template <class T> void readJson(const QJsonValue& j, QList<T>& list);
 
 // Stored values are what both SQL drivers return: text, 64-bit integers,
 // doubles, NULL for no date and no closing balance, lists as JSON text.
-inline QVariant storedOf(const QString& x) { return x.isNull() ? QString(QLatin1String("")) : x; }
-inline QVariant storedOf(qint64 x) { return x; }
-inline QVariant storedOf(int x) { return qint64(x); }
-inline QVariant storedOf(double x) { return x; }
-inline QVariant storedOf(bool x) { return qint64(x ? 1 : 0); }
-inline QVariant storedOf(const QDate& x) { return x.isValid() ? QVariant(x.toString(Qt::ISODate)) : QVariant(); }
-inline QVariant storedOf(const std::optional<qint64>& x) { return x ? QVariant(*x) : QVariant(); }
+inline QVariant storedOf(const QString& x)
+{
+    return x.isNull() ? QString(QLatin1String("")) : x;
+}
+inline QVariant storedOf(qint64 x)
+{
+    return x;
+}
+inline QVariant storedOf(int x)
+{
+    return qint64(x);
+}
+inline QVariant storedOf(double x)
+{
+    return x;
+}
+inline QVariant storedOf(bool x)
+{
+    return qint64(x ? 1 : 0);
+}
+inline QVariant storedOf(const QDate& x)
+{
+    return x.isValid() ? QVariant(x.toString(Qt::ISODate)) : QVariant();
+}
+inline QVariant storedOf(const std::optional<qint64>& x)
+{
+    return x ? QVariant(*x) : QVariant();
+}
 template <class T> QVariant storedOf(const QList<T>& list)
 {
     return QString::fromUtf8(QJsonDocument(jsonOf(list).toArray()).toJson(QJsonDocument::Compact));
 }
 
-inline void readStored(const QVariant& s, QString& x) { x = s.toString(); }
-inline void readStored(const QVariant& s, qint64& x) { x = s.toLongLong(); }
-inline void readStored(const QVariant& s, int& x) { x = int(s.toLongLong()); }
-inline void readStored(const QVariant& s, double& x) { x = s.toDouble(); }
-inline void readStored(const QVariant& s, bool& x) { x = s.toLongLong() != 0; }
+inline void readStored(const QVariant& s, QString& x)
+{
+    x = s.toString();
+}
+inline void readStored(const QVariant& s, qint64& x)
+{
+    x = s.toLongLong();
+}
+inline void readStored(const QVariant& s, int& x)
+{
+    x = int(s.toLongLong());
+}
+inline void readStored(const QVariant& s, double& x)
+{
+    x = s.toDouble();
+}
+inline void readStored(const QVariant& s, bool& x)
+{
+    x = s.toLongLong() != 0;
+}
 inline void readStored(const QVariant& s, QDate& x)
 {
     x = s.isNull() ? QDate() : QDate::fromString(s.toString(), Qt::ISODate);

@@ -1,6 +1,7 @@
 #include "server/provider/ImportValidator.h"
 
 #include "models/accounts/AccountRules.h"
+#include "models/accounts/ExtendedTypes.h"
 #include "models/readings/ReadingRules.h"
 #include "server/sections/RowJson.h"
 
@@ -253,19 +254,12 @@ QVariant ImportValidator::cell(const QString& kind, const char* column, int type
 
 QVariant ImportValidator::smallList(const char* column, const QJsonValue& v, const QString& path)
 {
-    // Field name -> 's' string, 'n' number, 'i' integer, 'd' date or null.
-    static const QHash<QString, QList<QPair<QString, char>>> shapes{
-        {QStringLiteral("benefits"),
-         {{QStringLiteral("name"), 's'}, {QStringLiteral("document"), 's'}, {QStringLiteral("valid_until"), 'd'}}},
-        {QStringLiteral("regimes"),
-         {{QStringLiteral("service_name"), 's'}, {QStringLiteral("regime"), 's'}, {QStringLiteral("norm_m3"), 'n'}}},
-        {QStringLiteral("equipment"),
-         {{QStringLiteral("name"), 's'}, {QStringLiteral("model"), 's'}, {QStringLiteral("count"), 'i'}}},
-        {QStringLiteral("works"),
-         {{QStringLiteral("name"), 's'},
-          {QStringLiteral("quantity"), 'n'},
-          {QStringLiteral("unit"), 's'},
-          {QStringLiteral("cost_kop"), 'i'}}},
+    // The fields of the items of each list, as their wire types name them.
+    static const QHash<QString, QList<wire::Field>> shapes{
+        {QStringLiteral("benefits"), wire::fieldsOf<Benefit>()},
+        {QStringLiteral("regimes"), wire::fieldsOf<ConsumptionRegime>()},
+        {QStringLiteral("equipment"), wire::fieldsOf<Equipment>()},
+        {QStringLiteral("works"), wire::fieldsOf<ActWork>()},
     };
     QJsonArray out;
     if (!v.isUndefined() && !v.isNull() && !v.isArray())
@@ -274,19 +268,21 @@ QVariant ImportValidator::smallList(const char* column, const QJsonValue& v, con
     for (int i = 0; i < items.size(); ++i) {
         const QJsonObject item = items[i].toObject();
         QJsonObject clean;
-        for (const auto& [name, kind] : shapes.value(QLatin1String(column))) {
+        for (const wire::Field& f : shapes.value(QLatin1String(column))) {
+            const QString name = QLatin1String(f.name);
             const QJsonValue x = item.value(name);
             const QString at = QStringLiteral("%1[%2].%3").arg(path).arg(i).arg(name);
-            if (kind == 's' && !x.isString())
+            const bool date = f.type == wire::FieldType::Date;
+            if (f.type == wire::FieldType::Text && !x.isString())
                 fail(at, QStringLiteral("expected a string"));
-            else if (kind == 'n' && !x.isDouble())
+            else if (f.type == wire::FieldType::Real && !x.isDouble())
                 fail(at, QStringLiteral("expected a number"));
-            else if (kind == 'i' && !isInteger(x))
+            else if (f.type == wire::FieldType::Int && !isInteger(x))
                 fail(at, name.endsWith(QLatin1String("_kop")) ? QStringLiteral("expected an integer number of kopecks")
                                                               : QStringLiteral("expected an integer"));
-            else if (kind == 'd' && !x.isNull() && !x.isUndefined() && !isDate(x))
+            else if (date && !x.isNull() && !x.isUndefined() && !isDate(x))
                 fail(at, QStringLiteral("expected a date YYYY-MM-DD or null"));
-            clean.insert(name, kind == 'd' && x.isUndefined() ? QJsonValue() : x);
+            clean.insert(name, date && x.isUndefined() ? QJsonValue() : x);
         }
         out.append(clean);
     }

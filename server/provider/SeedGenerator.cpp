@@ -1,8 +1,9 @@
 #include "server/provider/SeedGenerator.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "models/accounts/AccountTypes.h"
+#include "models/accounts/ExtendedTypes.h"
+#include "models/core/WireFields.h"
+
 #include <QRegularExpression>
 
 #include <array>
@@ -37,14 +38,10 @@ QString cityOf(const Company& c)
     return c.region;
 }
 
-QString json(const QJsonArray& a)
+// A row as a company exports it: its own id and the wire type's fields.
+template <class T> LocalRow row(const QString& localId, const T& x)
 {
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-}
-
-QString iso(const QDate& d)
-{
-    return d.toString(Qt::ISODate);
+    return {localId, wire::storedValues(x)};
 }
 
 struct ServiceState
@@ -127,10 +124,14 @@ AccountData SeedGenerator::account(const Company& company, qint64 index, const F
             volume = qMax<qint64>(1, qRound64(double(fixedGas) / (tariff * (benefit ? 0.7 : 1.0))));
         if (!open) {
             meterValue += volume;
-            readings.append(
-                {QStringLiteral("r") + period,
-                 {QStringLiteral("m1"), iso(month.addDays(19 + rng.bounded(6))), meterValue, volume,
-                  k % 3 == 0 ? QStringLiteral("online") : QStringLiteral("abonent"), QStringLiteral("accepted")}});
+            Reading r;
+            r.meterId = QStringLiteral("m1");
+            r.date = month.addDays(19 + rng.bounded(6));
+            r.value = meterValue;
+            r.consumption = volume;
+            r.source = k % 3 == 0 ? QStringLiteral("online") : QStringLiteral("abonent");
+            r.state = QStringLiteral("accepted");
+            readings.append(row(QStringLiteral("r") + period, r));
         }
         const bool paysFully = rng.bounded(100) < reliability;
         const int placeIndex = rng.bounded(5);
@@ -140,18 +141,31 @@ AccountData SeedGenerator::account(const Company& company, qint64 index, const F
             qint64 paid = 0;
             if (!open && k > 0 && opening < 0 && paysFully) {
                 paid = -opening + (rng.bounded(100) < 5 ? 10000 : 0);
-                payments.append({QStringLiteral("p") + period + s.id,
-                                 {iso(payDay), paid, QString::fromUtf8(kPlaces[placeIndex]), s.id,
-                                  kPlaceOnline[placeIndex] ? 1 : 0}});
+                Payment p;
+                p.date = payDay;
+                p.amountKop = paid;
+                p.place = QString::fromUtf8(kPlaces[placeIndex]);
+                p.serviceId = s.id;
+                p.online = kPlaceOnline[placeIndex];
+                payments.append(row(QStringLiteral("p") + period + s.id, p));
             }
             const qint64 recalculation = !open && rng.bounded(100) < 2 ? charged / 20 : 0;
             const qint64 closing = opening - charged + paid + recalculation;
             s.balance = open ? opening - charged + paid : closing;
             if (charged == 0 && opening == 0 && paid == 0 && s.id == QLatin1String("penalty"))
                 return;
-            settlements.append({period + s.id,
-                                {period, s.id, opening, charged, vol, paid, benefits, recalculation,
-                                 open ? QVariant() : QVariant(closing)}});
+            Settlement x;
+            x.period = period;
+            x.serviceId = s.id;
+            x.openingKop = opening;
+            x.chargedKop = charged;
+            x.volumeM3 = vol;
+            x.paidKop = paid;
+            x.benefitsKop = benefits;
+            x.recalculationKop = recalculation;
+            if (!open)
+                x.closingKop = closing;
+            settlements.append(row(period + s.id, x));
         };
         const qint64 gross = volume * tariff;
         const qint64 discount = benefit ? gross * 30 / 100 : 0;
@@ -160,12 +174,22 @@ AccountData SeedGenerator::account(const Company& company, qint64 index, const F
         settle(vdgo, vdgoFee, 0, 0);
         settle(penalty, penaltyCharge, 0, 0);
     }
+    auto service = [](const QString& name, qint64 balance, const QString& regime, qint64 tariff, const QString& unit,
+                      double norm) {
+        ServiceInfo x;
+        x.name = name;
+        x.balanceKop = balance;
+        x.regime = regime;
+        x.tariffKop = tariff;
+        x.unit = unit;
+        x.normM3 = norm;
+        return x;
+    };
     a.sections[QStringLiteral("services")] = {
-        {gas.id, {QStringLiteral("Газоснабжение"), gas.balance, regime, tariff, QStringLiteral("м³"), norm}},
-        {vdgo.id,
-         {QStringLiteral("Техническое обслуживание ВДГО"), vdgo.balance, QString(), vdgoFee, QStringLiteral("₽"),
-          0.0}},
-        {penalty.id, {QStringLiteral("Пени"), penalty.balance, QString(), qint64(0), QStringLiteral("₽"), 0.0}},
+        row(gas.id, service(QStringLiteral("Газоснабжение"), gas.balance, regime, tariff, QStringLiteral("м³"), norm)),
+        row(vdgo.id, service(QStringLiteral("Техническое обслуживание ВДГО"), vdgo.balance, QString(), vdgoFee,
+                             QStringLiteral("₽"), 0)),
+        row(penalty.id, service(QStringLiteral("Пени"), penalty.balance, QString(), 0, QStringLiteral("₽"), 0)),
     };
     const QDate installed = m_openMonth.addYears(-1 - rng.bounded(9)).addDays(rng.bounded(28));
     QString serial = QString::number(1 + rng.bounded(9));
@@ -173,48 +197,61 @@ AccountData SeedGenerator::account(const Company& company, qint64 index, const F
         serial += QString::number(rng.bounded(10));
     if (!fixed.serial.isEmpty())
         serial = fixed.serial;
-    a.sections[QStringLiteral("meters")] = {{QStringLiteral("m1"),
-                                             {QStringLiteral("gas"), QStringLiteral("Счетчик газа"), pick(rng, kModels),
-                                              serial, qint64(5), QStringLiteral("Кухня"), qint64(0), QVariant(),
-                                              iso(installed.addYears(10)), QStringLiteral("working"), 0.0, 1}}};
+    Meter meter;
+    meter.serviceId = QStringLiteral("gas");
+    meter.name = QStringLiteral("Счетчик газа");
+    meter.model = pick(rng, kModels);
+    meter.serial = serial;
+    meter.capacityDigits = 5;
+    meter.installPlace = QStringLiteral("Кухня");
+    meter.nextVerificationDate = installed.addYears(10);
+    meter.state = QStringLiteral("working");
+    meter.submissionOpen = true;
+    a.sections[QStringLiteral("meters")] = {row(QStringLiteral("m1"), meter)};
     // As of the open month's end, so that a seed gives the same data any day.
     deriveMeterFields(a, m_openMonth.addMonths(1).addDays(-1));
 
-    QJsonArray benefits;
+    Subscriber subscriber;
     if (benefit)
-        benefits.append(QJsonObject{
-            {QStringLiteral("name"), QStringLiteral("Ветеран труда")},
-            {QStringLiteral("document"), QStringLiteral("Удостоверение № %1").arg(100000 + rng.bounded(900000))},
-            {QStringLiteral("valid_until"), QJsonValue()}});
-    QJsonArray equipment{QJsonObject{{QStringLiteral("name"), QStringLiteral("Плита газовая")},
-                                     {QStringLiteral("model"), QStringLiteral("Гефест 3200")},
-                                     {QStringLiteral("count"), 1}}};
-    equipment.append(QJsonObject{
-        {QStringLiteral("name"), heating ? QStringLiteral("Котел отопительный") : QStringLiteral("Колонка газовая")},
-        {QStringLiteral("model"), heating ? QStringLiteral("Baxi ECO-4s") : QStringLiteral("Нева 4510")},
-        {QStringLiteral("count"), 1}});
-    const QJsonArray regimes{QJsonObject{{QStringLiteral("service_name"), QStringLiteral("Газоснабжение")},
-                                         {QStringLiteral("regime"), regime},
-                                         {QStringLiteral("norm_m3"), norm}}};
+        subscriber.benefits.append({QStringLiteral("Ветеран труда"),
+                                    QStringLiteral("Удостоверение № %1").arg(100000 + rng.bounded(900000)), QDate()});
+    subscriber.equipment = {
+        {QStringLiteral("Плита газовая"), QStringLiteral("Гефест 3200"), 1},
+        {heating ? QStringLiteral("Котел отопительный") : QStringLiteral("Колонка газовая"),
+         heating ? QStringLiteral("Baxi ECO-4s") : QStringLiteral("Нева 4510"), 1},
+    };
+    subscriber.regimes = {{QStringLiteral("Газоснабжение"), regime, norm}};
     const QString owner =
         pick(rng, kSurnames) + QLatin1Char(' ') + pick(rng, kNames) + QLatin1Char(' ') + pick(rng, kPatronymics);
-    a.sections[QStringLiteral("subscribers")] = {
-        {QString(),
-         {owner, qint64(1 + rng.bounded(5)), heatedArea, totalArea, json(benefits), json(regimes), json(equipment)}}};
+    subscriber.ownerName = owner;
+    subscriber.residents = 1 + rng.bounded(5);
+    subscriber.heatedAreaM2 = heatedArea;
+    subscriber.totalAreaM2 = totalArea;
+    a.sections[QStringLiteral("subscribers")] = {row(QString(), subscriber)};
 
     // Supply since the history starts; ТО ВДГО under an archived contract, then a current one.
     const QDate oldFrom = first.addYears(-3);
     const QDate oldTo = qMin(first.addYears(1), m_openMonth).addDays(-1);
+    const auto contract = [](const QString& kind, const QString& number, const QString& status, const QDate& from,
+                             const QDate& to, bool active) {
+        Contract x;
+        x.kind = kind;
+        x.number = number;
+        x.status = status;
+        x.dateFrom = from;
+        x.dateTo = to;
+        x.active = active;
+        return x;
+    };
     a.sections[QStringLiteral("contracts")] = {
-        {QStringLiteral("c1"),
-         {QStringLiteral("Договор поставки газа"), QStringLiteral("ПГ-") + a.number, QStringLiteral("Действует"),
-          iso(first.addYears(-3)), QVariant(), 1}},
-        {QStringLiteral("c2"),
-         {QStringLiteral("Договор на ТО ВДГО"), QStringLiteral("ТО-%1-1").arg(a.number), QStringLiteral("Завершен"),
-          iso(oldFrom), iso(oldTo), 0}},
-        {QStringLiteral("c3"),
-         {QStringLiteral("Договор на ТО ВДГО"), QStringLiteral("ТО-%1-2").arg(a.number), QStringLiteral("Действует"),
-          iso(oldTo.addDays(1)), QVariant(), 1}},
+        row(QStringLiteral("c1"), contract(QStringLiteral("Договор поставки газа"), QStringLiteral("ПГ-") + a.number,
+                                           QStringLiteral("Действует"), first.addYears(-3), QDate(), true)),
+        row(QStringLiteral("c2"),
+            contract(QStringLiteral("Договор на ТО ВДГО"), QStringLiteral("ТО-%1-1").arg(a.number),
+                     QStringLiteral("Завершен"), oldFrom, oldTo, false)),
+        row(QStringLiteral("c3"),
+            contract(QStringLiteral("Договор на ТО ВДГО"), QStringLiteral("ТО-%1-2").arg(a.number),
+                     QStringLiteral("Действует"), oldTo.addDays(1), QDate(), true)),
     };
     QList<LocalRow>& acts = a.sections[QStringLiteral("acts")];
     for (int y = first.year(); y <= m_openMonth.year(); ++y) {
@@ -223,17 +260,14 @@ AccountData SeedGenerator::account(const Company& company, qint64 index, const F
             continue;
         const qint64 plate = 90000 + rng.bounded(40000);
         const qint64 tightness = 30000 + rng.bounded(20000);
-        QJsonArray works{QJsonObject{{QStringLiteral("name"), QStringLiteral("Техническое обслуживание плиты газовой")},
-                                     {QStringLiteral("quantity"), 1},
-                                     {QStringLiteral("unit"), QStringLiteral("шт.")},
-                                     {QStringLiteral("cost_kop"), plate}},
-                         QJsonObject{{QStringLiteral("name"), QStringLiteral("Проверка герметичности соединений")},
-                                     {QStringLiteral("quantity"), 1},
-                                     {QStringLiteral("unit"), QStringLiteral("усл.")},
-                                     {QStringLiteral("cost_kop"), tightness}}};
-        acts.append({QStringLiteral("a%1").arg(y),
-                     {date <= oldTo ? QStringLiteral("c2") : QStringLiteral("c3"),
-                      QStringLiteral("%1/%2").arg(y).arg(index % 100000), iso(date), plate + tightness, json(works)}});
+        Act act;
+        act.contractId = date <= oldTo ? QStringLiteral("c2") : QStringLiteral("c3");
+        act.number = QStringLiteral("%1/%2").arg(y).arg(index % 100000);
+        act.date = date;
+        act.totalKop = plate + tightness;
+        act.works = {{QStringLiteral("Техническое обслуживание плиты газовой"), 1, QStringLiteral("шт."), plate},
+                     {QStringLiteral("Проверка герметичности соединений"), 1, QStringLiteral("усл."), tightness}};
+        acts.append(row(QStringLiteral("a%1").arg(y), act));
     }
     return a;
 }

@@ -4,6 +4,7 @@
 #include "models/accounts/AccountTypes.h"
 #include "models/core/Clock.h"
 #include "models/core/ErrorCatalog.h"
+#include "models/core/WireFields.h"
 #include "models/readings/ReadingRules.h"
 #include "models/readings/ReadingTypes.h"
 #include "server/app/Logging.h"
@@ -59,11 +60,6 @@ bool run(QSqlQuery* q, const QString& sql)
     return false;
 }
 
-QDate dateOf(const QVariant& v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-
 QString isoDate(const QDate& d)
 {
     return d.toString(Qt::ISODate);
@@ -95,13 +91,14 @@ bool ReadingStore::loadMeters(const QList<const KeyedSubmission*>& batch, QHash<
         account.companyData = q.value(1).toString();
         if (q.value(2).isNull())
             return; // an account without meters
+        // The columns the rules need, in the stored form of the wire type.
         Meter m;
         m.id = q.value(2).toString();
-        m.capacityDigits = q.value(3).toInt();
-        m.lastReading = q.value(4).toLongLong();
-        m.lastReadingDate = dateOf(q.value(5));
-        m.nextVerificationDate = dateOf(q.value(6));
-        m.state = q.value(7).toString();
+        wire::readStored(q.value(3), m.capacityDigits);
+        wire::readStored(q.value(4), m.lastReading);
+        wire::readStored(q.value(5), m.lastReadingDate);
+        wire::readStored(q.value(6), m.nextVerificationDate);
+        wire::readStored(q.value(7), m.state);
         account.meters.insert(m.id, m);
     });
 }
@@ -125,9 +122,9 @@ bool ReadingStore::record(const QVariantList& readingRows, const QHash<QString, 
     const bool read = selectRows(m_db, kRecentReadings, {isoDate(earliest.addYears(-1)), isoDate(latest)}, kIdTypes,
                                  accountIds, [&recent](const QSqlQuery& q) {
                                      Reading r;
-                                     r.date = dateOf(q.value(1));
-                                     r.consumption = q.value(2).toLongLong();
-                                     r.state = q.value(3).toString();
+                                     wire::readStored(q.value(1), r.date);
+                                     wire::readStored(q.value(2), r.consumption);
+                                     wire::readStored(q.value(3), r.state);
                                      recent[q.value(0).toString()].append(r);
                                  });
     if (!read)

@@ -9,8 +9,8 @@ QString rowId(qint64 accountId, const QString& localId)
     return rules::rowId(QString::number(accountId), localId);
 }
 
-QJsonObject rowToJson(const sections::Section& section, const QString& id, qint64 accountId,
-                      const QVariantList& values, const WireContext& context)
+QJsonObject rowToJson(const sections::Section& section, const QString& id, qint64 accountId, const QVariantList& values,
+                      const WireContext& context)
 {
     QJsonObject o = section.json(id, QString::number(accountId), values);
     if (section.name == QLatin1String("subscribers")) {

@@ -19,8 +19,8 @@ struct WireContext
 
 // The wire JSON of a stored row (the values of section.columns in order):
 // the toJson() of the section's wire type.
-QJsonObject rowToJson(const sections::Section& section, const QString& id, qint64 accountId,
-                      const QVariantList& values, const WireContext& context);
+QJsonObject rowToJson(const sections::Section& section, const QString& id, qint64 accountId, const QVariantList& values,
+                      const WireContext& context);
 
 // Global row id: "<account id>-<the company's own id of the row>".
 QString rowId(qint64 accountId, const QString& localId);

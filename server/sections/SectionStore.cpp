@@ -14,8 +14,9 @@ QJsonArray SectionStore::rows(const sections::Section& kind, qint64 accountId, c
     return out;
 }
 
-bool SectionStore::appendRows(QJsonArray* out, const sections::Section& kind, qint64 accountId, const WireContext& context,
-                              const QString& condition, const QVariantList& args, const QString& order) const
+bool SectionStore::appendRows(QJsonArray* out, const sections::Section& kind, qint64 accountId,
+                              const WireContext& context, const QString& condition, const QVariantList& args,
+                              const QString& order) const
 {
     QString sql = QStringLiteral("SELECT id, %1 FROM %2 WHERE account_id = ?").arg(kind.columnList(), kind.name);
     if (!condition.isEmpty())

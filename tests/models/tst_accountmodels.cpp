@@ -1,6 +1,8 @@
 // Money, masking, the settlement formula of manual 4.3.1.2 and the JSON of
-// the account data that client and server exchange.
+// the account data that client and server exchange; the sections' columns
+// and stored rows, which follow from the same field lists.
 #include "models/accounts/AccountRules.h"
+#include "models/accounts/SectionRows.h"
 #include "models/core/ErrorCatalog.h"
 #include "models/core/Money.h"
 #include "models/sync/SyncTypes.h"
@@ -135,6 +137,97 @@ private Q_SLOTS:
         SyncPayload nothing;
         nothing.accounts = p.accounts;
         QVERIFY(!SyncPayload::fromJson(nothing.toJson()).hasChanges());
+    }
+
+    // The meter's wire shape as API.md gives it: a renamed field in the
+    // type's list changes the wire, and this fails.
+    void meterWireShape()
+    {
+        Meter m;
+        m.id = QStringLiteral("7-m1");
+        m.accountId = QStringLiteral("7");
+        m.serviceId = QStringLiteral("7-gas");
+        m.name = QStringLiteral("Счетчик газа");
+        m.model = QStringLiteral("BK-G4");
+        m.serial = QStringLiteral("61234537");
+        m.capacityDigits = 5;
+        m.installPlace = QStringLiteral("Кухня");
+        m.lastReading = 1234;
+        m.lastReadingDate = QDate(2026, 11, 20);
+        m.state = QStringLiteral("working");
+        m.avgMonthlyM3 = 12.5;
+        m.submissionOpen = true;
+        const QJsonObject expected{{"id", "7-m1"},
+                                   {"account_id", "7"},
+                                   {"service_id", "7-gas"},
+                                   {"name", "Счетчик газа"},
+                                   {"model", "BK-G4"},
+                                   {"serial", "61234537"},
+                                   {"capacity_digits", 5},
+                                   {"install_place", "Кухня"},
+                                   {"last_reading", 1234},
+                                   {"last_reading_date", "2026-11-20"},
+                                   {"next_verification_date", QJsonValue()},
+                                   {"state", "working"},
+                                   {"avg_monthly_m3", 12.5},
+                                   {"submission_open", true}};
+        QCOMPARE(m.toJson(), expected);
+        QCOMPARE(Meter::fromJson(expected).toJson(), expected);
+    }
+
+    // Each section's columns are its wire type's fields, references marked;
+    // a stored row reads back into the JSON the type writes.
+    void sectionColumnsAndStoredRows()
+    {
+        QStringList names;
+        for (const sections::Section& s : sections::all())
+            names.append(s.name);
+        QCOMPARE(names, (QStringList{"services", "meters", "readings", "payments", "subscribers", "settlements",
+                                     "contracts", "acts"}));
+        const sections::Section& meters = *sections::find(QStringLiteral("meters"));
+        QCOMPARE(meters.columns.size(), 12);
+        QCOMPARE(meters.columns[0].type, wire::FieldType::Ref);
+        QCOMPARE(meters.columnList().section(QLatin1String(", "), 0, 1), QStringLiteral("\"service_id\", \"name\""));
+        QCOMPARE(meters.columnIndex("submission_open"), 11);
+        QVERIFY(!meters.extendedOnly);
+        QVERIFY(sections::find(QStringLiteral("acts"))->extendedOnly);
+        QCOMPARE(sections::find(QStringLiteral("settlements"))->columns.last().type, wire::FieldType::NullInt);
+        QCOMPARE(sections::find(QStringLiteral("acts"))->columns.last().type, wire::FieldType::Json);
+
+        Settlement open;
+        open.period = QStringLiteral("2026-11");
+        open.serviceId = QStringLiteral("7-gas");
+        open.volumeM3 = 10.5;
+        const QVariantList stored = wire::storedValues(open);
+        QCOMPARE(stored.size(), 9);
+        QVERIFY(stored.last().isNull()); // the open month has no closing balance
+        const sections::Section& settlements = *sections::find(QStringLiteral("settlements"));
+        const QJsonObject back = settlements.json(QStringLiteral("7-s1"), QStringLiteral("7"), stored);
+        QCOMPARE(back.value("closing_kop"), QJsonValue());
+        QCOMPARE(back.value("volume_m3").toDouble(), 10.5);
+        QCOMPARE(back.value("id").toString(), QStringLiteral("7-s1"));
+
+        Act act;
+        act.date = QDate(2026, 4, 12);
+        act.totalKop = 45000;
+        act.works.append({QStringLiteral("Проверка плиты"), 1.5, QStringLiteral("шт."), 45000});
+        const QVariantList actRow = wire::storedValues(act);
+        QCOMPARE(actRow.value(2).toString(), QStringLiteral("2026-04-12"));
+        QCOMPARE(
+            actRow.value(4).toString(),
+            QStringLiteral("[{\"cost_kop\":45000,\"name\":\"Проверка плиты\",\"quantity\":1.5,\"unit\":\"шт.\"}]"));
+        const Act read = Act::fromJson(sections::find(QStringLiteral("acts"))->json({}, {}, actRow));
+        QCOMPARE(read.works.size(), 1);
+        QCOMPARE(read.works[0].quantity, 1.5);
+        QCOMPARE(read.date, act.date);
+
+        // What SQL returns for a boolean and a missing date reads the same.
+        Meter m = wire::fromStored<Meter>(
+            {"7-gas", "n", "BK", "1", qint64(5), "", qint64(0), QVariant(), QString(), "working", 0.0, qint64(1)});
+        QVERIFY(m.submissionOpen);
+        QVERIFY(!m.lastReadingDate.isValid() && !m.nextVerificationDate.isValid());
+        QCOMPARE(wire::normalized(wire::FieldType::Date, QString()), QVariant());
+        QCOMPARE(wire::storedValues(m).value(11), QVariant(qint64(1)));
     }
 };
 

@@ -1,6 +1,8 @@
 // `mygas-server seed`: the same arguments give the same data, another seed
 // other data; the history is consistent (closing = opening − charged + paid
-// + recalculation, one open month per service, years of monthly readings).
+// + recalculation, one open month per service, years of monthly readings);
+// every section table has the columns of its wire type's fields.
+#include "models/accounts/SectionRows.h"
 #include "server/db/Database.h"
 #include "tests/support/PostgresCluster.h"
 #include "tests/support/ServerProcess.h"
@@ -20,6 +22,7 @@ private slots:
     void sameSeedSameData();
     void historyIsConsistent();
     void refusesToSeedTwiceAndBadOptions();
+    void tablesHoldTheWireTypesFields();
 
 private:
     QString newDatabase();
@@ -143,6 +146,27 @@ void TestSeed::refusesToSeedTwiceAndBadOptions()
     QCOMPARE(seed(url, {"--accounts", "3"}), 2);
     QCOMPARE(seed(url, {"--accounts", "3", "--seed", "1", "--company", "mars"}, &output), 1);
     QVERIFY2(output.contains("unknown company mars"), qPrintable(output));
+}
+
+void TestSeed::tablesHoldTheWireTypesFields()
+{
+    const QString url = newDatabase();
+    QCOMPARE(seed(url, {"--accounts", "1", "--seed", "3", "--years", "1", "--until", "2025-06"}), 0);
+    Database db(QStringLiteral("columns"));
+    QVERIFY(db.open(url).ok());
+    for (const mygas::sections::Section& s : mygas::sections::all()) {
+        QSqlQuery q = db.newQuery();
+        QVERIFY(db.exec(q, QStringLiteral("SELECT * FROM %1 LIMIT 1").arg(s.name)));
+        QVERIFY2(q.next(), qPrintable(s.name));
+        QStringList have;
+        for (int i = 0; i < q.record().count(); ++i)
+            have.append(q.record().fieldName(i));
+        QStringList want{"id", "account_id"};
+        for (const mygas::wire::Field& f : s.columns)
+            want.append(QLatin1String(f.name));
+        want.append("version");
+        QCOMPARE(have, want);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSeed)
