@@ -3,8 +3,7 @@
 #include "models/core/ApiTypes.h"
 #include "models/core/ErrorCatalog.h"
 #include "server/app/Crypto.h"
-
-#include <QFile>
+#include "server/app/PrivateFiles.h"
 
 #include <sodium.h>
 
@@ -12,27 +11,19 @@ namespace mygas::server {
 
 Result<PinSeal> PinSeal::load(const QString& keyFile, bool create)
 {
-    QFile file(keyFile);
-    if (!file.exists() && create) {
-        QByteArray key(crypto_secretbox_KEYBYTES, Qt::Uninitialized);
+    QByteArray key;
+    if (create) {
+        key = QByteArray(crypto_secretbox_KEYBYTES, Qt::Uninitialized);
         randombytes_buf(key.data(), size_t(key.size()));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
-            !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || file.write(key.toBase64()) <= 0) {
-            Error e = makeError(errc::FileWriteFailed);
-            e.message = QStringLiteral("cannot write %1").arg(keyFile);
-            return e;
-        }
-        file.close();
     }
-    PinSeal seal;
-    if (!file.open(QIODevice::ReadOnly)) {
-        Error e = makeError(errc::Internal);
-        e.message = QStringLiteral("cannot read %1").arg(keyFile);
+    Error e = makeError(errc::Internal);
+    const std::optional<QByteArray> read = privatefiles::readSecret(keyFile, key.toBase64(), &e.message);
+    sodium_memzero(key.data(), size_t(key.size()));
+    if (!read)
         return e;
-    }
-    seal.m_key = QByteArray::fromBase64(file.readAll().trimmed());
+    PinSeal seal;
+    seal.m_key = QByteArray::fromBase64(*read);
     if (!seal.valid()) {
-        Error e = makeError(errc::Internal);
         e.message = QStringLiteral("%1 does not hold a 32-byte base64 key").arg(keyFile);
         return e;
     }

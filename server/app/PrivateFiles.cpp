@@ -26,4 +26,22 @@ bool makeFile(const QString& path)
     return f.open(QIODevice::WriteOnly | QIODevice::NewOnly) && f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
 }
 
+std::optional<QByteArray> readSecret(const QString& path, const QByteArray& initial, QString* error)
+{
+    QFile file(path);
+    if (!file.exists() && !initial.isEmpty()) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+            !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || file.write(initial) <= 0) {
+            *error = QStringLiteral("cannot write %1").arg(path);
+            return std::nullopt;
+        }
+        file.close();
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1").arg(path);
+        return std::nullopt;
+    }
+    return file.readAll().trimmed();
+}
+
 } // namespace mygas::server::privatefiles

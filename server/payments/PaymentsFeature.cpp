@@ -1,12 +1,12 @@
 #include "server/app/Crypto.h"
 #include "server/app/Features.h"
+#include "server/app/PrivateFiles.h"
 #include "server/app/ServerOptions.h"
 #include "server/payments/PaymentHandlers.h"
 #include "server/payments/PaymentService.h"
 #include "server/payments/sandbox/SandboxAcquirer.h"
 
 #include <QDir>
-#include <QFile>
 #include <QTimer>
 
 #include <memory>
@@ -21,25 +21,15 @@ constexpr int kNoticeRetryMs = 5000;
 // on the first start (processes that serve the same users share the file).
 bool loadAcquirerSecret(const QString& dataDir, QByteArray* secret, QString* error)
 {
-    QFile file(QDir(dataDir).filePath(QStringLiteral("acquirer.secret")));
-    if (!file.exists()) {
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
-            !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
-            file.write(crypto::randomToken().toLatin1()) <= 0) {
-            *error = QStringLiteral("cannot write %1").arg(file.fileName());
-            return false;
-        }
-        file.close();
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1").arg(file.fileName());
+    const QString path = QDir(dataDir).filePath(QStringLiteral("acquirer.secret"));
+    const std::optional<QByteArray> read = privatefiles::readSecret(path, crypto::randomToken().toLatin1(), error);
+    if (!read)
+        return false;
+    if (read->size() < 32) {
+        *error = QStringLiteral("%1 holds fewer than 32 characters").arg(path);
         return false;
     }
-    *secret = file.readAll().trimmed();
-    if (secret->size() < 32) {
-        *error = QStringLiteral("%1 holds fewer than 32 characters").arg(file.fileName());
-        return false;
-    }
+    *secret = *read;
     return true;
 }
 
