@@ -541,6 +541,50 @@
         <source>This personal account has no closed month with charges yet. Answer another question</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose the kind of request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of work from the gas company&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the work briefly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is too long (at most 1000 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desired date cannot be in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gas company does not accept requests that far ahead: choose an earlier date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reason for the recalculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date from which the charges are to be recalculated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges are recalculated for an absence of more than 5 days: enter its last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of residents is a whole number from 0 to 99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heated area is a number of square metres above 0 and at most 10 000</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentRules</name>

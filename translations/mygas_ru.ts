@@ -541,6 +541,50 @@
         <source>This personal account has no closed month with charges yet. Answer another question</source>
         <translation>У этого лицевого счета еще нет закрытого месяца с начислениями. Ответьте на другой вопрос</translation>
     </message>
+    <message>
+        <source>Choose the kind of request</source>
+        <translation>Выберите вид заявки</translation>
+    </message>
+    <message>
+        <source>Choose the kind of work from the gas company's list</source>
+        <translation>Выберите вид работ из списка поставщика услуг</translation>
+    </message>
+    <message>
+        <source>Describe the work briefly</source>
+        <translation>Введите краткое описание требуемых работ</translation>
+    </message>
+    <message>
+        <source>The description is too long (at most 1000 characters)</source>
+        <translation>Слишком длинное описание (не более 1000 знаков)</translation>
+    </message>
+    <message>
+        <source>The desired date cannot be in the past</source>
+        <translation>Желаемая дата не может быть в прошлом</translation>
+    </message>
+    <message>
+        <source>The gas company does not accept requests that far ahead: choose an earlier date</source>
+        <translation>Так далеко вперед поставщик услуг заявки не принимает: выберите дату раньше</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the recalculation</source>
+        <translation>Выберите причину перерасчета</translation>
+    </message>
+    <message>
+        <source>Enter the date from which the charges are to be recalculated</source>
+        <translation>Укажите дату, начиная с которой необходимо выполнить перерасчет</translation>
+    </message>
+    <message>
+        <source>Charges are recalculated for an absence of more than 5 days: enter its last day</source>
+        <translation>Перерасчет выполняется при отсутствии более 5 дней: укажите последний день отсутствия</translation>
+    </message>
+    <message>
+        <source>The number of residents is a whole number from 0 to 99</source>
+        <translation>Количество проживающих — целое число от 0 до 99</translation>
+    </message>
+    <message>
+        <source>The heated area is a number of square metres above 0 and at most 10 000</source>
+        <translation>Отапливаемая площадь — число квадратных метров больше 0 и не более 10 000</translation>
+    </message>
 </context>
 <context>
     <name>PaymentRules</name>

@@ -2,6 +2,7 @@
 
 #include "models/accounts/AccountTypes.h"
 #include "models/accounts/ExtendedTypes.h"
+#include "models/requests/RequestTypes.h"
 
 #include <QStringList>
 
@@ -26,9 +27,9 @@ template <class T> QJsonObject storedJson(const QString& id, const QString& acco
     return x.toJson();
 }
 
-template <class T> Section section(const char* name, bool extendedOnly)
+template <class T> Section section(const char* name, bool extendedOnly, bool fromCompany = true)
 {
-    return {QLatin1String(name), wire::fieldsOf<T>(), extendedOnly, &storedJson<T>};
+    return {QLatin1String(name), wire::fieldsOf<T>(), extendedOnly, fromCompany, &storedJson<T>};
 }
 } // namespace
 
@@ -52,11 +53,29 @@ QString Section::columnList() const
 const QList<Section>& all()
 {
     static const QList<Section> list = {
-        section<ServiceInfo>("services", false),  section<Meter>("meters", false),
-        section<Reading>("readings", false),      section<Payment>("payments", false),
-        section<Subscriber>("subscribers", true), section<Settlement>("settlements", true),
-        section<Contract>("contracts", true),     section<Act>("acts", true),
+        section<ServiceInfo>("services", false),
+        section<Meter>("meters", false),
+        section<Reading>("readings", false),
+        section<Payment>("payments", false),
+        section<Subscriber>("subscribers", true),
+        section<Settlement>("settlements", true),
+        section<Contract>("contracts", true),
+        section<Act>("acts", true),
+        section<ServiceRequest>("requests", true, false),
     };
+    return list;
+}
+
+const QList<Section>& fromCompany()
+{
+    static const QList<Section> list = [] {
+        QList<Section> out;
+        for (const Section& s : all()) {
+            if (s.fromCompany)
+                out.append(s);
+        }
+        return out;
+    }();
     return list;
 }
 

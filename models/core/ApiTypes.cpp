@@ -96,6 +96,8 @@ QJsonObject Company::toJson() const
             {QStringLiteral("allow_rollover"), allowRollover},
             {QStringLiteral("applications_enabled"), applicationsEnabled},
             {QStringLiteral("pin_on_invoice"), pinOnInvoice},
+            {QStringLiteral("maintenance_works"), QJsonArray::fromStringList(maintenanceWorks)},
+            {QStringLiteral("request_horizon_days"), requestHorizonDays},
             {QStringLiteral("time_zone"), timeZone},
             {QStringLiteral("payee"), payee.toJson()}};
 }
@@ -116,6 +118,9 @@ Company Company::fromJson(const QJsonObject& o)
     c.allowRollover = o.value(QLatin1String("allow_rollover")).toBool();
     c.applicationsEnabled = o.value(QLatin1String("applications_enabled")).toBool();
     c.pinOnInvoice = o.value(QLatin1String("pin_on_invoice")).toBool();
+    for (const QJsonValue& v : o.value(QLatin1String("maintenance_works")).toArray())
+        c.maintenanceWorks.append(v.toString());
+    c.requestHorizonDays = o.value(QLatin1String("request_horizon_days")).toInt(c.requestHorizonDays);
     c.timeZone = o.value(QLatin1String("time_zone")).toString(QString::fromLatin1(kDefaultTimeZone));
     c.payee = Payee::fromJson(o.value(QLatin1String("payee")).toObject());
     return c;

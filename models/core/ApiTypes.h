@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // Wire types of the provider API (docs/openapi.yaml), shared by client and
 // server so both read and write the same JSON.
@@ -69,6 +70,10 @@ struct Company
     bool allowRollover = false;
     bool applicationsEnabled = false;
     bool pinOnInvoice = false;
+    // «Заявка на ТО»: the kinds of work it takes, and how many days ahead
+    // a desired date (or a recalculation's first day) may be.
+    QStringList maintenanceWorks;
+    int requestHorizonDays = 60;
     // IANA name; «today», reading windows and periods are the company's.
     QString timeZone = QString::fromLatin1(kDefaultTimeZone);
     Payee payee;

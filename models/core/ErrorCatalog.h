@@ -78,6 +78,18 @@ inline constexpr const char* MeterNotFound = "meter_not_found";
 inline constexpr const char* MeterInactive = "meter_inactive";
 inline constexpr const char* ReadingsEmpty = "readings_empty";
 inline constexpr const char* ReadingDuplicateMeter = "reading_duplicate_meter";
+// «Заявки» (manual 4.4).
+inline constexpr const char* RequestKindInvalid = "request_kind_invalid";
+inline constexpr const char* WorkKindInvalid = "work_kind_invalid";
+inline constexpr const char* DescriptionRequired = "description_required";
+inline constexpr const char* DescriptionTooLong = "description_too_long";
+inline constexpr const char* DesiredDatePast = "desired_date_past";
+inline constexpr const char* DateTooFar = "date_too_far";
+inline constexpr const char* RecalculationReasonInvalid = "recalculation_reason_invalid";
+inline constexpr const char* RecalculationDateRequired = "recalculation_date_required";
+inline constexpr const char* AbsenceTooShort = "absence_too_short";
+inline constexpr const char* ResidentsInvalid = "residents_invalid";
+inline constexpr const char* HeatedAreaInvalid = "heated_area_invalid";
 inline constexpr const char* IdempotencyKeyRequired = "idempotency_key_required";
 inline constexpr const char* IdempotencyKeyReused = "idempotency_key_reused";
 // Payments (manual 4.3.1.4, section 6 row 3).

@@ -33,7 +33,8 @@ bool SyncPayload::hasChanges() const
             return true;
     }
     return !(services.isEmpty() && meters.isEmpty() && readings.isEmpty() && payments.isEmpty() &&
-             subscribers.isEmpty() && settlements.isEmpty() && contracts.isEmpty() && acts.isEmpty());
+             subscribers.isEmpty() && settlements.isEmpty() && contracts.isEmpty() && acts.isEmpty() &&
+             requests.isEmpty());
 }
 
 QJsonObject SyncPayload::toJson() const
@@ -42,7 +43,8 @@ QJsonObject SyncPayload::toJson() const
         {QStringLiteral("services"), toArray(services)},       {QStringLiteral("meters"), toArray(meters)},
         {QStringLiteral("readings"), toArray(readings)},       {QStringLiteral("payments"), toArray(payments)},
         {QStringLiteral("subscribers"), toArray(subscribers)}, {QStringLiteral("settlements"), toArray(settlements)},
-        {QStringLiteral("contracts"), toArray(contracts)},     {QStringLiteral("acts"), toArray(acts)}};
+        {QStringLiteral("contracts"), toArray(contracts)},     {QStringLiteral("acts"), toArray(acts)},
+        {QStringLiteral("requests"), toArray(requests)}};
     QJsonObject gone;
     for (auto it = removed.begin(); it != removed.end(); ++it) {
         if (!it.value().isEmpty())
@@ -70,6 +72,7 @@ SyncPayload SyncPayload::fromJson(const QJsonObject& o)
     p.settlements = fromArray<Settlement>(c.value(QLatin1String("settlements")));
     p.contracts = fromArray<Contract>(c.value(QLatin1String("contracts")));
     p.acts = fromArray<Act>(c.value(QLatin1String("acts")));
+    p.requests = fromArray<ServiceRequest>(c.value(QLatin1String("requests")));
     const QJsonObject r = o.value(QLatin1String("removed")).toObject();
     for (auto it = r.begin(); it != r.end(); ++it) {
         QStringList ids;

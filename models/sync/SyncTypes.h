@@ -2,6 +2,7 @@
 
 #include "models/accounts/AccountTypes.h"
 #include "models/accounts/ExtendedTypes.h"
+#include "models/requests/RequestTypes.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -26,8 +27,10 @@ struct SyncPayload
     QList<Settlement> settlements;
     QList<Contract> contracts;
     QList<Act> acts;
+    QList<ServiceRequest> requests;
     // kind ("services", "meters", "readings", "payments", "settlements",
-    // "contracts", "acts", "subscribers") -> removed ids (subscribers by account id)
+    // "contracts", "acts", "subscribers", "requests") -> removed ids
+    // (subscribers by account id)
     QMap<QString, QStringList> removed;
 
     bool hasChanges() const;

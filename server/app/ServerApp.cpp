@@ -102,6 +102,7 @@ bool ServerApp::startFeatures(QString* error)
     m_features.push_back(readingsFeature(c));
     m_features.push_back(syncFeature(c));
     m_features.push_back(paymentsFeature(c));
+    m_features.push_back(requestsFeature(c));
     m_features.push_back(notificationsFeature(c));
     if (m_options.demo)
         m_features.push_back(demoFeature(c));

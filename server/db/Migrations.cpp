@@ -150,10 +150,21 @@ const QStringList& steps(int version)
             QStringLiteral("ALTER TABLE sandbox_sessions ADD COLUMN notice_taken INTEGER NOT NULL DEFAULT 1"),
             QStringLiteral("CREATE INDEX sandbox_sessions_owed ON sandbox_sessions(notice_taken)"),
         },
+        {
+            // «Заявки» of an account (ServiceRequest): made by its abonents,
+            // answered by the company; synced like the company's sections.
+            QStringLiteral("CREATE TABLE requests (id TEXT PRIMARY KEY, account_id BIGINT NOT NULL REFERENCES "
+                           "accounts(id) ON DELETE CASCADE, \"kind\" TEXT NOT NULL, \"status\" TEXT NOT NULL, "
+                           "\"created_at\" TEXT NOT NULL, \"work_kind\" TEXT NOT NULL, \"description\" TEXT NOT "
+                           "NULL, \"desired_date\" TEXT, \"reason\" TEXT NOT NULL, \"from_date\" TEXT, \"to_date\" "
+                           "TEXT, \"residents\" BIGINT NOT NULL, \"heated_area_m2\" DOUBLE PRECISION NOT NULL, "
+                           "\"history\" TEXT NOT NULL, version BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX requests_account ON requests(account_id, version)"),
+        },
     };
     return all.at(version - 1);
 }
-constexpr int kLatest = 13;
+constexpr int kLatest = 14;
 } // namespace
 
 int Migrations::latestVersion()

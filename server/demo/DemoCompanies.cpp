@@ -46,7 +46,7 @@ Office office(const char* id, const char* companyId, const char* name, const cha
 
 QList<Company> companies()
 {
-    return {
+    QList<Company> list{
         company("severogorsk", "АО «Северогорскгаз»", "Северогорская область", "10 цифр, например 0412345678",
                 "^[0-9]{10}$", 15, 25, 500, false, true, true, true,
                 payee("АО «Северогорскгаз»", "1001234567", "100101001", "Северогорское отделение ПАО «Банк Полярный»",
@@ -62,6 +62,17 @@ QList<Company> companies()
                       "Уральский филиал АО «Лесногорский банк развития»", "046577964", "30101810500000000964",
                       "40702810116540004567")),
     };
+    // «Заявка на ТО»: what each company's crews do, and how far ahead it plans.
+    const QStringList works{QStringLiteral("Техническое обслуживание ВДГО"), QStringLiteral("Замена газовой плиты"),
+                            QStringLiteral("Замена прибора учета газа"),
+                            QStringLiteral("Проверка дымоходов и вентиляционных каналов"),
+                            QStringLiteral("Устранение утечки газа (неаварийной)")};
+    const int horizons[] = {30, 60, 90};
+    for (int i = 0; i < list.size(); ++i) {
+        list[i].maintenanceWorks = works;
+        list[i].requestHorizonDays = horizons[i % 3];
+    }
+    return list;
 }
 
 QList<Office> offices()

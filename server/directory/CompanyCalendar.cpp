@@ -18,4 +18,9 @@ QDate CompanyCalendar::today(const QString& companyId) const
                                         : rules::providerToday(*it);
 }
 
+Company CompanyCalendar::company(const QString& companyId) const
+{
+    return m_companies.value(companyId);
+}
+
 } // namespace mygas::server

@@ -17,6 +17,8 @@ public:
     void reload(const QList<Company>& companies);
     // Moscow time for a company not (yet) known.
     QDate today(const QString& companyId) const;
+    // The company's rules as the directory holds them; defaults for one not known.
+    Company company(const QString& companyId) const;
 
 private:
     QHash<QString, Company> m_companies;

@@ -114,6 +114,15 @@ void ImportValidator::company(const QJsonValue& v, const QString& path, Provider
     if (!iana.match(c.timeZone).hasMatch() || !QTimeZone(c.timeZone.toLatin1()).isValid())
         fail(path + QStringLiteral(".time_zone"),
              QStringLiteral("\"%1\" is not an IANA time zone (e.g. Europe/Moscow, Asia/Kamchatka)").arg(c.timeZone));
+    const QJsonValue works = v.toObject().value(QLatin1String("maintenance_works"));
+    bool worksOk = works.isUndefined() || works.isArray();
+    for (const QJsonValue& w : works.toArray())
+        worksOk = worksOk && w.isString() && !w.toString().trimmed().isEmpty();
+    if (!worksOk)
+        fail(path + QStringLiteral(".maintenance_works"), QStringLiteral("expected an array of non-empty strings"));
+    const QJsonValue horizon = v.toObject().value(QLatin1String("request_horizon_days"));
+    if (!horizon.isUndefined() && !(isInteger(horizon) && horizon.toInt() >= 1 && horizon.toInt() <= 366))
+        fail(path + QStringLiteral(".request_horizon_days"), QStringLiteral("expected an integer from 1 to 366"));
     m_companies.insert(c.id, c);
     out->companies.append(c);
 }
@@ -142,7 +151,7 @@ void ImportValidator::account(const QJsonValue& v, const QString& path, Provider
              QStringLiteral("\"%1\" does not match the company's account number format").arg(a.number));
     if (!a.pin.isEmpty() && !QRegularExpression(QStringLiteral("^[0-9]{4,8}$")).match(a.pin).hasMatch())
         fail(path + QStringLiteral(".pin"), QStringLiteral("expected 4–8 digits"));
-    for (const sections::Section& kind : sections::all()) {
+    for (const sections::Section& kind : sections::fromCompany()) {
         const QString key = kind.name == QLatin1String("subscribers") ? QStringLiteral("subscriber") : kind.name;
         const QJsonValue x = o.value(key);
         if (x.isUndefined() || x.isNull())
@@ -294,7 +303,7 @@ void ImportValidator::references(const AccountData& a, const QString& path)
     const QHash<QString, QString> targets{{QStringLiteral("service_id"), QStringLiteral("services")},
                                           {QStringLiteral("meter_id"), QStringLiteral("meters")},
                                           {QStringLiteral("contract_id"), QStringLiteral("contracts")}};
-    for (const sections::Section& kind : sections::all()) {
+    for (const sections::Section& kind : sections::fromCompany()) {
         const QList<LocalRow> rows = a.sections.value(kind.name);
         for (int c = 0; c < kind.columns.size(); ++c) {
             if (kind.columns[c].type != wire::FieldType::Ref)

@@ -189,7 +189,7 @@ bool ProviderWriter::writeAccount(const AccountData& a, const QDate& today, Writ
     // an import of an older export does not take back an accepted reading.
     const QHash<QString, OnlineReading> online = uncoveredOnlineReadings(m_db, a, accountId);
     const QList<LocalRow> meterRows = metersWithOnlineReadings(a, accountId, online, today);
-    for (const sections::Section& kind : sections::all()) {
+    for (const sections::Section& kind : sections::fromCompany()) {
         const QList<LocalRow> rows = kind.name == QLatin1String("meters") ? meterRows : a.sections.value(kind.name);
         QHash<QString, QVariantList> existing;
         QSqlQuery s = m_db.newQuery();

@@ -64,7 +64,7 @@ Status Seeder::run(const SeedOptions& options, const std::function<void(qint64)>
                                                               QStringLiteral("number"), QStringLiteral("address"),
                                                               QStringLiteral("pin_hash"), QStringLiteral("version")});
         sections.clear();
-        for (const sections::Section& kind : sections::all()) {
+        for (const sections::Section& kind : sections::fromCompany()) {
             QStringList columns{QStringLiteral("id"), QStringLiteral("account_id")};
             for (const wire::Field& c : kind.columns)
                 columns.append(QLatin1String(c.name));
@@ -92,8 +92,8 @@ Status Seeder::run(const SeedOptions& options, const std::function<void(qint64)>
         }
         bool flushed = accounts->flush();
         for (const auto& [id, a] : std::as_const(batch)) {
-            for (int k = 0; flushed && k < sections::all().size(); ++k) {
-                const sections::Section& kind = sections::all().at(k);
+            for (int k = 0; flushed && k < sections::fromCompany().size(); ++k) {
+                const sections::Section& kind = sections::fromCompany().at(k);
                 for (const LocalRow& row : a.sections.value(kind.name)) {
                     if (!sections[k]->add(QVariantList{rowId(id, row.localId), id} + storedValues(kind, row, id) +
                                           QVariantList{version}))

@@ -51,6 +51,7 @@ void SectionHandlers::registerRoutes(QHttpServer& server)
     get("settlements", &SectionHandlers::settlements);
     get("contracts", &SectionHandlers::contracts);
     get("acts", &SectionHandlers::acts);
+    get("requests", &SectionHandlers::requests);
     get("invoice", &SectionHandlers::invoice);
     server.route(QStringLiteral("/api/v1/accounts/<arg>/meters/<arg>/readings"), Method::Get,
                  http::limitedArgs([this](const QString& id, const QString& meter, const QHttpServerRequest& r) {
@@ -127,6 +128,14 @@ QHttpServerResponse SectionHandlers::payments(const QString& id, const QHttpServ
     if (!c.ok())
         return http::error(c.error());
     return list(c.value(), "payments", {}, {}, QStringLiteral("\"date\" DESC, id DESC"));
+}
+
+QHttpServerResponse SectionHandlers::requests(const QString& id, const QHttpServerRequest& request) const
+{
+    const Result<AccountCaller> c = m_gate.extendedAccount(request, id);
+    if (!c.ok())
+        return http::error(c.error());
+    return list(c.value(), "requests", {}, {}, QStringLiteral("created_at DESC, id DESC"));
 }
 
 QHttpServerResponse SectionHandlers::subscriber(const QString& id, const QHttpServerRequest& request) const

@@ -31,6 +31,7 @@ private:
     QHttpServerResponse meters(const QString& id, const QHttpServerRequest& request) const;
     QHttpServerResponse readings(const QString& id, const QString& meterId, const QHttpServerRequest& request) const;
     QHttpServerResponse payments(const QString& id, const QHttpServerRequest& request) const;
+    QHttpServerResponse requests(const QString& id, const QHttpServerRequest& request) const;
     QHttpServerResponse subscriber(const QString& id, const QHttpServerRequest& request) const;
     QHttpServerResponse settlements(const QString& id, const QHttpServerRequest& request) const;
     QHttpServerResponse contracts(const QString& id, const QHttpServerRequest& request) const;

@@ -183,7 +183,8 @@ private Q_SLOTS:
         for (const sections::Section& s : sections::all())
             names.append(s.name);
         QCOMPARE(names, (QStringList{"services", "meters", "readings", "payments", "subscribers", "settlements",
-                                     "contracts", "acts"}));
+                                     "contracts", "acts", "requests"}));
+        QCOMPARE(sections::fromCompany().size(), 8); // requests are the abonents', not the import's
         const sections::Section& meters = *sections::find(QStringLiteral("meters"));
         QCOMPARE(meters.columns.size(), 12);
         QCOMPARE(meters.columns[0].type, wire::FieldType::Ref);

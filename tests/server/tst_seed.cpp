@@ -156,8 +156,7 @@ void TestSeed::tablesHoldTheWireTypesFields()
     QVERIFY(db.open(url).ok());
     for (const mygas::sections::Section& s : mygas::sections::all()) {
         QSqlQuery q = db.newQuery();
-        QVERIFY(db.exec(q, QStringLiteral("SELECT * FROM %1 LIMIT 1").arg(s.name)));
-        QVERIFY2(q.next(), qPrintable(s.name));
+        QVERIFY(db.exec(q, QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(s.name)));
         QStringList have;
         for (int i = 0; i < q.record().count(); ++i)
             have.append(q.record().fieldName(i));

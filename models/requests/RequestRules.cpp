@@ -1,0 +1,121 @@
+#include "models/requests/RequestRules.h"
+
+#include "models/accounts/AccountRules.h"
+#include "models/core/ErrorCatalog.h"
+
+#include <cmath>
+
+namespace mygas::rules {
+
+namespace {
+Error invalid(const char* code, const char* field)
+{
+    return makeError(code, QLatin1String(field), 400);
+}
+
+// A text or nothing; anything else is a wrong type.
+bool readText(const QJsonObject& o, const char* field, QString* out)
+{
+    const QJsonValue v = o.value(QLatin1String(field));
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isString())
+        return false;
+    *out = v.toString();
+    return true;
+}
+
+// A date YYYY-MM-DD or nothing.
+bool readDate(const QJsonObject& o, const char* field, QDate* out)
+{
+    QString text;
+    if (!readText(o, field, &text))
+        return false;
+    if (text.isEmpty())
+        return true;
+    *out = QDate::fromString(text, Qt::ISODate);
+    return out->isValid() && text.size() == 10;
+}
+
+std::optional<Error> checkMaintenance(const ServiceRequest& r, const Company& company, const QDate& today)
+{
+    if (!company.maintenanceWorks.contains(r.workKind))
+        return invalid(errc::WorkKindInvalid, "work_kind");
+    if (r.description.trimmed().isEmpty())
+        return invalid(errc::DescriptionRequired, "description");
+    if (r.description.size() > kMaxDescriptionLength)
+        return invalid(errc::DescriptionTooLong, "description");
+    // Line ends are a description's own; other control characters are not.
+    if (hasControlCharacters(QString(r.description).remove(QLatin1Char('\n'))))
+        return invalid(errc::ControlCharacters, "description");
+    if (!r.desiredDate.isValid())
+        return invalid(errc::FieldRequired, "desired_date");
+    if (r.desiredDate < today)
+        return invalid(errc::DesiredDatePast, "desired_date");
+    if (r.desiredDate > today.addDays(company.requestHorizonDays))
+        return invalid(errc::DateTooFar, "desired_date");
+    return std::nullopt;
+}
+
+std::optional<Error> checkRecalculation(const ServiceRequest& r, const Company& company, const QDate& today)
+{
+    const bool residents = r.reason == QLatin1String(requests::kResidents);
+    const bool absence = r.reason == QLatin1String(requests::kAbsence);
+    const bool area = r.reason == QLatin1String(requests::kHeatedArea);
+    if (!residents && !absence && !area)
+        return invalid(errc::RecalculationReasonInvalid, "reason");
+    if (!r.fromDate.isValid())
+        return invalid(errc::RecalculationDateRequired, "from_date");
+    if (r.fromDate > today.addDays(company.requestHorizonDays))
+        return invalid(errc::DateTooFar, "from_date");
+    if (absence && (!r.toDate.isValid() || r.fromDate.daysTo(r.toDate) + 1 < kMinAbsenceDays))
+        return invalid(errc::AbsenceTooShort, "to_date");
+    if (residents && (r.residents < 0 || r.residents > kMaxResidents))
+        return invalid(errc::ResidentsInvalid, "residents");
+    if (area && !(r.heatedAreaM2 > 0 && r.heatedAreaM2 <= kMaxHeatedAreaM2))
+        return invalid(errc::HeatedAreaInvalid, "heated_area_m2");
+    return std::nullopt;
+}
+} // namespace
+
+Result<ServiceRequest> readNewRequest(const QJsonObject& body)
+{
+    ServiceRequest r;
+    for (const auto& [field, out] : {std::pair{"kind", &r.kind}, std::pair{"work_kind", &r.workKind},
+                                     std::pair{"description", &r.description}, std::pair{"reason", &r.reason}}) {
+        if (!readText(body, field, out))
+            return invalid(errc::FieldType, field);
+    }
+    for (const auto& [field, out] : {std::pair{"desired_date", &r.desiredDate}, std::pair{"from_date", &r.fromDate},
+                                     std::pair{"to_date", &r.toDate}}) {
+        if (!readDate(body, field, out))
+            return invalid(errc::FieldType, field);
+    }
+    const QJsonValue residents = body.value(QLatin1String("residents"));
+    if (!residents.isUndefined() && !residents.isNull()) {
+        if (!residents.isDouble())
+            return invalid(errc::FieldType, "residents");
+        const double v = residents.toDouble();
+        if (std::floor(v) != v || v < 0 || v > double(kMaxResidents))
+            return invalid(errc::ResidentsInvalid, "residents");
+        r.residents = qint64(v);
+    }
+    const QJsonValue area = body.value(QLatin1String("heated_area_m2"));
+    if (!area.isUndefined() && !area.isNull()) {
+        if (!area.isDouble())
+            return invalid(errc::FieldType, "heated_area_m2");
+        r.heatedAreaM2 = area.toDouble();
+    }
+    return r;
+}
+
+std::optional<Error> checkNewRequest(const ServiceRequest& request, const Company& company, const QDate& today)
+{
+    if (request.kind == QLatin1String(requests::kMaintenance))
+        return checkMaintenance(request, company, today);
+    if (request.kind == QLatin1String(requests::kRecalculation))
+        return checkRecalculation(request, company, today);
+    return invalid(errc::RequestKindInvalid, "kind");
+}
+
+} // namespace mygas::rules

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "models/core/ApiTypes.h"
+#include "models/core/Error.h"
+#include "models/requests/RequestTypes.h"
+
+#include <QDate>
+#include <QJsonObject>
+
+#include <optional>
+
+// The rules of a new request (manual 4.4.1, 4.4.2) and the company's own:
+// its kinds of work and how far ahead it takes a date.
+namespace mygas::rules {
+
+inline constexpr int kMaxDescriptionLength = 1000;
+// «временное отсутствие (более 5 дней)»: the first and the last day counted.
+inline constexpr int kMinAbsenceDays = 6;
+inline constexpr qint64 kMaxResidents = 99;
+inline constexpr double kMaxHeatedAreaM2 = 10000;
+
+// A new request as the abonent sends it: its kind and the fields of that
+// kind, every type checked (400 field_type naming the field).
+Result<ServiceRequest> readNewRequest(const QJsonObject& body);
+
+// The request against the rules; today is the company's (its time zone).
+std::optional<Error> checkNewRequest(const ServiceRequest& request, const Company& company, const QDate& today);
+
+} // namespace mygas::rules
