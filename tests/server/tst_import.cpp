@@ -1,6 +1,9 @@
 // `mygas-server import`: a valid company export loads; every kind of bad
 // record is named by its path and nothing at all is written; a second import
-// of the same file changes nothing.
+// of the same file changes nothing; a company's request rules are checked,
+// and an import leaves the abonents' requests.
+#include "models/core/ApiTypes.h"
+#include "models/readings/ReadingRules.h"
 #include "tests/server/ApiTestHelpers.h"
 #include "tests/server/ImportFixture.h"
 
@@ -8,6 +11,7 @@
 #include <QTest>
 
 using namespace apitest;
+using namespace mygas;
 
 class TestImport : public QObject
 {
@@ -19,6 +23,8 @@ private slots:
     void badRecordsAreNamedAndNothingIsWritten();
     void validFileLoads();
     void reimportKeepsVersions();
+    void companyRequestRulesAreChecked();
+    void importLeavesTheRequests();
     void accountWithoutPin();
     void answersTheLimitedVersionShows();
 
@@ -273,6 +279,63 @@ void TestImport::reimportKeepsVersions()
     for (const QJsonValue& list : after.value("changes").toObject())
         QVERIFY(list.toArray().isEmpty());
     QVERIFY(!id.isEmpty());
+}
+
+// A company's kinds of ТО work and its request horizon (docs/import-format.md).
+void TestImport::companyRequestRulesAreChecked()
+{
+    QJsonObject doc = importfixture::document({});
+    doc["companies"] = QJsonArray{QJsonObject{{"id", "ztest"},
+                                              {"name", "Тестовая газовая компания"},
+                                              {"account_number_regex", "^[0-9]{10}$"},
+                                              {"maintenance_works", QJsonArray{"Замена плиты", ""}},
+                                              {"request_horizon_days", 0}}};
+    const importfixture::Run run = import(doc);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.output.contains("companies[0].maintenance_works: expected an array of non-empty strings"),
+             qPrintable(run.output));
+    QVERIFY2(run.output.contains("companies[0].request_horizon_days: expected an integer from 1 to 366"),
+             qPrintable(run.output));
+}
+
+// «Заявки» are the abonents', not the company's: an import of the account's
+// data leaves them, and the sync says nothing of them.
+void TestImport::importLeavesTheRequests()
+{
+    m_api.setBearer(consentedUser(m_api, "requests-import@example.ru"));
+    const QJsonObject doc = importfixture::document({importfixture::account("0466666666")});
+    importfixture::Run run = import(doc);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    const QString id = linkAccount(m_api, {"severogorsk", "0466666666", "", "", ""});
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(m_api.post("/accounts/" + id + "/extended", {{"method", "meter_serial"}, {"answer", "61234537"}}).status,
+             200);
+    Company company;
+    for (const QJsonValue& v : m_api.get("/companies").json.array()) {
+        if (v.toObject().value("id").toString() == "severogorsk")
+            company = Company::fromJson(v.toObject());
+    }
+    QVERIFY(!company.maintenanceWorks.isEmpty());
+    // Tomorrow is within the horizon on either side of the company's midnight.
+    const QString tomorrow = rules::providerToday(company).addDays(1).toString(Qt::ISODate);
+    const ApiCaller::Reply made = m_api.post("/accounts/" + id + "/requests",
+                                             {{"kind", "maintenance"},
+                                              {"work_kind", company.maintenanceWorks.first()},
+                                              {"description", "Плановое ТО"},
+                                              {"desired_date", tomorrow}},
+                                             {{"Idempotency-Key", "import-1"}});
+    QCOMPARE(made.status, 201);
+    const QString cursor = m_api.get("/sync").object().value("cursor").toString();
+
+    run = import(doc);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    const QJsonArray listed = m_api.get("/accounts/" + id + "/requests").json.array();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().toObject(), made.object());
+    const QJsonObject after = m_api.get("/sync?cursor=" + cursor).object();
+    QVERIFY(!after.value("full").toBool());
+    QVERIFY(!after.value("removed").toObject().contains("requests"));
+    QVERIFY(after.value("changes").toObject().value("requests").toArray().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImport)
