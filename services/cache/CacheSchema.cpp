@@ -37,17 +37,24 @@ const QList<QStringList>& steps()
         // 3: receipts fetched online, drawn again offline (manual 4.3.1.3).
         {QStringLiteral("CREATE TABLE invoices (account_id TEXT NOT NULL, period TEXT NOT NULL, "
                         "data BLOB NOT NULL, PRIMARY KEY (account_id, period))")},
+        // 4: «Заявки» of the extended accounts, with their history (manual 4.4).
+        {QStringLiteral("CREATE TABLE requests (id TEXT PRIMARY KEY, account_id TEXT NOT NULL, "
+                        "created_at TEXT NOT NULL, data BLOB NOT NULL)"),
+         QStringLiteral("CREATE INDEX requests_account ON requests(account_id, created_at)"),
+         // A delta from the old cursor would miss requests made before this
+         // version: the next sync is a full one.
+         QStringLiteral("DELETE FROM meta WHERE key = 'cursor'")},
     };
     return all;
 }
 
 const QStringList& dataTables()
 {
-    static const QStringList tables = {QStringLiteral("accounts"),    QStringLiteral("services"),
-                                       QStringLiteral("meters"),      QStringLiteral("readings"),
-                                       QStringLiteral("payments"),    QStringLiteral("subscribers"),
-                                       QStringLiteral("settlements"), QStringLiteral("contracts"),
-                                       QStringLiteral("acts"),        QStringLiteral("invoices")};
+    static const QStringList tables = {
+        QStringLiteral("accounts"),    QStringLiteral("services"),  QStringLiteral("meters"),
+        QStringLiteral("readings"),    QStringLiteral("payments"),  QStringLiteral("subscribers"),
+        QStringLiteral("settlements"), QStringLiteral("contracts"), QStringLiteral("acts"),
+        QStringLiteral("invoices"),    QStringLiteral("requests")};
     return tables;
 }
 

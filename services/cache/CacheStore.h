@@ -2,11 +2,12 @@
 
 #include "models/accounts/AccountTypes.h"
 #include "models/accounts/ExtendedTypes.h"
+#include "models/requests/RequestTypes.h"
 #include "models/core/ApiTypes.h"
 #include "models/core/Error.h"
-#include "services/storage/SqliteFile.h"
 #include "models/documents/InvoiceTypes.h"
 #include "models/sync/SyncTypes.h"
+#include "services/storage/SqliteFile.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -72,6 +73,7 @@ public:
     QList<Settlement> settlements(const QString& accountId, const QString& period) const; // one per service
     QList<Contract> contracts(const QString& accountId, bool archive) const;              // archive=false: active ones
     QList<Act> acts(const QString& accountId) const;                                      // newest first
+    QList<ServiceRequest> requests(const QString& accountId) const;                       // newest first
     std::optional<Act> act(const QString& actId) const;
     QList<Company> companies() const;
     std::optional<Company> company(const QString& companyId) const;

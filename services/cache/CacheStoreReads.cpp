@@ -154,6 +154,13 @@ QList<Contract> CacheStore::contracts(const QString& accountId, bool archive) co
                           {accountId, archive ? 0 : 1});
 }
 
+QList<ServiceRequest> CacheStore::requests(const QString& accountId) const
+{
+    return rows<ServiceRequest>(
+        db(), QStringLiteral("SELECT data FROM requests WHERE account_id=? ORDER BY created_at DESC, id DESC"),
+        {accountId});
+}
+
 QList<Act> CacheStore::acts(const QString& accountId) const
 {
     return rows<Act>(db(), QStringLiteral("SELECT data FROM acts WHERE account_id=? ORDER BY date DESC, id DESC"),

@@ -39,7 +39,8 @@ const QStringList& extendedTables()
 {
     // Invoices too: an extended one names the owner.
     static const QStringList tables = {QStringLiteral("subscribers"), QStringLiteral("settlements"),
-                                       QStringLiteral("contracts"), QStringLiteral("acts"), QStringLiteral("invoices")};
+                                       QStringLiteral("contracts"),   QStringLiteral("acts"),
+                                       QStringLiteral("invoices"),    QStringLiteral("requests")};
     return tables;
 }
 
@@ -219,11 +220,18 @@ bool CacheWriter::upsertRows(const SyncPayload& payload)
                       q.bindValue(2, r.active ? 1 : 0);
                       q.bindValue(3, isoDate(r.dateFrom));
                   }) &&
-           upsert(extended, QStringLiteral("acts"), {id, account, date}, payload.acts, [&](QSqlQuery& q, const Act& r) {
-               q.bindValue(0, r.id);
-               q.bindValue(1, r.accountId);
-               q.bindValue(2, isoDate(r.date));
-           });
+           upsert(extended, QStringLiteral("acts"), {id, account, date}, payload.acts,
+                  [&](QSqlQuery& q, const Act& r) {
+                      q.bindValue(0, r.id);
+                      q.bindValue(1, r.accountId);
+                      q.bindValue(2, isoDate(r.date));
+                  }) &&
+           upsert(extended, QStringLiteral("requests"), {id, account, QStringLiteral("created_at")}, payload.requests,
+                  [](QSqlQuery& q, const ServiceRequest& r) {
+                      q.bindValue(0, r.id);
+                      q.bindValue(1, r.accountId);
+                      q.bindValue(2, r.createdAt);
+                  });
 }
 
 bool CacheWriter::setMeta(const QString& key, const QString& value)

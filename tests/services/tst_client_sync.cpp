@@ -4,12 +4,15 @@
 // refilled, and the engine goes offline and back with the server.
 #include "models/core/ErrorCatalog.h"
 #include "models/core/Money.h"
+#include "models/readings/ReadingRules.h"
+#include "models/requests/RequestTypes.h"
 #include "services/documents/CsvExport.h"
 #include "tests/support/client/CacheTestData.h"
 #include "tests/support/client/ClientTestSupport.h"
 #include "tests/support/client/SyncTestSupport.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -33,6 +36,7 @@ private slots:
     void damagedCacheIsRefilledBySync();
     void offlineWhileServerIsDownBackWhenItReturns();
     void serverGoneWhileOpenIsNoticed();
+    void requestsAreKeptForTheExtendedAccount();
 
 private:
     std::unique_ptr<Client> client(const QString& cacheName);
@@ -291,6 +295,57 @@ void TestClientSync::serverGoneWhileOpenIsNoticed()
     QTRY_VERIFY_WITH_TIMEOUT(synced.count() > before, 15000);
     QTRY_COMPARE_WITH_TIMEOUT(c->engine.state(), SyncEngine::State::Idle, 5000);
     c->engine.setAutoReconnect(false);
+}
+
+// «Заявки» come with the sync into the cache with their history, for the
+// extended account only, and read back from the file without the server.
+void TestClientSync::requestsAreKeptForTheExtendedAccount()
+{
+    auto c = client(QStringLiteral("requests.sqlite"));
+    QVERIFY(c);
+    QVERIFY(runSync(c->engine).ok);
+    const QList<Account> accounts = c->cache.accounts();
+    const Account extended = accounts.at(0).access == Access::Extended ? accounts.at(0) : accounts.at(1);
+    const Account limited = accounts.at(0).access == Access::Extended ? accounts.at(1) : accounts.at(0);
+    QVERIFY(c->cache.requests(extended.id).isEmpty());
+
+    ApiCaller raw(m_server.apiUrl(QString()), m_server.caFile());
+    raw.setBearer(m_tokens.accessToken);
+    Company company;
+    for (const QJsonValue& v : raw.get(QStringLiteral("/companies")).json.array()) {
+        if (v.toObject().value(QLatin1String("id")).toString() == extended.companyId)
+            company = Company::fromJson(v.toObject());
+    }
+    QVERIFY(!company.maintenanceWorks.isEmpty());
+    const QJsonObject body{
+        {QStringLiteral("kind"), QStringLiteral("recalculation")},
+        {QStringLiteral("reason"), QStringLiteral("absence")},
+        {QStringLiteral("from_date"), rules::providerToday(company).addDays(-30).toString(Qt::ISODate)},
+        {QStringLiteral("to_date"), rules::providerToday(company).addDays(-20).toString(Qt::ISODate)}};
+    const ApiCaller::Reply made = raw.post(QStringLiteral("/accounts/") + extended.id + QStringLiteral("/requests"),
+                                           body, {{"Idempotency-Key", "sync-request-1"}});
+    QCOMPARE(made.status, 201);
+    QCOMPARE(raw.post(QStringLiteral("/accounts/") + limited.id + QStringLiteral("/requests"), body,
+                      {{"Idempotency-Key", "sync-request-2"}})
+                 .status,
+             403);
+
+    const Round r = runSync(c->engine);
+    QVERIFY(r.ok);
+    QVERIFY(r.changed);
+    const QList<ServiceRequest> kept = c->cache.requests(extended.id);
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.at(0).toJson(), made.object());
+    QCOMPARE(kept.at(0).history.size(), 1);
+    QVERIFY(c->cache.requests(limited.id).isEmpty());
+
+    // Another client on the same file, with no server to ask.
+    const QString path = m_dir.filePath(QStringLiteral("requests.sqlite"));
+    c.reset();
+    CacheStore offline;
+    QVERIFY(offline.open(path).ok());
+    QCOMPARE(offline.requests(extended.id).size(), 1);
+    QCOMPARE(offline.requests(extended.id).at(0).status, QString::fromLatin1(requests::kInProgress));
 }
 
 QTEST_GUILESS_MAIN(TestClientSync)

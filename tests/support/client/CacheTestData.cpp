@@ -137,6 +137,8 @@ QString snapshot(const CacheStore& cache)
         }
         for (const Act& act : cache.acts(a.id))
             out.append(act.toJson());
+        for (const ServiceRequest& r : cache.requests(a.id))
+            out.append(r.toJson());
     }
     return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
 }
