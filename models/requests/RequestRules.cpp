@@ -70,6 +70,8 @@ std::optional<Error> checkRecalculation(const ServiceRequest& r, const Company& 
         return invalid(errc::DateTooFar, "from_date");
     if (absence && (!r.toDate.isValid() || r.fromDate.daysTo(r.toDate) + 1 < kMinAbsenceDays))
         return invalid(errc::AbsenceTooShort, "to_date");
+    if (residents && r.residents == kResidentsNotGiven)
+        return invalid(errc::FieldRequired, "residents");
     if (residents && (r.residents < 0 || r.residents > kMaxResidents))
         return invalid(errc::ResidentsInvalid, "residents");
     if (area && !(r.heatedAreaM2 > 0 && r.heatedAreaM2 <= kMaxHeatedAreaM2))
@@ -81,6 +83,7 @@ std::optional<Error> checkRecalculation(const ServiceRequest& r, const Company& 
 Result<ServiceRequest> readNewRequest(const QJsonObject& body)
 {
     ServiceRequest r;
+    r.residents = kResidentsNotGiven;
     for (const auto& [field, out] : {std::pair{"kind", &r.kind}, std::pair{"work_kind", &r.workKind},
                                      std::pair{"description", &r.description}, std::pair{"reason", &r.reason}}) {
         if (!readText(body, field, out))

@@ -17,6 +17,8 @@ inline constexpr int kMaxDescriptionLength = 1000;
 // «временное отсутствие (более 5 дней)»: the first and the last day counted.
 inline constexpr int kMinAbsenceDays = 6;
 inline constexpr qint64 kMaxResidents = 99;
+// readNewRequest's residents when the body has none (0 is a number of residents).
+inline constexpr qint64 kResidentsNotGiven = -1;
 inline constexpr double kMaxHeatedAreaM2 = 10000;
 
 // A new request as the abonent sends it: its kind and the fields of that

@@ -230,6 +230,8 @@ void TestApiRequests::rulesOfTheManualAndTheCompany_data()
                                   << "residents";
     QTest::newRow("residents 2.5") << with(re, "residents", 2.5) << "residents_invalid"
                                    << "residents";
+    QTest::newRow("residents not given") << with(re, "residents", QJsonValue::Undefined) << "field_required"
+                                         << "residents";
     QTest::newRow("residents as text") << with(re, "residents", "3") << "field_type"
                                        << "residents";
     QTest::newRow("no reason") << with(re, "reason", QJsonValue::Undefined) << "recalculation_reason_invalid"
