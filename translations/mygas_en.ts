@@ -699,6 +699,10 @@
         <source>Available in the extended version</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mygas::AccountSwitcher</name>
@@ -2144,6 +2148,127 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::RequestHistoryModel</name>
+    <message>
+        <source>Gas company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abonent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::RequestsModel</name>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalculation request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in the number of residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary absence of more than 5 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of the heated area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; desired date %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heated area: %1 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::RequestsSection</name>
+    <message>
+        <source>Requests for maintenance and recalculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no requests yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: %1 of %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

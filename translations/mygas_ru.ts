@@ -699,6 +699,10 @@
         <source>Available in the extended version</source>
         <translation>Доступно в расширенной версии</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>Заявки</translation>
+    </message>
 </context>
 <context>
     <name>mygas::AccountSwitcher</name>
@@ -2147,6 +2151,127 @@ Processing includes collection, recording, storage, clarification, use, transfer
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::RequestHistoryModel</name>
+    <message>
+        <source>Gas company</source>
+        <translation>Поставщик услуг</translation>
+    </message>
+    <message>
+        <source>Abonent</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::RequestsModel</name>
+    <message>
+        <source>In progress</source>
+        <translation>В обработке</translation>
+    </message>
+    <message>
+        <source>Needs clarification</source>
+        <translation>Требует уточнения</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Не согласована</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <source>Maintenance request</source>
+        <translation>Заявка на ТО</translation>
+    </message>
+    <message>
+        <source>Recalculation request</source>
+        <translation>Заявка на перерасчет</translation>
+    </message>
+    <message>
+        <source>Change in the number of residents</source>
+        <translation>Изменение количества проживающих</translation>
+    </message>
+    <message>
+        <source>Temporary absence of more than 5 days</source>
+        <translation>Временное отсутствие более 5 дней</translation>
+    </message>
+    <message>
+        <source>Change of the heated area</source>
+        <translation>Изменение отапливаемой площади</translation>
+    </message>
+    <message>
+        <source>%1; desired date %2: %3</source>
+        <translation>%1; желаемая дата %2: %3</translation>
+    </message>
+    <message>
+        <source>residents: %1</source>
+        <translation>проживающих: %1</translation>
+    </message>
+    <message>
+        <source>absent until %1</source>
+        <translation>отсутствие по %1</translation>
+    </message>
+    <message>
+        <source>heated area: %1 m²</source>
+        <translation>отапливаемая площадь: %1 м²</translation>
+    </message>
+    <message>
+        <source>%1 from %2, %3</source>
+        <translation>%1 с %2, %3</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Дата подачи</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::RequestsSection</name>
+    <message>
+        <source>Requests for maintenance and recalculation</source>
+        <translation>Заявки на ТО ВДГО и перерасчет</translation>
+    </message>
+    <message>
+        <source>History of the request</source>
+        <translation>История рассмотрения заявки</translation>
+    </message>
+    <message>
+        <source>There are no requests yet.</source>
+        <translation>Заявок пока нет.</translation>
+    </message>
+    <message>
+        <source>History: %1 of %2, %3</source>
+        <translation>История: %1 от %2, %3</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,13 @@ def extended_version(p):
     p.find("page tab", exact="Взаиморасчеты")
 
 
+@step("«Заявки» of the extended account: the list of requests, none yet")
+def requests_section(p):
+    atspi.click(p.find("page tab", exact="Заявки"))
+    p.find("table", exact="Заявки на ТО ВДГО и перерасчет")
+    p.wait_text("Заявок пока нет.", timeout=20)
+
+
 @step("submit a meter reading («Приборы учета» → «Передать показания»)")
 def submit_reading(p):
     atspi.click(p.find("page tab", exact="Приборы учета"))
@@ -362,6 +369,7 @@ def main():
         welcome_and_consent(p)
         link_account(p)
         extended_version(p)
+        requests_section(p)
         submit_reading(p)
         before = save_receipt(p)
         pay_success(p)

@@ -12,6 +12,8 @@
 #include "models/payments/PaymentsModel.h"
 #include "models/readings/MetersModel.h"
 #include "models/readings/ReadingsModel.h"
+#include "models/requests/RequestHistoryModel.h"
+#include "models/requests/RequestsModel.h"
 #include "translations/Translations.h"
 
 #include <QAbstractItemModelTester>
@@ -159,6 +161,57 @@ private slots:
         QCOMPARE(m.index(1, ActWorksModel::Quantity).data().toString(), QStringLiteral("1,5\u00a0усл."));
         QCOMPARE(m.index(2, ActWorksModel::Name).data().toString(), QStringLiteral("Итого"));
         QCOMPARE(m.index(2, ActWorksModel::Cost).data().toString(), QStringLiteral("1\u00a0666,84\u00a0\u20bd"));
+    }
+
+    // «Заявки»: the kind, what it asks for and the status in Russian; the
+    // history with who wrote each step.
+    void requestsSayWhatAndWhereTheyStand()
+    {
+        ServiceRequest to;
+        to.id = QStringLiteral("7-request-1");
+        to.kind = QString::fromLatin1(requests::kMaintenance);
+        to.status = QString::fromLatin1(requests::kClarification);
+        to.createdAt = QStringLiteral("2027-03-10T09:30:00Z");
+        to.workKind = QStringLiteral("Замена газовой плиты");
+        to.description = QStringLiteral("Плита не зажигается");
+        to.desiredDate = QDate(2027, 3, 13);
+        to.history = {
+            {QString::fromLatin1(requests::kInProgress), to.createdAt, QString::fromLatin1(requests::kAbonent), {}},
+            {QString::fromLatin1(requests::kClarification), QStringLiteral("2027-03-11T08:00:00Z"),
+             QString::fromLatin1(requests::kOperator), QStringLiteral("Уточните модель плиты")}};
+        ServiceRequest away;
+        away.kind = QString::fromLatin1(requests::kRecalculation);
+        away.status = QString::fromLatin1(requests::kInProgress);
+        away.reason = QString::fromLatin1(requests::kAbsence);
+        away.fromDate = QDate(2027, 2, 1);
+        away.toDate = QDate(2027, 2, 20);
+        RequestsModel m;
+        QAbstractItemModelTester tester(&m, kReport);
+        m.setRequests({to, away});
+        QCOMPARE(m.rowCount(), 2);
+        QCOMPARE(m.index(0, RequestsModel::Request).data().toString(), QStringLiteral("Заявка на ТО"));
+        QCOMPARE(m.index(0, RequestsModel::Status).data().toString(), QStringLiteral("Требует уточнения"));
+        QCOMPARE(m.index(0, RequestsModel::Details).data().toString(),
+                 QStringLiteral("Замена газовой плиты; желаемая дата 13.03.2027: Плита не зажигается"));
+        QCOMPARE(m.index(0, RequestsModel::Date).data(display::IdRole).toString(), to.id);
+        QCOMPARE(m.index(1, RequestsModel::Request).data().toString(), QStringLiteral("Заявка на перерасчет"));
+        QCOMPARE(m.index(1, RequestsModel::Status).data().toString(), QStringLiteral("В обработке"));
+        QCOMPARE(m.index(1, RequestsModel::Details).data().toString(),
+                 QStringLiteral("Временное отсутствие более 5 дней с 01.02.2027, отсутствие по 20.02.2027"));
+        QCOMPARE(m.headerData(RequestsModel::Status, Qt::Horizontal).toString(), QStringLiteral("Статус"));
+
+        RequestHistoryModel h;
+        QAbstractItemModelTester historyTester(&h, kReport);
+        h.setHistory(to.history);
+        QCOMPARE(h.rowCount(), 2);
+        QCOMPARE(h.index(1, RequestHistoryModel::Author).data().toString(), QStringLiteral("Поставщик услуг"));
+        QCOMPARE(h.index(1, RequestHistoryModel::Comment).data().toString(), QStringLiteral("Уточните модель плиты"));
+        QCOMPARE(h.index(0, RequestHistoryModel::Author).data().toString(), QStringLiteral("Абонент"));
+        // In local time, as every date and time the app shows.
+        QCOMPARE(h.index(1, RequestHistoryModel::When).data().toString(),
+                 display::dateTime(QDateTime(QDate(2027, 3, 11), QTime(8, 0), Qt::UTC)));
+        h.setHistory({});
+        QCOMPARE(h.rowCount(), 0);
     }
 
     // The models without a test of their own cells above: filled, refilled

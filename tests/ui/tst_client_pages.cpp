@@ -14,6 +14,8 @@
 #include "models/payments/PaymentsModel.h"
 #include "models/readings/MetersModel.h"
 #include "models/readings/ReadingsModel.h"
+#include "models/requests/RequestHistoryModel.h"
+#include "models/requests/RequestsModel.h"
 #include "services/auth/AuthService.h"
 #include "services/net/ApiClient.h"
 #include "services/sync/SyncEngine.h"
@@ -35,6 +37,7 @@
 #include "ui/readings/MetersSection.h"
 #include "ui/readings/ReadingsChart.h"
 #include "ui/readings/ReadingsHistoryDialog.h"
+#include "ui/requests/RequestsSection.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/widgets/FileDialog.h"
@@ -68,6 +71,7 @@ private slots:
     void subscriberIsReadOnlyData();
     void settlementsComputeToPay();
     void contractsWithArchiveAndActsWithWorks();
+    void requestsWithStatusAndHistory();
     void limitedAccountIsGreyedAndMasked();
     void startsOfflineFromCacheAndComesBack();
     void pagesBuiltAfterFirstPaintShowTheCache();
@@ -349,11 +353,31 @@ void TestClientPages::contractsWithArchiveAndActsWithWorks()
     snapshot(main(), QStringLiteral("account-acts"));
 }
 
+void TestClientPages::requestsWithStatusAndHistory()
+{
+    const QString id = m_ids.value(extendedNumber());
+    auto* requests = openSection<RequestsSection>(QStringLiteral("requests"));
+    QVERIFY(requests);
+    const QJsonArray fromApi = api(QStringLiteral("/accounts/%1/requests").arg(id));
+    QVERIFY(fromApi.size() >= 2); // the demo account's
+    QCOMPARE(requests->model()->rowCount(), int(fromApi.size()));
+    for (int i = 0; i < fromApi.size(); ++i)
+        QCOMPARE(requests->model()->requests().at(i).toJson(), fromApi.at(i).toObject());
+    // Newest first: the recalculation the company asks to clarify, its history shown.
+    QCOMPARE(requests->model()->index(0, RequestsModel::Status).data().toString(), QStringLiteral("Требует уточнения"));
+    QCOMPARE(requests->model()->index(0, RequestsModel::Request).data().toString(),
+             QStringLiteral("Заявка на перерасчет"));
+    QCOMPARE(requests->history()->rowCount(), 2);
+    QCOMPARE(requests->history()->index(1, RequestHistoryModel::Comment).data().toString(),
+             fromApi.first()[QLatin1String("history")].toArray().at(1)[QLatin1String("comment")].toString());
+    snapshot(main(), QStringLiteral("account-requests"));
+}
+
 void TestClientPages::limitedAccountIsGreyedAndMasked()
 {
     choose(limitedNumber());
     const QString id = m_ids.value(limitedNumber());
-    for (const char* key : {"subscriber", "settlements", "contracts", "acts"}) {
+    for (const char* key : {"subscriber", "settlements", "contracts", "acts", "requests"}) {
         page()->showSection(QString::fromLatin1(key));
         SectionSlot* slot = page()->slot(QString::fromLatin1(key));
         QTRY_VERIFY(slot->offer() && slot->offer()->isVisible());

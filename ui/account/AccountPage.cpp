@@ -9,6 +9,7 @@
 #include "ui/account/SubscriberSection.h"
 #include "ui/payments/PaymentsSection.h"
 #include "ui/readings/MetersSection.h"
+#include "ui/requests/RequestsSection.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -56,6 +57,8 @@ AccountPage::AccountPage(const ClientServices& services, QWidget* parent)
     addSlot(QStringLiteral("contracts"), tr("Contracts"), true,
             [cache](QWidget* p) { return new ContractsSection(cache, p); });
     addSlot(QStringLiteral("acts"), tr("Acts"), true, [cache](QWidget* p) { return new ActsSection(cache, p); });
+    addSlot(QStringLiteral("requests"), tr("Requests"), true,
+            [cache](QWidget* p) { return new RequestsSection(cache, p); });
 
     auto* head = new QHBoxLayout;
     auto* titles = new QVBoxLayout;

@@ -47,8 +47,12 @@ QBoxLayout* scrollingPage(QWidget* owner)
 void resizeInTextUnits(QWidget* window, int chars, int lines)
 {
     QSize size(window->fontMetrics().averageCharWidth() * chars, window->fontMetrics().height() * lines);
-    if (const QScreen* screen = window->screen())
-        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+    // All of a 1024-pixel-wide screen's width where the text asks for it (the
+    // account's tabs), a margin below for the taskbar's neighbourhood.
+    if (const QScreen* screen = window->screen()) {
+        const QSize available = screen->availableGeometry().size();
+        size = size.boundedTo(QSize(available.width() * 98 / 100, available.height() * 9 / 10));
+    }
     window->resize(size);
 }
 
