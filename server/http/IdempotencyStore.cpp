@@ -83,4 +83,29 @@ IdempotencyStore::Saved IdempotencyStore::save(const QList<Entry>& entries, qint
     return inserted == entries.size() ? Saved::Done : Saved::Taken;
 }
 
+Result<StoredAnswer> IdempotencyStore::commitWith(std::optional<Transaction>& tx, const Entry& entry, qint64 now,
+                                                  bool* fresh) const
+{
+    if (fresh)
+        *fresh = false;
+    switch (save({entry}, now)) {
+    case Saved::Done:
+        if (!tx->commit())
+            return makeError(errc::Internal, {}, 500);
+        if (fresh)
+            *fresh = true;
+        return entry.answer;
+    case Saved::Taken: {
+        tx.reset();
+        const Result<std::optional<StoredAnswer>> earlier = lookup(entry.userId, entry.key);
+        if (!earlier.ok() || !earlier.value())
+            return makeError(errc::Internal, {}, 500);
+        return *earlier.value();
+    }
+    case Saved::Failed:
+        break;
+    }
+    return makeError(errc::Internal, {}, 500);
+}
+
 } // namespace mygas::server

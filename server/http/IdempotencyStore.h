@@ -53,6 +53,12 @@ public:
     };
     // Inside the caller's transaction; all entries or Taken/Failed.
     Saved save(const QList<Entry>& entries, qint64 now) const;
+    // Saves one answer in the caller's open transaction and commits it. When
+    // the same key committed first (the request came twice at once), rolls
+    // back and gives that first answer; *fresh says which. 500 when the
+    // database failed.
+    Result<StoredAnswer> commitWith(std::optional<Transaction>& tx, const Entry& entry, qint64 now,
+                                    bool* fresh = nullptr) const;
 
 private:
     const Database& m_db;

@@ -112,24 +112,13 @@ Result<StoredAnswer> PaymentService::open(const PaymentOrder& draft, qint64 user
         return makeError(errc::Internal, {}, 500);
     if (!m_store.addOrder(order, kind, userId, binding))
         return makeError(errc::Internal, {}, 500);
-    switch (m_keys.save({{userId, key, answer}}, order.createdAt.toSecsSinceEpoch())) {
-    case IdempotencyStore::Saved::Done:
-        break;
-    case IdempotencyStore::Saved::Taken: {
-        // The same request came twice at once: the first one's order stands.
-        tx.reset();
-        const Result<std::optional<StoredAnswer>> earlier = m_keys.lookup(userId, key);
-        if (!earlier.ok() || !earlier.value())
-            return makeError(errc::Internal, {}, 500);
-        return *earlier.value();
-    }
-    case IdempotencyStore::Saved::Failed:
-        return makeError(errc::Internal, {}, 500);
-    }
-    if (!tx->commit())
-        return makeError(errc::Internal, {}, 500);
-    qCInfo(lcServer) << "payment order" << order.id << kind << order.totalKop << "kop pending";
-    return answer;
+    // The same request twice at once: the first one's order stands.
+    bool fresh = false;
+    const Result<StoredAnswer> done =
+        m_keys.commitWith(tx, {userId, key, answer}, order.createdAt.toSecsSinceEpoch(), &fresh);
+    if (fresh)
+        qCInfo(lcServer) << "payment order" << order.id << kind << order.totalKop << "kop pending";
+    return done;
 }
 
 Result<PaymentOrder> PaymentService::order(qint64 userId, const QString& orderId) const

@@ -72,24 +72,12 @@ Result<StoredAnswer> RequestService::create(const New& n) const
     if (!m_store.add(request, n.accountId, version))
         return makeError(errc::Internal, {}, 500);
     const StoredAnswer answer{n.requestHash, 201, QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact)};
-    switch (m_keys.save({{n.userId, n.idempotencyKey, answer}}, now.toSecsSinceEpoch())) {
-    case IdempotencyStore::Saved::Done:
-        break;
-    case IdempotencyStore::Saved::Taken: {
-        // The same request came twice at once: the first one stands.
-        tx.reset();
-        const Result<std::optional<StoredAnswer>> earlier = m_keys.lookup(n.userId, n.idempotencyKey);
-        if (!earlier.ok() || !earlier.value())
-            return makeError(errc::Internal, {}, 500);
-        return *earlier.value();
-    }
-    case IdempotencyStore::Saved::Failed:
-        return makeError(errc::Internal, {}, 500);
-    }
-    if (!tx->commit())
-        return makeError(errc::Internal, {}, 500);
-    qCInfo(lcServer) << "request" << request.id << request.kind << "in progress";
-    return answer;
+    bool fresh = false;
+    const Result<StoredAnswer> done =
+        m_keys.commitWith(tx, {n.userId, n.idempotencyKey, answer}, now.toSecsSinceEpoch(), &fresh);
+    if (fresh)
+        qCInfo(lcServer) << "request" << request.id << request.kind << "in progress";
+    return done;
 }
 
 } // namespace mygas::server

@@ -84,4 +84,17 @@ inline QString linkAccount(ApiCaller& api, const DemoAccount& a)
     return r.object().value(QLatin1String("id")).toString();
 }
 
+// Links a demo account and unlocks its extended version by its PIN; its id
+// ("" on failure).
+inline QString linkExtended(ApiCaller& api, const DemoAccount& a)
+{
+    const QString id = linkAccount(api, a);
+    const ApiCaller::Reply r =
+        api.post(QStringLiteral("/accounts/") + id + QStringLiteral("/extended"),
+                 {{QStringLiteral("method"), QStringLiteral("pin")}, {QStringLiteral("answer"), a.pin}});
+    if (r.status != 200)
+        qWarning() << "extended version refused" << r.status << r.body;
+    return r.status == 200 ? id : QString();
+}
+
 } // namespace apitest
