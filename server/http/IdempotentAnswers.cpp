@@ -47,4 +47,16 @@ std::optional<QHttpServerResponse> earlierAnswer(const IdempotencyStore& store, 
     return answerAgain(*stored.value(), requestHash);
 }
 
+std::variant<Keyed, QHttpServerResponse> keyOf(const IdempotencyStore& store, qint64 userId, const QByteArray& route,
+                                               const QHttpServerRequest& request)
+{
+    const std::optional<QByteArray> key = idempotencyKey(request);
+    if (!key)
+        return error(errc::IdempotencyKeyRequired, 400, QStringLiteral("Idempotency-Key"));
+    Keyed keyed{*key, IdempotencyStore::requestHash(route, request.body())};
+    if (std::optional<QHttpServerResponse> earlier = earlierAnswer(store, userId, keyed.key, keyed.hash))
+        return std::move(*earlier);
+    return keyed;
+}
+
 } // namespace mygas::server::http

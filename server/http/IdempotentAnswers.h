@@ -7,6 +7,7 @@
 #include <QHttpServerResponse>
 
 #include <optional>
+#include <variant>
 
 // The HTTP side of IdempotencyStore: the Idempotency-Key header and the
 // answers sent again.
@@ -29,5 +30,16 @@ QHttpServerResponse answerAgain(const StoredAnswer& stored, const QByteArray& re
 // request is new.
 std::optional<QHttpServerResponse> earlierAnswer(const IdempotencyStore& store, qint64 userId, const QByteArray& key,
                                                  const QByteArray& requestHash);
+
+struct Keyed
+{
+    QByteArray key;  // the Idempotency-Key
+    QByteArray hash; // of the route and the body
+};
+// The request's key; or the answer that ends it here: 400 without a key,
+// the stored answer of the same request sent before, 422 for a key that
+// came with another request, 500 when the database failed.
+std::variant<Keyed, QHttpServerResponse> keyOf(const IdempotencyStore& store, qint64 userId, const QByteArray& route,
+                                               const QHttpServerRequest& request);
 
 } // namespace mygas::server::http

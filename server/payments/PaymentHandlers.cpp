@@ -60,29 +60,17 @@ void PaymentHandlers::registerRoutes(QHttpServer& server)
     });
 }
 
-std::variant<PaymentHandlers::Keyed, QHttpServerResponse>
-PaymentHandlers::keyOf(qint64 userId, const QByteArray& route, const QHttpServerRequest& request) const
-{
-    const std::optional<QByteArray> key = http::idempotencyKey(request);
-    if (!key)
-        return http::error(errc::IdempotencyKeyRequired, 400, QStringLiteral("Idempotency-Key"));
-    Keyed keyed{*key, IdempotencyStore::requestHash(route, request.body())};
-    if (std::optional<QHttpServerResponse> earlier =
-            http::earlierAnswer(IdempotencyStore(m_payments.database()), userId, keyed.key, keyed.hash))
-        return std::move(*earlier);
-    return keyed;
-}
-
 void PaymentHandlers::pay(const QString& accountId, const QHttpServerRequest& request, compat::LaterReply reply)
 {
     const Result<AccountCaller> c = m_gate.account(request, accountId);
     if (!c.ok())
         return reply.send(http::error(c.error()));
-    std::variant<Keyed, QHttpServerResponse> keyed = keyOf(
-        c.value().userId, QByteArrayLiteral("POST /api/v1/accounts/") + accountId.toUtf8() + "/payments", request);
+    std::variant<http::Keyed, QHttpServerResponse> keyed =
+        http::keyOf(IdempotencyStore(m_payments.database()), c.value().userId,
+                    QByteArrayLiteral("POST /api/v1/accounts/") + accountId.toUtf8() + "/payments", request);
     if (auto* done = std::get_if<QHttpServerResponse>(&keyed))
         return reply.send(std::move(*done));
-    const auto& [key, hash] = std::get<Keyed>(keyed);
+    const auto& [key, hash] = std::get<http::Keyed>(keyed);
     const Result<QJsonObject> body = http::parseBody(request);
     if (!body.ok())
         return reply.send(http::error(body.error()));
@@ -161,11 +149,11 @@ QHttpServerResponse PaymentHandlers::newCard(const QHttpServerRequest& request)
     const Result<qint64> user = m_gate.user(request);
     if (!user.ok())
         return http::error(user.error());
-    std::variant<Keyed, QHttpServerResponse> keyed =
-        keyOf(user.value(), QByteArrayLiteral("POST /api/v1/cards"), request);
+    std::variant<http::Keyed, QHttpServerResponse> keyed = http::keyOf(
+        IdempotencyStore(m_payments.database()), user.value(), QByteArrayLiteral("POST /api/v1/cards"), request);
     if (auto* done = std::get_if<QHttpServerResponse>(&keyed))
         return std::move(*done);
-    const auto& [key, hash] = std::get<Keyed>(keyed);
+    const auto& [key, hash] = std::get<http::Keyed>(keyed);
     const Result<QJsonObject> body = http::parseBody(request);
     if (!body.ok())
         return http::error(body.error());

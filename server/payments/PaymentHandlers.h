@@ -31,16 +31,6 @@ public:
     void setPublicBase(const QUrl& base) { m_publicBase = base; }
 
 private:
-    struct Keyed
-    {
-        QByteArray key;  // the Idempotency-Key
-        QByteArray hash; // of the route and the body
-    };
-    // The request's key; or the answer that ends it here: 400 without a key,
-    // the stored answer of the same request sent before, 422 for a key that
-    // came with another request.
-    std::variant<Keyed, QHttpServerResponse> keyOf(qint64 userId, const QByteArray& route,
-                                                   const QHttpServerRequest& request) const;
     // Answers at once, or once the readings sent with the payment are written.
     void pay(const QString& accountId, const QHttpServerRequest& request, compat::LaterReply reply);
     QHttpServerResponse status(const QString& orderId, const QHttpServerRequest& request);

@@ -20,19 +20,17 @@ QHttpServerResponse RequestHandlers::create(const QString& accountId, const QHtt
     const Result<AccountCaller> c = m_gate.extendedAccount(request, accountId);
     if (!c.ok())
         return http::error(c.error());
-    const std::optional<QByteArray> key = http::idempotencyKey(request);
-    if (!key)
-        return http::error(errc::IdempotencyKeyRequired, 400, QStringLiteral("Idempotency-Key"));
-    const QByteArray hash = IdempotencyStore::requestHash(
-        QByteArrayLiteral("POST /api/v1/accounts/") + accountId.toUtf8() + "/requests", request.body());
-    if (std::optional<QHttpServerResponse> earlier =
-            http::earlierAnswer(IdempotencyStore(m_service.database()), c.value().userId, *key, hash))
-        return std::move(*earlier);
+    std::variant<http::Keyed, QHttpServerResponse> keyed =
+        http::keyOf(IdempotencyStore(m_service.database()), c.value().userId,
+                    QByteArrayLiteral("POST /api/v1/accounts/") + accountId.toUtf8() + "/requests", request);
+    if (auto* done = std::get_if<QHttpServerResponse>(&keyed))
+        return std::move(*done);
+    const auto& [key, hash] = std::get<http::Keyed>(keyed);
     const Result<QJsonObject> body = http::parseBody(request);
     if (!body.ok())
         return http::error(body.error());
     const Result<StoredAnswer> made = m_service.create(
-        {c.value().userId, accountId.toLongLong(), c.value().account.companyId, *key, hash, body.value()});
+        {c.value().userId, accountId.toLongLong(), c.value().account.companyId, key, hash, body.value()});
     if (!made.ok())
         return http::error(made.error());
     return http::jsonBytes(made.value().body, QHttpServerResponder::StatusCode(made.value().status));
