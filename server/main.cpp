@@ -3,6 +3,7 @@
 #include "server/app/Logging.h"
 #include "server/app/ServerApp.h"
 #include "server/app/ServerOptions.h"
+#include "server/operators/OperatorCommand.h"
 #include "server/platform/SignalHandler.h"
 #include "server/provider/ProviderCommands.h"
 #include "translations/Translations.h"
@@ -14,13 +15,16 @@
 namespace {
 const char kUsage[] =
     "Usage: mygas-server serve [--listen HOST:PORT] [--db sqlite:PATH | --db postgresql://USER[:PASS]@HOST:PORT/DB]\n"
-    "                          [--data-dir DIR] [--tls-cert PEM --tls-key PEM] [--demo] [--insecure-http]\n"
+    "                          [--data-dir DIR] [--tls-cert PEM --tls-key PEM] [--demo [--demo-operator-delay SEC]]\n"
+    "                          [--insecure-http]\n"
     "                          [--smtp smtp://HOST:PORT] [--smtp-from ADDR] [--sms-gateway URL-TEMPLATE]\n"
     "                          [--clock-file PATH] [--watch-stdin] [--log-level debug|info|warning|critical]\n"
     "                          [--public-url https://HOST[:PORT]]\n"
     "       mygas-server import [--db URL] [--pin-key FILE] FILE.json\n"
     "       mygas-server seed [--db URL] --accounts N --seed S [--years Y] [--company ID] [--until YYYY-MM]\n"
     "       mygas-server pin-requests [--db URL] [--approve ID | --reject ID]\n"
+    "       mygas-server operator add [--db URL] --company ID --login LOGIN\n"
+    "       mygas-server operator [--url URL] [--ca PEM] --login LOGIN list|show|clarify|reject|complete …\n"
     "       mygas-server --version\n";
 }
 
@@ -46,6 +50,8 @@ int main(int argc, char* argv[])
         return mygas::server::runSeed(args.mid(1));
     if (args.value(0) == QLatin1String("pin-requests"))
         return mygas::server::runPinRequests(args.mid(1));
+    if (args.value(0) == QLatin1String("operator"))
+        return mygas::server::runOperator(args.mid(1));
     if (args.value(0) != QLatin1String("serve")) {
         std::fputs(kUsage, stderr);
         return 2;

@@ -585,6 +585,42 @@
         <source>The heated area is a number of square metres above 0 and at most 10 000</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new status: needs clarification, rejected or completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is already closed: completed or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The abonent has not yet answered the previous question on this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was changed meanwhile: open it again and repeat the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the text of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too long (at most 1000 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gas company is not waiting for an answer on this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the gas company&apos;s operators can do this</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentRules</name>

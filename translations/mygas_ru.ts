@@ -585,6 +585,42 @@
         <source>The heated area is a number of square metres above 0 and at most 10 000</source>
         <translation>Отапливаемая площадь — число квадратных метров больше 0 и не более 10 000</translation>
     </message>
+    <message>
+        <source>The request was not found</source>
+        <translation>Заявка не найдена</translation>
+    </message>
+    <message>
+        <source>Choose the new status: needs clarification, rejected or completed</source>
+        <translation>Выберите новый статус: «Требует уточнения», «Не согласована» или «Выполнена»</translation>
+    </message>
+    <message>
+        <source>The request is already closed: completed or rejected</source>
+        <translation>Заявка уже закрыта: выполнена или не согласована</translation>
+    </message>
+    <message>
+        <source>The abonent has not yet answered the previous question on this request</source>
+        <translation>Абонент еще не ответил на предыдущий вопрос по этой заявке</translation>
+    </message>
+    <message>
+        <source>The request was changed meanwhile: open it again and repeat the step</source>
+        <translation>Заявка тем временем изменилась: откройте ее заново и повторите действие</translation>
+    </message>
+    <message>
+        <source>Write the text of the message</source>
+        <translation>Введите текст сообщения</translation>
+    </message>
+    <message>
+        <source>The message is too long (at most 1000 characters)</source>
+        <translation>Сообщение слишком длинное (не более 1000 символов)</translation>
+    </message>
+    <message>
+        <source>The gas company is not waiting for an answer on this request</source>
+        <translation>Газовая компания не ждет ответа по этой заявке</translation>
+    </message>
+    <message>
+        <source>Only the gas company's operators can do this</source>
+        <translation>Это доступно только операторам газовой компании</translation>
+    </message>
 </context>
 <context>
     <name>PaymentRules</name>

@@ -90,6 +90,16 @@ inline constexpr const char* RecalculationDateRequired = "recalculation_date_req
 inline constexpr const char* AbsenceTooShort = "absence_too_short";
 inline constexpr const char* ResidentsInvalid = "residents_invalid";
 inline constexpr const char* HeatedAreaInvalid = "heated_area_invalid";
+inline constexpr const char* RequestNotFound = "request_not_found";
+inline constexpr const char* RequestStatusInvalid = "request_status_invalid";
+inline constexpr const char* RequestClosed = "request_closed";
+inline constexpr const char* StatusChangeNotAllowed = "status_change_not_allowed";
+inline constexpr const char* RequestChanged = "request_changed";
+inline constexpr const char* CommentRequired = "comment_required";
+inline constexpr const char* CommentTooLong = "comment_too_long";
+inline constexpr const char* ReplyNotExpected = "reply_not_expected";
+// The company's operators.
+inline constexpr const char* OperatorRequired = "operator_required";
 inline constexpr const char* IdempotencyKeyRequired = "idempotency_key_required";
 inline constexpr const char* IdempotencyKeyReused = "idempotency_key_reused";
 // Payments (manual 4.3.1.4, section 6 row 3).

@@ -37,17 +37,26 @@ bool readDate(const QJsonObject& o, const char* field, QDate* out)
     return out->isValid() && text.size() == 10;
 }
 
+// A person's words: not blank, up to the limit, lines but no other control
+// characters.
+std::optional<Error> checkWords(const QString& text, const char* field, const char* blankCode, const char* longCode)
+{
+    if (text.trimmed().isEmpty())
+        return invalid(blankCode, field);
+    if (text.size() > kMaxDescriptionLength)
+        return invalid(longCode, field);
+    if (hasControlCharacters(QString(text).remove(QLatin1Char('\n'))))
+        return invalid(errc::ControlCharacters, field);
+    return std::nullopt;
+}
+
 std::optional<Error> checkMaintenance(const ServiceRequest& r, const Company& company, const QDate& today)
 {
     if (!company.maintenanceWorks.contains(r.workKind))
         return invalid(errc::WorkKindInvalid, "work_kind");
-    if (r.description.trimmed().isEmpty())
-        return invalid(errc::DescriptionRequired, "description");
-    if (r.description.size() > kMaxDescriptionLength)
-        return invalid(errc::DescriptionTooLong, "description");
-    // Line ends are a description's own; other control characters are not.
-    if (hasControlCharacters(QString(r.description).remove(QLatin1Char('\n'))))
-        return invalid(errc::ControlCharacters, "description");
+    if (const auto refused = checkWords(r.description, "description", errc::DescriptionRequired,
+                                        errc::DescriptionTooLong))
+        return refused;
     if (!r.desiredDate.isValid())
         return invalid(errc::FieldRequired, "desired_date");
     if (r.desiredDate < today)
@@ -119,6 +128,58 @@ std::optional<Error> checkNewRequest(const ServiceRequest& request, const Compan
     if (request.kind == QLatin1String(requests::kRecalculation))
         return checkRecalculation(request, company, today);
     return invalid(errc::RequestKindInvalid, "kind");
+}
+
+bool isRequestKind(const QString& kind)
+{
+    return kind == QLatin1String(requests::kMaintenance) || kind == QLatin1String(requests::kRecalculation);
+}
+
+bool isRequestStatus(const QString& status)
+{
+    using namespace requests;
+    for (const char* known : {kInProgress, kClarification, kRejected, kDone}) {
+        if (status == QLatin1String(known))
+            return true;
+    }
+    return false;
+}
+
+Result<StatusChange> readStatusChange(const QJsonObject& body)
+{
+    StatusChange change;
+    if (!readText(body, "status", &change.status))
+        return invalid(errc::FieldType, "status");
+    if (!readText(body, "comment", &change.comment))
+        return invalid(errc::FieldType, "comment");
+    return change;
+}
+
+std::optional<Error> checkStatusChange(const QString& from, const StatusChange& change)
+{
+    using namespace requests;
+    const QString& to = change.status;
+    const bool needsWords = to == QLatin1String(kClarification) || to == QLatin1String(kRejected);
+    if (!needsWords && to != QLatin1String(kDone))
+        return invalid(errc::RequestStatusInvalid, "status");
+    if (from == QLatin1String(kDone) || from == QLatin1String(kRejected))
+        return makeError(errc::RequestClosed, QStringLiteral("status"), 409);
+    // A question waits for the abonent's answer before the next one.
+    if (from == QLatin1String(kClarification) && to == QLatin1String(kClarification))
+        return makeError(errc::StatusChangeNotAllowed, QStringLiteral("status"), 409);
+    if (needsWords || !change.comment.isEmpty())
+        return checkWords(change.comment, "comment", errc::CommentRequired, errc::CommentTooLong);
+    return std::nullopt;
+}
+
+Result<QString> readReply(const QJsonObject& body)
+{
+    QString text;
+    if (!readText(body, "comment", &text))
+        return invalid(errc::FieldType, "comment");
+    if (const auto refused = checkWords(text, "comment", errc::CommentRequired, errc::CommentTooLong))
+        return *refused;
+    return text;
 }
 
 } // namespace mygas::rules

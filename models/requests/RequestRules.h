@@ -28,4 +28,28 @@ Result<ServiceRequest> readNewRequest(const QJsonObject& body);
 // The request against the rules; today is the company's (its time zone).
 std::optional<Error> checkNewRequest(const ServiceRequest& request, const Company& company, const QDate& today);
 
+bool isRequestKind(const QString& kind);
+bool isRequestStatus(const QString& status);
+
+// The words of an operator's question or reason and of the abonent's answer:
+// the same limit and characters as a description.
+inline constexpr int kMaxCommentLength = kMaxDescriptionLength;
+
+// An operator's step (operator API): the status it gives and its comment.
+struct StatusChange
+{
+    QString status;
+    QString comment;
+};
+// The body of POST /operator/requests/{id}/status: every type checked.
+Result<StatusChange> readStatusChange(const QJsonObject& body);
+// The step from the request's present status (manual 4.4): a question
+// («Требует уточнения») and a refusal («Не согласована») need their words;
+// «Выполнена» and «Не согласована» end a request.
+std::optional<Error> checkStatusChange(const QString& from, const StatusChange& change);
+
+// The abonent's answer to «Требует уточнения» («Ответить оператору»): its
+// text, checked.
+Result<QString> readReply(const QJsonObject& body);
+
 } // namespace mygas::rules

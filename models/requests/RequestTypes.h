@@ -82,4 +82,16 @@ struct ServiceRequest
     static ServiceRequest fromJson(const QJsonObject& o);
 };
 
+// A request as the company's operator sees it (operator API): the request
+// and the account it came from.
+struct IncomingRequest
+{
+    ServiceRequest request;
+    QString companyId;
+    QString accountNumber;
+    QString accountAddress;
+    QJsonObject toJson() const;
+    static IncomingRequest fromJson(const QJsonObject& o);
+};
+
 } // namespace mygas

@@ -48,7 +48,7 @@ QString RequestsModel::reasonName(const QString& reason)
     return reason;
 }
 
-QString RequestsModel::details(const ServiceRequest& r) const
+QString RequestsModel::details(const ServiceRequest& r)
 {
     if (r.kind == QLatin1String(requests::kMaintenance))
         return tr("%1; desired date %2: %3").arg(r.workKind, display::date(r.desiredDate), r.description);

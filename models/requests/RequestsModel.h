@@ -31,6 +31,8 @@ public:
     // «Заявка на ТО» / «Заявка на перерасчет».
     static QString kindName(const QString& kind);
     static QString reasonName(const QString& reason);
+    // What the request asks for: the work and date, or the reason and value.
+    static QString details(const ServiceRequest& r);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -38,8 +40,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QString details(const ServiceRequest& r) const;
-
     QList<ServiceRequest> m_rows;
 };
 

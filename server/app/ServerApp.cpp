@@ -103,6 +103,7 @@ bool ServerApp::startFeatures(QString* error)
     m_features.push_back(syncFeature(c));
     m_features.push_back(paymentsFeature(c));
     m_features.push_back(requestsFeature(c));
+    m_features.push_back(operatorsFeature(c));
     m_features.push_back(notificationsFeature(c));
     if (m_options.demo)
         m_features.push_back(demoFeature(c));
@@ -151,7 +152,10 @@ bool ServerApp::start(QString* error)
             *error = QStringLiteral("cannot seed the demo data");
             return false;
         }
-        if (const Status seeded = demo::seedAccounts(m_db, &m_pinSeal); !seeded.ok()) {
+        Status seeded = demo::seedAccounts(m_db, &m_pinSeal);
+        if (seeded.ok())
+            seeded = demo::seedOperator(m_db);
+        if (!seeded.ok()) {
             *error = QStringLiteral("cannot seed the demo accounts: %1").arg(seeded.error().message);
             return false;
         }

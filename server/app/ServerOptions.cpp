@@ -55,6 +55,11 @@ QString ServerOptions::parse(const QStringList& args)
         QString value;
         if (arg == QLatin1String("--demo")) {
             demo = true;
+        } else if (arg == QLatin1String("--demo-operator-delay")) {
+            bool ok = next(&value);
+            demoOperatorDelaySec = value.toInt(&ok);
+            if (!ok || demoOperatorDelaySec < 0 || demoOperatorDelaySec > 86400)
+                return QStringLiteral("--demo-operator-delay expects seconds from 0 to 86400");
         } else if (arg == QLatin1String("--watch-stdin")) {
             watchStdin = true;
         } else if (arg == QLatin1String("--insecure-http")) {

@@ -19,6 +19,9 @@ struct ServerOptions
     QString tlsCertFile;
     QString tlsKeyFile;
     bool demo = false;
+    // With --demo: how long the demo operator lets a new or answered request
+    // wait before its next step.
+    int demoOperatorDelaySec = 20;
     // Quit when standard input ends: the program that started this one is gone.
     bool watchStdin = false;
     bool insecureHttp = false;

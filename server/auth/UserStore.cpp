@@ -62,6 +62,13 @@ bool UserStore::setPasswordHash(qint64 userId, const QString& hash) const
            q.numRowsAffected() == 1;
 }
 
+bool UserStore::setOperatorCompany(qint64 userId, const QString& companyId) const
+{
+    QSqlQuery q = m_db.newQuery();
+    return m_db.exec(q, QStringLiteral("UPDATE users SET operator_company = ? WHERE id = ?"), {companyId, userId}) &&
+           q.numRowsAffected() == 1;
+}
+
 bool UserStore::setConsent(qint64 userId, const QString& version, qint64 at) const
 {
     QSqlQuery q = m_db.newQuery();

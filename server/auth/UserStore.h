@@ -26,6 +26,8 @@ public:
     qint64 create(const QString& login, const QString& passwordHash, qint64 now) const;
     bool setPasswordHash(qint64 userId, const QString& hash) const;
     bool setConsent(qint64 userId, const QString& version, qint64 at) const;
+    // Makes the user an operator of the company (and no abonent any more).
+    bool setOperatorCompany(qint64 userId, const QString& companyId) const;
 
 private:
     std::optional<UserRecord> findOne(const QString& where, const QVariant& value) const;

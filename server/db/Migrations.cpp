@@ -161,10 +161,16 @@ const QStringList& steps(int version)
                            "\"history\" TEXT NOT NULL, version BIGINT NOT NULL)"),
             QStringLiteral("CREATE INDEX requests_account ON requests(account_id, version)"),
         },
+        {
+            // The company's operators sign in like abonents; their users row
+            // names the one company whose requests they answer.
+            QStringLiteral("ALTER TABLE users ADD COLUMN operator_company TEXT"),
+            QStringLiteral("CREATE INDEX requests_created ON requests(created_at)"),
+        },
     };
     return all.at(version - 1);
 }
-constexpr int kLatest = 14;
+constexpr int kLatest = 15;
 } // namespace
 
 int Migrations::latestVersion()

@@ -91,6 +91,24 @@ QString demoLogin()
     return QStringLiteral("demo@mygas.example");
 }
 
+QString demoOperatorLogin()
+{
+    return QStringLiteral("operator@severogorsk.example");
+}
+
+Status seedOperator(const Database& db)
+{
+    const UserStore users(db);
+    if (users.exists(demoOperatorLogin()))
+        return Done{};
+    Transaction tx(db);
+    const qint64 id = users.create(demoOperatorLogin(), crypto::hashPassword(QStringLiteral("oper1")),
+                                   Clock::now().toSecsSinceEpoch());
+    if (id == 0 || !users.setOperatorCompany(id, QStringLiteral("severogorsk")) || !tx.commit())
+        return failed(QStringLiteral("cannot create the demo operator"));
+    return Done{};
+}
+
 Status seedAccounts(const Database& db, const PinSeal* seal)
 {
     UserStore users(db);

@@ -22,5 +22,9 @@ QList<FaqTopic> faq();
 // seal keeps the printable copies of the demo PINs (PinSeal).
 Status seedAccounts(const Database& db, const PinSeal* seal = nullptr);
 QString demoLogin();
+// The operator of «Северогорскгаз» (operator@severogorsk.example, password
+// oper1) for `mygas-server operator`; once, like the demo user.
+Status seedOperator(const Database& db);
+QString demoOperatorLogin();
 
 } // namespace mygas::server::demo

@@ -17,7 +17,7 @@ const QString kSelectCaller = QStringLiteral(
     "FROM access_tokens t JOIN sessions s ON s.id = t.session_id JOIN users u ON u.id = s.user_id "
     "LEFT JOIN user_accounts l ON l.user_id = s.user_id AND l.account_id = ? "
     "LEFT JOIN accounts a ON a.id = l.account_id "
-    "WHERE t.token_hash = ? AND t.expires_at > ? AND s.revoked_at IS NULL");
+    "WHERE t.token_hash = ? AND t.expires_at > ? AND s.revoked_at IS NULL AND u.operator_company IS NULL");
 } // namespace
 
 namespace {
@@ -31,7 +31,7 @@ const QString kSelectCallers = QStringLiteral(
     "JOIN sessions s ON s.id = t.session_id JOIN users u ON u.id = s.user_id "
     "LEFT JOIN user_accounts l ON l.user_id = s.user_id AND l.account_id = v.column3 "
     "LEFT JOIN accounts a ON a.id = l.account_id "
-    "WHERE s.revoked_at IS NULL");
+    "WHERE s.revoked_at IS NULL AND u.operator_company IS NULL");
 
 // Columns from `first` on: user, consent, then the account's six.
 Caller callerFrom(const QSqlQuery& q, int first)

@@ -12,7 +12,8 @@ namespace mygas::server {
 // Who is behind an access token, read in one statement: the live session's
 // user, whether that user accepted the consent, and the user's link to one
 // account. Nothing is kept between requests: a revoked session or an expired
-// token is refused by the next read, in this process or any other.
+// token is refused by the next read, in this process or any other. A company
+// operator's token is no abonent's: it is refused here as unknown.
 struct Caller
 {
     qint64 userId = 0;

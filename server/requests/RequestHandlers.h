@@ -1,14 +1,17 @@
 #pragma once
 
+#include "server/http/IdempotentAnswers.h"
+#include "server/http/RequestGate.h"
 #include "server/requests/RequestService.h"
 
 #include <QHttpServer>
 
+#include <functional>
+
 namespace mygas::server {
 
-class RequestGate;
-
-// POST /accounts/{id}/requests (the extended version's «Заявки»); the list
+// POST /accounts/{id}/requests (the extended version's «Заявки») and
+// …/requests/{id}/replies («Ответить оператору»); the list
 // is GET /accounts/{id}/requests with the other sections.
 class RequestHandlers
 {
@@ -20,7 +23,13 @@ public:
     void registerRoutes(QHttpServer& server);
 
 private:
+    using Run = std::function<Result<StoredAnswer>(const AccountCaller&, const http::Keyed&, const QJsonObject&)>;
+    // A POST of the extended version with an Idempotency-Key: the gate, the
+    // key (or the answer given before), the body, then `run`.
+    QHttpServerResponse keyedPost(const QString& accountId, const QHttpServerRequest& request, const Run& run) const;
     QHttpServerResponse create(const QString& accountId, const QHttpServerRequest& request) const;
+    QHttpServerResponse reply(const QString& accountId, const QString& requestId,
+                              const QHttpServerRequest& request) const;
 
     RequestService m_service;
     const RequestGate& m_gate;

@@ -6,6 +6,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace mygas::server {
 
 class CompanyCalendar;
@@ -31,9 +33,36 @@ public:
     // of the same request sent before.
     Result<StoredAnswer> create(const New& request) const;
 
+    struct Reply
+    {
+        qint64 userId = 0;
+        qint64 accountId = 0;
+        QString requestId;
+        QByteArray idempotencyKey;
+        QByteArray requestHash;
+        QJsonObject body;
+    };
+    // «Ответить оператору»: the abonent's answer to «Требует уточнения»
+    // takes the request back to «В обработке» with the answer in its
+    // history. 200 with the request, once per Idempotency-Key.
+    Result<StoredAnswer> reply(const Reply& reply) const;
+
+    // The company's side: its requests, one of them (404 for another
+    // company's) and an operator's step with its words in the history.
+    Result<QList<IncomingRequest>> incoming(const RequestFilter& filter) const;
+    Result<IncomingRequest> incomingOne(const QString& companyId, const QString& requestId) const;
+    Result<IncomingRequest> changeStatus(const QString& companyId, const QString& requestId,
+                                         const QJsonObject& body) const;
+
     const Database& database() const { return m_db; }
 
 private:
+    // The request's next status and history entry, written in a transaction
+    // of its own unless `tx` is given; 409 request_changed when another
+    // writer came first.
+    Result<ServiceRequest> step(const StoredRequest& stored, const RequestEvent& event,
+                                std::optional<Transaction>* tx = nullptr) const;
+
     const Database& m_db;
     const CompanyCalendar& m_calendar;
     RequestStore m_store;

@@ -30,6 +30,10 @@ public:
         {
             return object().value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
         }
+        QString errorField() const
+        {
+            return object().value(QLatin1String("error")).toObject().value(QLatin1String("field")).toString();
+        }
     };
 
     explicit ApiCaller(QUrl apiBase = {}, const QString& caFile = {});

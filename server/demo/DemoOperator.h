@@ -1,0 +1,30 @@
+#pragma once
+
+#include "server/requests/RequestService.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace mygas::server {
+
+// With --demo, the companies answer «Заявки» by themselves so that a person
+// trying the app sees the whole cycle: a request that has waited `delay` in
+// «В обработке» gets a question («Требует уточнения»); once the person has
+// answered and it has waited again, it is «Выполнена». Through the same
+// RequestService steps an operator takes.
+class DemoOperator : public QObject
+{
+    Q_OBJECT
+public:
+    DemoOperator(const Database& db, const CompanyCalendar& calendar, int delaySec);
+    void start();
+    // One look at every demo company's requests in progress.
+    void step();
+
+private:
+    RequestService m_service;
+    int m_delaySec;
+    QTimer m_timer;
+};
+
+} // namespace mygas::server

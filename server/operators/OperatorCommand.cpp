@@ -1,0 +1,195 @@
+#include "server/operators/OperatorCommand.h"
+
+#include "models/auth/AuthRules.h"
+#include "models/core/Clock.h"
+#include "models/core/ApiTypes.h"
+#include "models/requests/RequestsModel.h"
+#include "server/app/Crypto.h"
+#include "server/auth/UserStore.h"
+#include "server/db/Database.h"
+#include "server/operators/OperatorClient.h"
+#include "server/platform/PasswordPrompt.h"
+#include "server/provider/ProviderCommands.h"
+
+#include <QJsonArray>
+#include <QTimeZone>
+#include <QUrlQuery>
+
+#include <cstdio>
+
+namespace mygas::server {
+
+namespace {
+const char kUsage[] =
+    "usage: mygas-server operator add [--db URL] --company ID --login LOGIN   (password on standard input)\n"
+    "       mygas-server operator [--url URL] [--ca PEM] --login LOGIN COMMAND\n"
+    "         COMMAND: list [--status in_progress|clarification|rejected|done] [--kind maintenance|recalculation]\n"
+    "                  show ID | clarify ID QUESTION | reject ID REASON | complete ID [COMMENT]\n"
+    "         (the password from MYGAS_OPERATOR_PASSWORD or standard input)";
+
+int say(FILE* to, const QString& text, int rc = 0)
+{
+    std::fprintf(to, "%s\n", text.toUtf8().constData());
+    std::fflush(to);
+    return rc;
+}
+
+QString password()
+{
+    const QString fromEnvironment = qEnvironmentVariable("MYGAS_OPERATOR_PASSWORD");
+    return fromEnvironment.isEmpty() ? platform::readPassword("Password: ") : fromEnvironment;
+}
+
+int addOperator(const QString& dbUrl, const QString& companyId, const QString& loginText)
+{
+    const rules::Login login = rules::normalizeLogin(loginText);
+    if (!login.valid() || companyId.isEmpty())
+        return say(stderr, QLatin1String(kUsage), 2);
+    const QString secret = password();
+    if (const QString problem = rules::checkPassword(secret); !problem.isEmpty())
+        return say(stderr, QStringLiteral("mygas-server: the password is not accepted (%1)").arg(problem), 1);
+    Database db(QStringLiteral("operator"));
+    if (!openCommandDatabase(db, dbUrl))
+        return 1;
+    QSqlQuery q = db.newQuery();
+    if (!db.exec(q, QStringLiteral("SELECT 1 FROM companies WHERE id = ?"), {companyId}) || !q.next())
+        return say(stderr, QStringLiteral("mygas-server: no company %1").arg(companyId), 1);
+    q.finish();
+    const UserStore users(db);
+    Transaction tx(db);
+    const qint64 id = users.create(login.value, crypto::hashPassword(secret), Clock::now().toSecsSinceEpoch());
+    if (id == 0 || !users.setOperatorCompany(id, companyId) || !tx.commit())
+        return say(stderr, QStringLiteral("mygas-server: the login %1 is taken").arg(login.value), 1);
+    return say(stdout, QStringLiteral("operator %1 of %2 added").arg(login.value, companyId));
+}
+
+using Zones = QHash<QString, QTimeZone>; // of every company
+
+// Times as the company's people read them: in its zone.
+QString timeText(const QString& at, const QTimeZone& zone)
+{
+    return QDateTime::fromString(at, Qt::ISODate).toTimeZone(zone).toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+}
+
+QString historyLine(const RequestEvent& e, const QTimeZone& zone)
+{
+    const QString who = e.author == QLatin1String(requests::kOperator) ? QStringLiteral("operator")
+                                                                        : QStringLiteral("abonent");
+    QString line = QStringLiteral("  %1  %2  %3")
+                       .arg(timeText(e.at, zone),
+                            RequestsModel::statusName(e.status), who);
+    if (!e.comment.isEmpty())
+        line += QStringLiteral(": ") + e.comment;
+    return line;
+}
+
+int print(const IncomingRequest& item, bool withHistory, const Zones& zones)
+{
+    const ServiceRequest& r = item.request;
+    const QTimeZone zone = zones.value(item.companyId, QTimeZone::utc());
+    say(stdout, QStringList{r.id, timeText(r.createdAt, zone),
+                            RequestsModel::statusName(r.status), item.accountNumber,
+                            RequestsModel::kindName(r.kind), RequestsModel::details(r)}
+                    .join(QLatin1Char('\t')));
+    if (withHistory) {
+        say(stdout, QStringLiteral("  %1").arg(item.accountAddress));
+        for (const RequestEvent& e : r.history)
+            say(stdout, historyLine(e, zone));
+    }
+    return 0;
+}
+
+// The API command `words` (list, show, clarify, …) as the signed-in operator.
+int runApiCommand(OperatorClient& api, const QStringList& words)
+{
+    const QString command = words.value(0);
+    QString problem;
+    const std::optional<QJsonDocument> companies = api.call(QStringLiteral("/companies"), std::nullopt, &problem);
+    if (!companies)
+        return say(stderr, QStringLiteral("mygas-server: ") + problem, 1);
+    Zones zones;
+    for (const QJsonValue& v : companies->array()) {
+        const Company c = Company::fromJson(v.toObject());
+        zones.insert(c.id, QTimeZone(c.timeZone.toLatin1()));
+    }
+    if (command == QLatin1String("list")) {
+        QUrlQuery query;
+        for (int i = 1; i + 1 < words.size(); i += 2) {
+            if (words[i] != QLatin1String("--status") && words[i] != QLatin1String("--kind"))
+                return say(stderr, QLatin1String(kUsage), 2);
+            query.addQueryItem(words[i].mid(2), words[i + 1]);
+        }
+        if (words.size() % 2 == 0)
+            return say(stderr, QLatin1String(kUsage), 2);
+        const auto items = api.call(QStringLiteral("/operator/requests?") + query.toString(QUrl::FullyEncoded),
+                                    std::nullopt, &problem);
+        if (!items)
+            return say(stderr, QStringLiteral("mygas-server: ") + problem, 1);
+        if (items->array().isEmpty())
+            return say(stdout, QStringLiteral("no requests"));
+        for (const QJsonValue& v : items->array())
+            print(IncomingRequest::fromJson(v.toObject()), false, zones);
+        return 0;
+    }
+    const QString id = words.value(1);
+    const QHash<QString, QString> statusOf{{QStringLiteral("clarify"), QLatin1String(requests::kClarification)},
+                                           {QStringLiteral("reject"), QLatin1String(requests::kRejected)},
+                                           {QStringLiteral("complete"), QLatin1String(requests::kDone)}};
+    const QString path = QStringLiteral("/operator/requests/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
+    std::optional<QJsonDocument> answer;
+    if (command == QLatin1String("show") && words.size() == 2) {
+        answer = api.call(path, std::nullopt, &problem);
+    } else if (statusOf.contains(command) && (words.size() == 3 || (words.size() == 2 && command == "complete"))) {
+        answer = api.call(path + QStringLiteral("/status"),
+                          QJsonObject{{QStringLiteral("status"), statusOf.value(command)},
+                                      {QStringLiteral("comment"), words.value(2)}},
+                          &problem);
+    } else {
+        return say(stderr, QLatin1String(kUsage), 2);
+    }
+    if (!answer)
+        return say(stderr, QStringLiteral("mygas-server: ") + problem, 1);
+    return print(IncomingRequest::fromJson(answer->object()), true, zones);
+}
+} // namespace
+
+int runOperator(const QStringList& args)
+{
+    QString dbUrl = defaultDatabaseUrl();
+    QString url = QStringLiteral("https://127.0.0.1:8443");
+    QString ca;
+    QString login;
+    QString company;
+    QStringList words;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& arg = args[i];
+        QString* option = arg == QLatin1String("--db")        ? &dbUrl
+                          : arg == QLatin1String("--url")     ? &url
+                          : arg == QLatin1String("--ca")      ? &ca
+                          : arg == QLatin1String("--login")   ? &login
+                          : arg == QLatin1String("--company") ? &company
+                                                              : nullptr;
+        // The tool's options anywhere; the rest are the command, its own
+        // options (list --status …) and its texts.
+        if (option && i + 1 < args.size()) {
+            *option = args[++i];
+            continue;
+        }
+        words.append(arg);
+    }
+    if (words.value(0) == QLatin1String("add") && words.size() == 1)
+        return addOperator(dbUrl, company, login);
+    if (words.isEmpty() || login.isEmpty())
+        return say(stderr, QLatin1String(kUsage), 2);
+    OperatorClient api(QUrl(url), ca);
+    if (!api.caLoaded())
+        return say(stderr, QStringLiteral("mygas-server: no certificate in %1").arg(ca), 1);
+    QString problem;
+    if (!api.signIn(login, password(), &problem))
+        return say(stderr, QStringLiteral("mygas-server: ") + problem, 1);
+    const int rc = runApiCommand(api, words);
+    api.signOut();
+    return rc;
+}
+
+} // namespace mygas::server
