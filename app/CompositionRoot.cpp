@@ -12,6 +12,7 @@
 #include "services/net/ApiClient.h"
 #include "services/payments/PaymentsService.h"
 #include "services/readings/ReadingsService.h"
+#include "services/requests/RequestsService.h"
 #include "services/readings/ReminderService.h"
 #include "services/sync/SyncEngine.h"
 #include "ui/auth/AuthWindow.h"
@@ -41,9 +42,11 @@ CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
       m_accounts(new AccountsService(m_api, m_cache, m_sync, this)),
       m_readings(new ReadingsService(m_api, m_cache, m_sync, this)),
       m_receipts(new ReceiptService(m_api, m_cache, this)), m_payments(new PaymentsService(m_api, m_sync, this)),
+      m_requests(new RequestsService(m_api, m_cache, m_sync, this)),
       m_reminders(new ReminderService(m_cache, this)), m_restoreTimer(new QTimer(this)),
       m_mainWindow(
-          new MainWindow(ClientServices{m_auth, m_cache, m_sync, m_accounts, m_readings, m_receipts, m_payments}))
+          new MainWindow(ClientServices{m_auth, m_cache, m_sync, m_accounts, m_readings, m_receipts, m_payments,
+                                        m_requests}))
 {
     m_mainWindow->setDemoMode(options.offerDemoMail);
     m_mainWindow->setRemindersEnabled(ReminderService::isEnabled());
@@ -83,6 +86,7 @@ CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
         if (m_tray)
             m_tray->setVisible(false);
         m_readings->close();
+        m_requests->close();
         m_outboxPath.clear();
         m_companiesLoaded = false;
         m_cache->close();
@@ -252,8 +256,13 @@ void CompositionRoot::openOutbox()
     if (m_readings->isOpen() && path == m_outboxPath)
         return;
     m_readings->close();
+    m_requests->close();
     m_outboxPath = path;
-    if (const Status s = m_readings->open(path); !s.ok()) {
+    // Each outbox is a file of its own next to the cache.
+    Status s = m_readings->open(path);
+    if (s.ok())
+        s = m_requests->open(RequestsService::outboxPathFor(m_cache->filePath()));
+    if (!s.ok()) {
         m_outboxPath.clear();
         m_mainWindow->showError(s.error());
     }

@@ -24,6 +24,7 @@ class DemoServer;
 class MainWindow;
 class ReadingsService;
 class PaymentsService;
+class RequestsService;
 class ReceiptService;
 class ReminderService;
 class ReminderTray;
@@ -88,6 +89,7 @@ private:
     ReadingsService* m_readings;
     ReceiptService* m_receipts;
     PaymentsService* m_payments;
+    RequestsService* m_requests;
     ReminderService* m_reminders;
     ReminderTray* m_tray = nullptr;
     QString m_outboxPath;

@@ -130,6 +130,49 @@ std::optional<Error> checkNewRequest(const ServiceRequest& request, const Compan
     return invalid(errc::RequestKindInvalid, "kind");
 }
 
+ServiceRequest relevantFields(const ServiceRequest& r)
+{
+    ServiceRequest out;
+    out.kind = r.kind;
+    if (r.kind == QLatin1String(requests::kMaintenance)) {
+        out.workKind = r.workKind;
+        out.description = r.description;
+        out.desiredDate = r.desiredDate;
+        return out;
+    }
+    out.reason = r.reason;
+    out.fromDate = r.fromDate;
+    if (r.reason == QLatin1String(requests::kAbsence))
+        out.toDate = r.toDate;
+    else if (r.reason == QLatin1String(requests::kResidents))
+        out.residents = r.residents;
+    else
+        out.heatedAreaM2 = r.heatedAreaM2;
+    return out;
+}
+
+QJsonObject newRequestBody(const ServiceRequest& request)
+{
+    const ServiceRequest r = relevantFields(request);
+    QJsonObject body{{QStringLiteral("kind"), r.kind}};
+    auto date = [](const QDate& d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); };
+    if (r.kind == QLatin1String(requests::kMaintenance)) {
+        body.insert(QStringLiteral("work_kind"), r.workKind);
+        body.insert(QStringLiteral("description"), r.description);
+        body.insert(QStringLiteral("desired_date"), date(r.desiredDate));
+        return body;
+    }
+    body.insert(QStringLiteral("reason"), r.reason);
+    body.insert(QStringLiteral("from_date"), date(r.fromDate));
+    if (r.reason == QLatin1String(requests::kAbsence))
+        body.insert(QStringLiteral("to_date"), date(r.toDate));
+    else if (r.reason == QLatin1String(requests::kResidents))
+        body.insert(QStringLiteral("residents"), r.residents);
+    else
+        body.insert(QStringLiteral("heated_area_m2"), r.heatedAreaM2);
+    return body;
+}
+
 bool isRequestKind(const QString& kind)
 {
     return kind == QLatin1String(requests::kMaintenance) || kind == QLatin1String(requests::kRecalculation);

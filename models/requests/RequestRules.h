@@ -28,6 +28,12 @@ Result<ServiceRequest> readNewRequest(const QJsonObject& body);
 // The request against the rules; today is the company's (its time zone).
 std::optional<Error> checkNewRequest(const ServiceRequest& request, const Company& company, const QDate& today);
 
+// The request with only the fields of its kind and reason: a form that
+// switched kinds sends what it showed before, and that is not the request.
+ServiceRequest relevantFields(const ServiceRequest& request);
+// The body of POST /accounts/{id}/requests: the kind and those fields.
+QJsonObject newRequestBody(const ServiceRequest& request);
+
 bool isRequestKind(const QString& kind);
 bool isRequestStatus(const QString& status);
 

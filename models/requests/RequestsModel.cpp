@@ -25,6 +25,10 @@ QString RequestsModel::statusName(const QString& status)
         return tr("Not approved");
     if (status == QLatin1String(requests::kDone))
         return tr("Done");
+    if (status == QLatin1String(requests::kWaiting))
+        return tr("Waiting to be sent");
+    if (status == QLatin1String(requests::kNotSent))
+        return tr("Not accepted");
     return status;
 }
 

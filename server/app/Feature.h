@@ -31,6 +31,9 @@ struct ServerContext
     // Set by the readings feature (made before payments): readings sent with
     // a payment go through its writer like any other.
     ReadingHandlers* readings = nullptr;
+    // Called after an abonent made or answered a request; set by a feature
+    // that acts on them (the demo operator), empty otherwise.
+    std::function<void()> requestsChanged;
 };
 
 // One feature of mygas-server (a folder of server/): its services, stores and

@@ -13,6 +13,7 @@ public:
     explicit DemoFeature(ServerContext& c)
         : m_handlers(c.outbox), m_operator(c.db, c.calendar, c.options.demoOperatorDelaySec)
     {
+        c.requestsChanged = [this] { m_operator.nudge(); };
     }
     void registerRoutes(QHttpServer& server) override { m_handlers.registerRoutes(server); }
     void serving(const QUrl&) override { m_operator.start(); }

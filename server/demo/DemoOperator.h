@@ -17,8 +17,12 @@ class DemoOperator : public QObject
     Q_OBJECT
 public:
     DemoOperator(const Database& db, const CompanyCalendar& calendar, int delaySec);
+    // Looks at what earlier runs left; then waits for nudge().
     void start();
-    // One look at every demo company's requests in progress.
+    // A request was made or answered: look again once it is due.
+    void nudge();
+    // One look at every demo company's requests in progress; the timer is
+    // set for the next one due (no timer runs while nothing waits).
     void step();
 
 private:

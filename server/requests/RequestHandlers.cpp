@@ -35,6 +35,8 @@ QHttpServerResponse RequestHandlers::keyedPost(const QString& accountId, const Q
     const Result<StoredAnswer> made = run(c.value(), std::get<http::Keyed>(keyed), body.value());
     if (!made.ok())
         return http::error(made.error());
+    if (m_changed)
+        m_changed();
     return http::jsonBytes(made.value().body, QHttpServerResponder::StatusCode(made.value().status));
 }
 

@@ -16,8 +16,11 @@ namespace mygas::server {
 class RequestHandlers
 {
 public:
-    RequestHandlers(const Database& db, const RequestGate& gate, const CompanyCalendar& calendar)
-        : m_service(db, calendar), m_gate(gate)
+    // changed: ServerContext::requestsChanged, read when a request changes
+    // (the feature that sets it may come later).
+    RequestHandlers(const Database& db, const RequestGate& gate, const CompanyCalendar& calendar,
+                    const std::function<void()>& changed)
+        : m_service(db, calendar), m_gate(gate), m_changed(changed)
     {
     }
     void registerRoutes(QHttpServer& server);
@@ -33,6 +36,7 @@ private:
 
     RequestService m_service;
     const RequestGate& m_gate;
+    const std::function<void()>& m_changed;
 };
 
 } // namespace mygas::server

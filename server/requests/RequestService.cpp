@@ -14,30 +14,6 @@
 
 namespace mygas::server {
 
-namespace {
-// Only the fields of the request's kind and reason are kept: a form that
-// switched kinds sends what it showed before, and that is not the request.
-ServiceRequest relevantFields(const ServiceRequest& r)
-{
-    ServiceRequest out;
-    out.kind = r.kind;
-    if (r.kind == QLatin1String(requests::kMaintenance)) {
-        out.workKind = r.workKind;
-        out.description = r.description;
-        out.desiredDate = r.desiredDate;
-        return out;
-    }
-    out.reason = r.reason;
-    out.fromDate = r.fromDate;
-    if (r.reason == QLatin1String(requests::kAbsence))
-        out.toDate = r.toDate;
-    else if (r.reason == QLatin1String(requests::kResidents))
-        out.residents = r.residents;
-    else
-        out.heatedAreaM2 = r.heatedAreaM2;
-    return out;
-}
-} // namespace
 
 RequestService::RequestService(const Database& db, const CompanyCalendar& calendar)
     : m_db(db), m_calendar(calendar), m_store(db), m_keys(db)
@@ -53,7 +29,7 @@ Result<StoredAnswer> RequestService::create(const New& n) const
     if (const std::optional<Error> refused =
             rules::checkNewRequest(read.value(), company, m_calendar.today(n.companyId)))
         return *refused;
-    ServiceRequest request = relevantFields(read.value());
+    ServiceRequest request = rules::relevantFields(read.value());
     const QDateTime now = Clock::now();
     request.accountId = QString::number(n.accountId);
     request.status = QLatin1String(requests::kInProgress);

@@ -162,4 +162,26 @@ Status CacheStore::storeInvoice(const Invoice& invoice)
     return Done{};
 }
 
+Status CacheStore::storeRequest(const ServiceRequest& request)
+{
+    if (!isOpen())
+        return cacheError(QStringLiteral("storeRequest() on a closed cache"));
+    QSqlQuery q(db());
+    // Only for an account still linked: an answer that arrives after an unlink is dropped.
+    bool ok = q.prepare(QStringLiteral("INSERT OR REPLACE INTO requests(id, account_id, created_at, data) "
+                                       "SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM accounts WHERE id = ?)"));
+    if (ok) {
+        q.bindValue(0, request.id);
+        q.bindValue(1, request.accountId);
+        q.bindValue(2, request.createdAt);
+        q.bindValue(3, QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
+        q.bindValue(4, request.accountId);
+        ok = q.exec();
+    }
+    if (!ok)
+        return cacheError(QStringLiteral("request not stored: ") + q.lastError().text());
+    emit changed();
+    return Done{};
+}
+
 } // namespace mygas

@@ -81,6 +81,9 @@ public:
     // The receipt data of a month as the server last gave it.
     std::optional<Invoice> invoice(const QString& accountId, const QString& period) const;
     Status storeInvoice(const Invoice& invoice);
+    // A request as the server answered it (made, or answered to the
+    // operator): shown at once; the next sync brings the same row.
+    Status storeRequest(const ServiceRequest& request);
 
     // Test hook: when set, apply() asks it before each statement it executes
     // (1-based count); returning false makes that statement fail.

@@ -8,6 +8,7 @@ class CacheStore;
 class PaymentsService;
 class ReadingsService;
 class ReceiptService;
+class RequestsService;
 class SyncEngine;
 
 // The client's services as the windows get them: made by the composition root
@@ -22,6 +23,7 @@ struct ClientServices
     ReadingsService* readings = nullptr;
     ReceiptService* receipts = nullptr;
     PaymentsService* payments = nullptr;
+    RequestsService* requests = nullptr;
 };
 
 } // namespace mygas

@@ -116,26 +116,9 @@ int ReadingsOutbox::latestVersion()
 Status ReadingsOutbox::open(const QString& filePath)
 {
     close();
-    m_setAside.clear();
-    if (!QDir().mkpath(QFileInfo(filePath).absolutePath()))
-        return outboxError(QStringLiteral("cannot create the folder of ") + filePath);
     QString why;
-    const SqliteFile::Outcome first = m_file.open(filePath, SqliteFile::Check::Now, &why);
-    if (first == SqliteFile::Outcome::Ok)
-        return Done{};
-    close();
-    if (first == SqliteFile::Outcome::Refused)
+    if (m_file.openKeepingDamaged(filePath, &m_setAside, &why) != SqliteFile::Outcome::Ok)
         return outboxError(why);
-    // Kept for whoever wants to look at it: the entries may be readable by hand.
-    m_setAside = filePath + QStringLiteral(".damaged-") +
-                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-hhmmss-zzz"));
-    qCWarning(lcReadings) << "the outbox" << filePath << "is unusable (" << why << "); moved to" << m_setAside;
-    if (!SqliteFile::rename(filePath, m_setAside))
-        return outboxError(QStringLiteral("cannot move the damaged outbox aside: ") + filePath);
-    if (m_file.open(filePath, SqliteFile::Check::Now, &why) != SqliteFile::Outcome::Ok) {
-        close();
-        return outboxError(why);
-    }
     return Done{};
 }
 

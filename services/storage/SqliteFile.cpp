@@ -1,6 +1,11 @@
 #include "services/storage/SqliteFile.h"
 
+#include "services/core/Logging.h"
+
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -152,6 +157,33 @@ bool SqliteFile::remove(const QString& path)
             ok = false;
     }
     return ok;
+}
+
+SqliteFile::Outcome SqliteFile::openKeepingDamaged(const QString& path, QString* setAside, QString* why)
+{
+    setAside->clear();
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *why = QStringLiteral("cannot create the folder of ") + path;
+        return Outcome::Refused;
+    }
+    const Outcome first = open(path, Check::Now, why);
+    if (first == Outcome::Ok)
+        return first;
+    close();
+    if (first == Outcome::Refused)
+        return first;
+    // Kept for whoever wants to look at it: the entries may be readable by hand.
+    *setAside = path + QStringLiteral(".damaged-") +
+                QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-hhmmss-zzz"));
+    qCWarning(lcStorage) << path << "is unusable (" << *why << "); moved to" << *setAside;
+    if (!rename(path, *setAside)) {
+        *why = QStringLiteral("cannot move the damaged file aside: ") + path;
+        return Outcome::Refused;
+    }
+    const Outcome second = open(path, Check::Now, why);
+    if (second != Outcome::Ok)
+        close();
+    return second == Outcome::Ok ? Outcome::Ok : Outcome::Refused;
 }
 
 bool SqliteFile::rename(const QString& path, const QString& to)

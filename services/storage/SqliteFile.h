@@ -38,6 +38,10 @@ public:
     SqliteFile& operator=(const SqliteFile&) = delete;
 
     Outcome open(const QString& path, Check check, QString* why);
+    // For a file that holds what exists nowhere else (an outbox): a damaged
+    // file is set aside under a ".damaged-…" name (*setAside, never deleted)
+    // and a new one started; a refused one is left untouched. Ok or Refused.
+    Outcome openKeepingDamaged(const QString& path, QString* setAside, QString* why);
     Outcome quickCheck(QString* why);
     void close();
     bool isOpen() const;

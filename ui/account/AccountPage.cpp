@@ -58,7 +58,7 @@ AccountPage::AccountPage(const ClientServices& services, QWidget* parent)
             [cache](QWidget* p) { return new ContractsSection(cache, p); });
     addSlot(QStringLiteral("acts"), tr("Acts"), true, [cache](QWidget* p) { return new ActsSection(cache, p); });
     addSlot(QStringLiteral("requests"), tr("Requests"), true,
-            [cache](QWidget* p) { return new RequestsSection(cache, p); });
+            [services](QWidget* p) { return new RequestsSection(services, p); });
 
     auto* head = new QHBoxLayout;
     auto* titles = new QVBoxLayout;

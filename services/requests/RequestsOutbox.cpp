@@ -1,0 +1,148 @@
+#include "services/requests/RequestsOutbox.h"
+
+#include "models/core/ApiTypes.h"
+#include "models/core/ErrorCatalog.h"
+#include "services/core/Logging.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace mygas {
+
+namespace {
+// Ordered steps; step N brings a file from user_version N-1 to N.
+QList<QStringList> steps()
+{
+    return {
+        // 1: the entries; seq keeps the order in which the person sent them.
+        {QStringLiteral("CREATE TABLE entries (seq INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE, "
+                        "account_id TEXT NOT NULL, request_id TEXT NOT NULL, body TEXT NOT NULL, "
+                        "created_at TEXT NOT NULL, state TEXT NOT NULL CHECK (state IN ('pending', 'rejected')), "
+                        "error TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX entries_account ON entries(account_id, seq)")},
+    };
+}
+
+Error outboxError(const QString& why)
+{
+    qCWarning(lcRequests) << why;
+    return makeError(errc::CacheFailed);
+}
+
+QByteArray errorJson(const Error& e)
+{
+    const QJsonObject o{{QStringLiteral("code"), e.code},
+                        {QStringLiteral("message"), e.message},
+                        {QStringLiteral("field"), e.field},
+                        {QStringLiteral("http_status"), e.httpStatus}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+const char kColumns[] = "key, account_id, request_id, body, created_at, state, error";
+} // namespace
+
+RequestsOutbox::RequestsOutbox() : m_file(QStringLiteral("mygas-requests-outbox"), SqliteFile::Sync::Full, steps())
+{
+}
+
+Status RequestsOutbox::open(const QString& filePath)
+{
+    close();
+    QString why;
+    if (m_file.openKeepingDamaged(filePath, &m_setAside, &why) != SqliteFile::Outcome::Ok)
+        return outboxError(why);
+    return Done{};
+}
+
+Status RequestsOutbox::insert(const RequestOutboxEntry& e)
+{
+    if (!isOpen())
+        return outboxError(QStringLiteral("insert() on a closed outbox"));
+    QSqlQuery q(m_file.db());
+    q.prepare(QStringLiteral("INSERT INTO entries(%1) VALUES(?, ?, ?, ?, ?, ?, ?)").arg(QLatin1String(kColumns)));
+    q.addBindValue(e.key);
+    q.addBindValue(e.accountId);
+    q.addBindValue(e.requestId);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(e.body).toJson(QJsonDocument::Compact)));
+    q.addBindValue(e.createdAt.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(e.state == RequestOutboxEntry::State::Rejected ? QStringLiteral("rejected")
+                                                                   : QStringLiteral("pending"));
+    q.addBindValue(QString::fromUtf8(errorJson(e.error)));
+    if (!q.exec())
+        return outboxError(QStringLiteral("outbox entry not stored: ") + q.lastError().text());
+    return Done{};
+}
+
+QList<RequestOutboxEntry> RequestsOutbox::select(const QString& where, const QString& value) const
+{
+    QList<RequestOutboxEntry> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q(m_file.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM entries %2 ORDER BY seq").arg(QLatin1String(kColumns), where));
+    if (!value.isNull())
+        q.addBindValue(value);
+    if (!q.exec()) {
+        outboxError(QStringLiteral("outbox not readable: ") + q.lastError().text());
+        return out;
+    }
+    while (q.next()) {
+        RequestOutboxEntry e;
+        e.key = q.value(0).toString();
+        e.accountId = q.value(1).toString();
+        e.requestId = q.value(2).toString();
+        e.body = QJsonDocument::fromJson(q.value(3).toByteArray()).object();
+        e.createdAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        e.state = q.value(5).toString() == QLatin1String("rejected") ? RequestOutboxEntry::State::Rejected
+                                                                     : RequestOutboxEntry::State::Pending;
+        const QJsonObject error = QJsonDocument::fromJson(q.value(6).toByteArray()).object();
+        e.error.code = error.value(QLatin1String("code")).toString();
+        e.error.message = error.value(QLatin1String("message")).toString();
+        e.error.field = error.value(QLatin1String("field")).toString();
+        e.error.httpStatus = error.value(QLatin1String("http_status")).toInt();
+        out.append(e);
+    }
+    return out;
+}
+
+QList<RequestOutboxEntry> RequestsOutbox::entries(const QString& accountId) const
+{
+    return accountId.isEmpty() ? select(QString(), QString()) : select(QStringLiteral("WHERE account_id = ?"), accountId);
+}
+
+std::optional<RequestOutboxEntry> RequestsOutbox::entry(const QString& key) const
+{
+    const QList<RequestOutboxEntry> found = select(QStringLiteral("WHERE key = ?"), key);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+Status RequestsOutbox::reject(const QString& key, const Error& error)
+{
+    if (!isOpen())
+        return outboxError(QStringLiteral("reject() on a closed outbox"));
+    QSqlQuery q(m_file.db());
+    q.prepare(QStringLiteral("UPDATE entries SET state = 'rejected', error = ? WHERE key = ?"));
+    q.addBindValue(QString::fromUtf8(errorJson(error)));
+    q.addBindValue(key);
+    if (!q.exec())
+        return outboxError(QStringLiteral("outbox entry not updated: ") + q.lastError().text());
+    return Done{};
+}
+
+Status RequestsOutbox::remove(const QString& key)
+{
+    if (!isOpen())
+        return outboxError(QStringLiteral("remove() on a closed outbox"));
+    QSqlQuery q(m_file.db());
+    q.prepare(QStringLiteral("DELETE FROM entries WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return outboxError(QStringLiteral("outbox entry not removed: ") + q.lastError().text());
+    return Done{};
+}
+
+} // namespace mygas

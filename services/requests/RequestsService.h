@@ -1,0 +1,67 @@
+#pragma once
+
+#include "models/core/Error.h"
+#include "models/requests/RequestTypes.h"
+#include "services/requests/RequestsOutbox.h"
+
+#include <QObject>
+#include <QSet>
+
+namespace mygas {
+
+class ApiClient;
+class CacheStore;
+class SyncEngine;
+
+// «Заявка на ТО», «Заявка на перерасчет» and «Ответить оператору», offline
+// first, like readings: «Отправить» checks the request with the shared rules
+// against the cached company, stores it with a fresh Idempotency-Key in the
+// requests outbox and sends it. An entry leaves the outbox only when the
+// server has answered; until then every attempt (after a network failure, a
+// restart, a kill) reuses the key, so the server makes one request. An
+// answered request goes into the cache at once.
+class RequestsService : public QObject
+{
+    Q_OBJECT
+public:
+    RequestsService(ApiClient* api, CacheStore* cache, SyncEngine* sync, QObject* parent = nullptr);
+
+    // "<cache without .sqlite>.requests.sqlite".
+    static QString outboxPathFor(const QString& cacheFilePath);
+    Status open(const QString& outboxFilePath);
+    void close();
+    bool isOpen() const { return m_store.isOpen(); }
+
+    // A new request (kind and its fields as RequestRules reads them); the
+    // answer is the outbox entry's key, or the rule that refused it.
+    Result<QString> submit(const QString& accountId, const ServiceRequest& request);
+    // «Ответить оператору» on a request in «Требует уточнения».
+    Result<QString> reply(const QString& accountId, const QString& requestId, const QString& text);
+
+    QList<RequestOutboxEntry> outbox(const QString& accountId = {}) const { return m_store.entries(accountId); }
+    // Sends every pending entry not already on the way; after each sync round and at start.
+    void flush();
+    // Removes a refused entry.
+    void dismiss(const QString& key);
+
+    // The JSON body of a new request: only the fields its kind and reason use.
+    static QJsonObject bodyOf(const ServiceRequest& request);
+
+signals:
+    // The server answered an entry (error empty: accepted and cached).
+    void answered(const QString& key, const QString& accountId, const mygas::Error& error);
+    void outboxChanged(const QString& accountId);
+
+private:
+    Result<QString> store(RequestOutboxEntry entry);
+    void send(const RequestOutboxEntry& entry);
+    void onAnswer(const QString& key, const Result<QJsonDocument>& reply);
+
+    ApiClient* m_api;
+    CacheStore* m_cache;
+    SyncEngine* m_sync;
+    RequestsOutbox m_store;
+    QSet<QString> m_inFlight;
+};
+
+} // namespace mygas
