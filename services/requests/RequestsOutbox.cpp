@@ -63,7 +63,7 @@ Status RequestsOutbox::insert(const RequestOutboxEntry& e)
     q.prepare(QStringLiteral("INSERT INTO entries(%1) VALUES(?, ?, ?, ?, ?, ?, ?)").arg(QLatin1String(kColumns)));
     q.addBindValue(e.key);
     q.addBindValue(e.accountId);
-    q.addBindValue(e.requestId);
+    q.addBindValue(e.requestId.isNull() ? QStringLiteral("") : e.requestId); // a null QString is bound as NULL
     q.addBindValue(QString::fromUtf8(QJsonDocument(e.body).toJson(QJsonDocument::Compact)));
     q.addBindValue(e.createdAt.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(e.state == RequestOutboxEntry::State::Rejected ? QStringLiteral("rejected")
