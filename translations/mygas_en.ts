@@ -2188,6 +2188,108 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
 </context>
 <context>
+    <name>mygas::ReplyDialog</name>
+    <message>
+        <source>Reply to the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gas company asks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::RequestDialog</name>
+    <message>
+        <source>&amp;Kind of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short &amp;description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desired d&amp;ate (up to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalculate from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalculate &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day of the absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New number of r&amp;esidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New heated &amp;area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the application for recalculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mygas::RequestHistoryModel</name>
     <message>
         <source>Gas company</source>
@@ -2288,6 +2390,14 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mygas::RequestsSection</name>
@@ -2305,6 +2415,26 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
     <message>
         <source>History: %1 of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for &amp;maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for re&amp;calculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the &amp;operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a request the server did not accept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

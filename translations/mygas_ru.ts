@@ -2190,6 +2190,108 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
 </context>
 <context>
+    <name>mygas::ReplyDialog</name>
+    <message>
+        <source>Reply to the operator</source>
+        <translation>Ответить оператору</translation>
+    </message>
+    <message>
+        <source>The gas company asks: %1</source>
+        <translation>Вопрос поставщика услуг: %1</translation>
+    </message>
+    <message>
+        <source>Your &amp;answer</source>
+        <translation>Ваш &amp;ответ</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ваш ответ</translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation>Не более %1 символов</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::RequestDialog</name>
+    <message>
+        <source>&amp;Kind of work</source>
+        <translation>&amp;Вид работ</translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation>Не более %1 символов</translation>
+    </message>
+    <message>
+        <source>Short &amp;description</source>
+        <translation>Краткое &amp;описание</translation>
+    </message>
+    <message>
+        <source>Desired date</source>
+        <translation>Желаемая дата</translation>
+    </message>
+    <message>
+        <source>Desired d&amp;ate (up to %1)</source>
+        <translation>Желаемая д&amp;ата (не позднее %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <source>Recalculate from</source>
+        <translation>Дата, с которой выполнить перерасчет</translation>
+    </message>
+    <message>
+        <source>Recalculate &amp;from</source>
+        <translation>Дата, &amp;с которой выполнить перерасчет</translation>
+    </message>
+    <message>
+        <source>Last day of the absence</source>
+        <translation>Последний день отсутствия</translation>
+    </message>
+    <message>
+        <source>&amp;Last day of the absence</source>
+        <translation>П&amp;оследний день отсутствия</translation>
+    </message>
+    <message>
+        <source>New number of r&amp;esidents</source>
+        <translation>Новое &amp;количество проживающих</translation>
+    </message>
+    <message>
+        <source> m²</source>
+        <translation> м²</translation>
+    </message>
+    <message>
+        <source>New heated &amp;area</source>
+        <translation>Новая отапливаемая пло&amp;щадь</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Send the application for recalculation</source>
+        <translation>Отправить заявление на перерасчет</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>mygas::RequestHistoryModel</name>
     <message>
         <source>Gas company</source>
@@ -2290,6 +2392,14 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <source>Status</source>
         <translation>Статус</translation>
     </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ожидает отправки</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Не принята</translation>
+    </message>
 </context>
 <context>
     <name>mygas::RequestsSection</name>
@@ -2308,6 +2418,26 @@ Processing includes collection, recording, storage, clarification, use, transfer
     <message>
         <source>History: %1 of %2, %3</source>
         <translation>История: %1 от %2, %3</translation>
+    </message>
+    <message>
+        <source>Request for &amp;maintenance</source>
+        <translation>Заявка на &amp;ТО</translation>
+    </message>
+    <message>
+        <source>Request for re&amp;calculation</source>
+        <translation>Заявка на п&amp;ерерасчет</translation>
+    </message>
+    <message>
+        <source>Reply to the &amp;operator</source>
+        <translation>Ответить &amp;оператору</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Removes a request the server did not accept</source>
+        <translation>Удаляет заявку, которую сервер не принял</translation>
     </message>
 </context>
 <context>

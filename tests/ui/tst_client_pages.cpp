@@ -13,6 +13,7 @@
 #include "models/core/Money.h"
 #include "models/payments/PaymentsModel.h"
 #include "models/readings/MetersModel.h"
+#include "models/readings/ReadingRules.h"
 #include "models/readings/ReadingsModel.h"
 #include "models/requests/RequestHistoryModel.h"
 #include "models/requests/RequestsModel.h"
@@ -37,6 +38,8 @@
 #include "ui/readings/MetersSection.h"
 #include "ui/readings/ReadingsChart.h"
 #include "ui/readings/ReadingsHistoryDialog.h"
+#include "ui/requests/ReplyDialog.h"
+#include "ui/requests/RequestDialog.h"
 #include "ui/requests/RequestsSection.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/shell/MainWindow.h"
@@ -44,6 +47,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
@@ -72,6 +80,8 @@ private slots:
     void settlementsComputeToPay();
     void contractsWithArchiveAndActsWithWorks();
     void requestsWithStatusAndHistory();
+    void requestFormsSendThroughTheOutbox();
+    void replyToTheOperator();
     void limitedAccountIsGreyedAndMasked();
     void startsOfflineFromCacheAndComesBack();
     void pagesBuiltAfterFirstPaintShowTheCache();
@@ -96,7 +106,9 @@ void TestClientPages::initTestCase()
     isolate(m_home);
     QVERIFY(installTranslation(QStringLiteral("ru")));
     QString error;
-    QVERIFY2(m_server.start(ServerProcess::Options{}, &error), qPrintable(error));
+    ServerProcess::Options options;
+    options.extraArgs = {QStringLiteral("--demo-operator-delay"), QStringLiteral("86400")}; // requests stay as sent
+    QVERIFY2(m_server.start(options, &error), qPrintable(error));
     const Tokens tokens = clienttest::signIn(m_server, demoLogin(), demoPassword());
     QVERIFY(!tokens.accessToken.isEmpty());
     m_api.setBase(m_server.apiUrl(QString()));
@@ -371,6 +383,123 @@ void TestClientPages::requestsWithStatusAndHistory()
     QCOMPARE(requests->history()->index(1, RequestHistoryModel::Comment).data().toString(),
              fromApi.first()[QLatin1String("history")].toArray().at(1)[QLatin1String("comment")].toString());
     snapshot(main(), QStringLiteral("account-requests"));
+}
+
+void TestClientPages::requestFormsSendThroughTheOutbox()
+{
+    choose(extendedNumber());
+    auto* section = openSection<RequestsSection>(QStringLiteral("requests"));
+    QVERIFY(section);
+    QSignalSpy opened(section, &RequestsSection::dialogOpened);
+    QCOMPARE(section->maintenanceButton()->text(), QStringLiteral("Заявка на &ТО"));
+    QTest::mouseClick(section->maintenanceButton(), Qt::LeftButton);
+    QTRY_COMPARE(opened.size(), 1);
+    auto* form = qobject_cast<RequestDialog*>(opened.takeFirst().at(0).value<QDialog*>());
+    QVERIFY(form);
+    QTRY_VERIFY(form->isVisible());
+    QCOMPARE(form->windowTitle(), QStringLiteral("Заявка на ТО"));
+    QCOMPARE(form->focusWidget(), form->workKind()); // the window's focus, whatever the window manager does
+    // The company's works and its horizon, from the cache.
+    const QJsonArray companies = m_api.get(QStringLiteral("/companies")).json.array();
+    Company severogorsk;
+    for (const QJsonValue& v : companies) {
+        if (v[QLatin1String("id")].toString() == QLatin1String("severogorsk"))
+            severogorsk = Company::fromJson(v.toObject());
+    }
+    QCOMPARE(form->workKind()->count(), int(severogorsk.maintenanceWorks.size()));
+    const QDate today = rules::providerToday(severogorsk);
+    QCOMPARE(form->desiredDate()->minimumDate(), today);
+    QCOMPARE(form->desiredDate()->maximumDate(), today.addDays(severogorsk.requestHorizonDays));
+
+    // «Отправить» with no description: the rule's words, the focus there, nothing sent.
+    QTest::mouseClick(form->sendButton(), Qt::LeftButton);
+    QCOMPARE(form->errorText(), QStringLiteral("Введите краткое описание требуемых работ"));
+    QCOMPARE(form->focusWidget(), form->description());
+    QVERIFY(form->isVisible());
+    const QString typed = QStringLiteral("Гудит колонка,\nпроверить тягу");
+    form->description()->setPlainText(typed);
+    form->workKind()->setCurrentIndex(1);
+    QTest::mouseClick(form->sendButton(), Qt::LeftButton);
+    QTRY_VERIFY(!form->isVisible());
+
+    // First in the list at once, «В обработке» once the server has it.
+    const QString id = m_ids.value(extendedNumber());
+    QTRY_COMPARE(section->model()->requests().first().description, typed);
+    QTRY_COMPARE_WITH_TIMEOUT(section->model()->index(0, RequestsModel::Status).data().toString(),
+                              QStringLiteral("В обработке"), 20000);
+    const QJsonArray onServer = api(QStringLiteral("/accounts/%1/requests").arg(id));
+    QCOMPARE(onServer.first()[QLatin1String("description")].toString(), typed);
+    QCOMPARE(onServer.first()[QLatin1String("work_kind")].toString(), severogorsk.maintenanceWorks.at(1));
+
+    // «Заявка на перерасчет»: the field of the chosen reason, with its label.
+    QTest::mouseClick(section->recalculationButton(), Qt::LeftButton);
+    QTRY_COMPARE(opened.size(), 1);
+    auto* recalculation = qobject_cast<RequestDialog*>(opened.takeFirst().at(0).value<QDialog*>());
+    QVERIFY(recalculation);
+    QTRY_VERIFY(recalculation->isVisible());
+    QCOMPARE(recalculation->sendButton()->text(), QStringLiteral("Отправить заявление на перерасчет"));
+    QCOMPARE(recalculation->reason()->count(), 3);
+    auto labelOf = [&](QWidget* field) {
+        auto* form = recalculation->findChild<QFormLayout*>();
+        return form ? form->labelForField(field) : nullptr;
+    };
+    QVERIFY(recalculation->residents()->isVisible());
+    QVERIFY(labelOf(recalculation->residents()) && labelOf(recalculation->residents())->isVisible());
+    QVERIFY(!recalculation->toDate()->isVisible());
+    recalculation->reason()->setCurrentIndex(1); // absence
+    QVERIFY(recalculation->toDate()->isVisible() && labelOf(recalculation->toDate())->isVisible());
+    QVERIFY(!recalculation->residents()->isVisible() && !labelOf(recalculation->residents())->isVisible());
+    recalculation->toDate()->setDate(recalculation->fromDate()->date().addDays(4)); // five days
+    QTest::mouseClick(recalculation->sendButton(), Qt::LeftButton);
+    QCOMPARE(recalculation->errorText().left(18), QStringLiteral("Перерасчет выполня"));
+    QCOMPARE(recalculation->focusWidget(), recalculation->toDate());
+    recalculation->reject();
+    snapshot(main(), QStringLiteral("account-requests-sent"));
+}
+
+void TestClientPages::replyToTheOperator()
+{
+    auto* section = openSection<RequestsSection>(QStringLiteral("requests"));
+    QVERIFY(section);
+    int asked = -1;
+    for (int i = 0; i < section->model()->rowCount(); ++i) {
+        if (section->model()->requests().at(i).status == QLatin1String(requests::kClarification))
+            asked = i;
+    }
+    QVERIFY(asked >= 0);
+    section->choose(0); // a request in progress: nothing to answer
+    QVERIFY(!section->replyButton()->isEnabled());
+    section->choose(asked);
+    QVERIFY(section->replyButton()->isEnabled());
+    const QString requestId = section->model()->requests().at(asked).id;
+    QSignalSpy opened(section, &RequestsSection::dialogOpened);
+    QTest::mouseClick(section->replyButton(), Qt::LeftButton);
+    QTRY_COMPARE(opened.size(), 1);
+    auto* dialog = qobject_cast<ReplyDialog*>(opened.takeFirst().at(0).value<QDialog*>());
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->focusWidget(), dialog->answer());
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("operatorQuestion"))->text().contains(QStringLiteral("справку")));
+    QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+    QCOMPARE(dialog->errorText(), QStringLiteral("Введите текст сообщения"));
+    dialog->answer()->insertPlainText(QStringLiteral("Справку принесу в офис"));
+    QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
+    auto statusOf = [&] {
+        for (const ServiceRequest& r : section->model()->requests()) {
+            if (r.id == requestId)
+                return r.status;
+        }
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(), QString(requests::kInProgress), 20000);
+    QVERIFY(!section->replyButton()->isEnabled());
+    const QJsonArray onServer = api(QStringLiteral("/accounts/%1/requests").arg(m_ids.value(extendedNumber())));
+    for (const QJsonValue& v : onServer) {
+        if (v[QLatin1String("id")].toString() == requestId)
+            QCOMPARE(v[QLatin1String("history")].toArray().last()[QLatin1String("comment")].toString(),
+                     QStringLiteral("Справку принесу в офис"));
+    }
 }
 
 void TestClientPages::limitedAccountIsGreyedAndMasked()

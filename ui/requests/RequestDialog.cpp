@@ -115,13 +115,18 @@ RequestDialog::RequestDialog(RequestsService* requests, const Account& account, 
 
 void RequestDialog::showReason()
 {
+    // Before the dialog is shown isVisible() is false for every field: the
+    // reason alone says which one is shown.
     const QString reason = m_reason->currentData().toString();
-    m_toDate->setVisible(reason == QLatin1String(requests::kAbsence));
-    m_toDateLabel->setVisible(m_toDate->isVisible());
-    m_residents->setVisible(reason == QLatin1String(requests::kResidents));
-    m_residentsLabel->setVisible(m_residents->isVisible());
-    m_area->setVisible(reason == QLatin1String(requests::kHeatedArea));
-    m_areaLabel->setVisible(m_area->isVisible());
+    const bool absence = reason == QLatin1String(requests::kAbsence);
+    const bool residents = reason == QLatin1String(requests::kResidents);
+    const bool area = reason == QLatin1String(requests::kHeatedArea);
+    m_toDate->setVisible(absence);
+    m_toDateLabel->setVisible(absence);
+    m_residents->setVisible(residents);
+    m_residentsLabel->setVisible(residents);
+    m_area->setVisible(area);
+    m_areaLabel->setVisible(area);
 }
 
 ServiceRequest RequestDialog::request() const
