@@ -267,7 +267,10 @@ def click(acc):
 
 def type_text(text):
     # The X server's keyboard, as the person's (xdotool sends XTest events).
-    subprocess.run(["xdotool", "type", "--delay", "15", text], check=True)
+    # A letter the keyboard map lacks (Cyrillic here) is mapped onto a spare
+    # key first; typed faster, the program may read the key before its new map.
+    delay = "15" if text.isascii() else "80"
+    subprocess.run(["xdotool", "type", "--delay", delay, text], check=True)
 
 
 def key(keysym):

@@ -149,6 +149,23 @@ def requests_section(p):
     p.wait_text("Заявок пока нет.", timeout=20)
 
 
+@step("«Заявка на ТО»: «Отправить» with no description names the field; sent, it shows «В обработке»")
+def maintenance_request(p):
+    p.press_button(exact="Заявка на ТО")
+    dialog = p.window("Заявка на ТО")
+    # A combo box speaks its current item (Qt); its label «Вид работ» is beside it.
+    p.find("combo box", within=dialog)
+    p.wait_text("Вид работ", within=dialog, timeout=10)
+    p.press_button(exact="Отправить", within=dialog)
+    p.wait_text("Введите краткое описание требуемых работ", within=dialog, timeout=10)
+    p.type_into(p.find("text", exact="Краткое описание", within=dialog), "Плита не зажигается")
+    shot("maintenance-form")
+    p.press_button(exact="Отправить", within=dialog)
+    p.gone("button", exact="Отмена", timeout=20)
+    p.wait_text("В обработке", timeout=30)
+    p.wait_text("Плита не зажигается", timeout=10)
+
+
 @step("submit a meter reading («Приборы учета» → «Передать показания»)")
 def submit_reading(p):
     atspi.click(p.find("page tab", exact="Приборы учета"))
@@ -370,6 +387,7 @@ def main():
         link_account(p)
         extended_version(p)
         requests_section(p)
+        maintenance_request(p)
         submit_reading(p)
         before = save_receipt(p)
         pay_success(p)

@@ -95,7 +95,6 @@ RequestDialog::RequestDialog(RequestsService* requests, const Account& account, 
     m_error->setObjectName(QStringLiteral("requestError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setAccessibleName(tr("Error"));
     m_error->hide();
     const DialogButtons buttons =
         makeDialogButtons(this, maintenance ? tr("Send") : tr("Send the application for recalculation"),
