@@ -1,5 +1,8 @@
 #include "app/CompositionRoot.h"
 
+#include "models/core/DisplayFormat.h"
+#include "models/requests/RequestsModel.h"
+
 #include "ui/accounts/AccountActions.h"
 
 #include "services/accounts/AccountsService.h"
@@ -55,6 +58,15 @@ CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
         if (!m_tray)
             m_tray = new ReminderTray(m_mainWindow, this);
         m_tray->notify(r.text);
+    });
+    // The company answered a request: said in the tray as well as on the section.
+    connect(m_requests, &RequestsService::statusChanged, this, [this](const ServiceRequest& r) {
+        if (!m_tray)
+            m_tray = new ReminderTray(m_mainWindow, this);
+        m_tray->notify(tr("%1 of %2: %3")
+                           .arg(RequestsModel::kindName(r.kind),
+                                display::dateTime(QDateTime::fromString(r.createdAt, Qt::ISODate)),
+                                RequestsModel::statusName(r.status)));
     });
     // The companies' reading rules (window, maximum) are not part of /sync.
     connect(m_sync, &SyncEngine::synced, this, &CompositionRoot::loadCompaniesOnce);

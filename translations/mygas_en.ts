@@ -739,6 +739,10 @@
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requests (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mygas::AccountSwitcher</name>
@@ -1011,6 +1015,10 @@
     </message>
     <message>
         <source>The certificate file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2270,10 +2278,6 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
     <message>
         <source>New heated &amp;area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

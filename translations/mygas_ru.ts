@@ -739,6 +739,10 @@
         <source>Requests</source>
         <translation>Заявки</translation>
     </message>
+    <message>
+        <source>Requests (%1)</source>
+        <translation>Заявки (%1)</translation>
+    </message>
 </context>
 <context>
     <name>mygas::AccountSwitcher</name>
@@ -1012,6 +1016,10 @@
     <message>
         <source>The certificate file %1 could not be read.</source>
         <translation>Не удалось прочитать файл сертификата %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 от %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2273,10 +2281,6 @@ Processing includes collection, recording, storage, clarification, use, transfer
     <message>
         <source>New heated &amp;area</source>
         <translation>Новая отапливаемая пло&amp;щадь</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Send</source>

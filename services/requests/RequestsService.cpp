@@ -27,9 +27,15 @@ bool staysPending(const Error& e)
 RequestsService::RequestsService(ApiClient* api, CacheStore* cache, SyncEngine* sync, QObject* parent)
     : QObject(parent), m_api(api), m_cache(cache), m_sync(sync)
 {
-    // A finished sync round means the server is reachable again.
-    if (sync)
-        connect(sync, &SyncEngine::synced, this, [this] { flush(); });
+    // A finished sync round means the server is reachable again; what it
+    // brought may hold the company's answers.
+    if (sync) {
+        connect(sync, &SyncEngine::synced, this, [this](bool changed) {
+            flush();
+            if (changed)
+                lookAtRequests(true);
+        });
+    }
 }
 
 QString RequestsService::outboxPathFor(const QString& cacheFilePath)
@@ -50,6 +56,10 @@ Status RequestsService::open(const QString& outboxFilePath)
         accounts.insert(e.accountId);
     for (const QString& a : std::as_const(accounts))
         emit outboxChanged(a);
+    // What the cache holds is what the person saw before.
+    m_known.clear();
+    m_unseen.clear();
+    lookAtRequests(false);
     // What the previous run left unanswered goes out again with its keys.
     flush();
     return s;
@@ -64,6 +74,35 @@ void RequestsService::close()
 QJsonObject RequestsService::bodyOf(const ServiceRequest& request)
 {
     return rules::newRequestBody(request);
+}
+
+void RequestsService::lookAtRequests(bool notify)
+{
+    if (!m_cache || !m_cache->isOpen())
+        return;
+    for (const Account& account : m_cache->accounts()) {
+        bool moved = false;
+        for (const ServiceRequest& r : m_cache->requests(account.id)) {
+            const int before = m_known.value(r.id, 0);
+            m_known.insert(r.id, int(r.history.size()));
+            // Only the company's new entries: the person's own steps are no news.
+            if (!notify || r.history.size() <= before || r.history.isEmpty() ||
+                r.history.last().author != QLatin1String(requests::kOperator))
+                continue;
+            m_unseen[account.id].insert(r.id);
+            moved = true;
+            qCInfo(lcRequests) << "request" << r.id << "moved on:" << r.status;
+            emit statusChanged(r);
+        }
+        if (moved)
+            emit unseenChanged(account.id, unseenCount(account.id));
+    }
+}
+
+void RequestsService::markSeen(const QString& accountId)
+{
+    if (m_unseen.remove(accountId) > 0)
+        emit unseenChanged(accountId, 0);
 }
 
 Result<QString> RequestsService::submit(const QString& accountId, const ServiceRequest& request)
@@ -165,8 +204,10 @@ void RequestsService::onAnswer(const QString& key, const Result<QJsonDocument>& 
     // The request as the server has it now: in the cache at once, so that
     // the list shows it where the outbox entry was.
     const ServiceRequest answered = ServiceRequest::fromJson(reply.value().object());
-    if (m_cache && !answered.id.isEmpty())
+    if (m_cache && !answered.id.isEmpty()) {
+        m_known.insert(answered.id, int(answered.history.size()));
         m_cache->storeRequest(answered);
+    }
     if (!m_store.remove(key).ok())
         return; // still pending: the next attempt gets the stored answer again
     qCInfo(lcRequests) << key << "answered:" << answered.id << answered.status;

@@ -5,6 +5,7 @@
 #include "services/requests/RequestsOutbox.h"
 
 #include <QObject>
+#include <QHash>
 #include <QSet>
 
 namespace mygas {
@@ -47,7 +48,16 @@ public:
     // The JSON body of a new request: only the fields its kind and reason use.
     static QJsonObject bodyOf(const ServiceRequest& request);
 
+    // Requests of the account the company moved on since the person last
+    // opened «Заявки» (the badge on the section); markSeen() clears them.
+    int unseenCount(const QString& accountId) const { return int(m_unseen.value(accountId).size()); }
+    void markSeen(const QString& accountId);
+
 signals:
+    // The company moved a request on (a new entry of the operator came with a
+    // sync): for the tray notification.
+    void statusChanged(const mygas::ServiceRequest& request);
+    void unseenChanged(const QString& accountId, int count);
     // The server answered an entry (error empty: accepted and cached).
     void answered(const QString& key, const QString& accountId, const mygas::Error& error);
     void outboxChanged(const QString& accountId);
@@ -56,12 +66,17 @@ private:
     Result<QString> store(RequestOutboxEntry entry);
     void send(const RequestOutboxEntry& entry);
     void onAnswer(const QString& key, const Result<QJsonDocument>& reply);
+    // Compares the cached requests with what was known: the operator's new
+    // entries are told (notify) or only taken as known (at start).
+    void lookAtRequests(bool notify);
 
     ApiClient* m_api;
     CacheStore* m_cache;
     SyncEngine* m_sync;
     RequestsOutbox m_store;
     QSet<QString> m_inFlight;
+    QHash<QString, int> m_known;              // request id → history entries seen
+    QHash<QString, QSet<QString>> m_unseen;   // account id → requests moved on
 };
 
 } // namespace mygas

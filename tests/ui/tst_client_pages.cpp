@@ -43,6 +43,7 @@
 #include "ui/requests/RequestsSection.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/ReminderTray.h"
 #include "ui/widgets/FileDialog.h"
 
 #include <QCheckBox>
@@ -82,6 +83,7 @@ private slots:
     void requestsWithStatusAndHistory();
     void requestFormsSendThroughTheOutbox();
     void replyToTheOperator();
+    void companysAnswerIsToldAndMarked();
     void limitedAccountIsGreyedAndMasked();
     void startsOfflineFromCacheAndComesBack();
     void pagesBuiltAfterFirstPaintShowTheCache();
@@ -500,6 +502,46 @@ void TestClientPages::replyToTheOperator()
             QCOMPARE(v[QLatin1String("history")].toArray().last()[QLatin1String("comment")].toString(),
                      QStringLiteral("Справку принесу в офис"));
     }
+}
+
+void TestClientPages::companysAnswerIsToldAndMarked()
+{
+    // The company's operator asks about the request sent above.
+    ApiCaller op(m_server.apiUrl(QString()), m_server.caFile());
+    const ApiCaller::Reply signedIn = op.post(QStringLiteral("/auth/login"),
+                                              {{QStringLiteral("login"), QStringLiteral("operator@severogorsk.example")},
+                                               {QStringLiteral("password"), QStringLiteral("oper1")}});
+    QCOMPARE(signedIn.status, 200);
+    op.setBearer(signedIn.object().value(QLatin1String("access_token")).toString());
+    const QJsonArray incoming = op.get(QStringLiteral("/operator/requests?status=in_progress&kind=maintenance")).json.array();
+    QVERIFY(!incoming.isEmpty());
+    const QString id = incoming.first()[QLatin1String("id")].toString();
+    page()->showSection(QStringLiteral("services")); // «Заявки» closed
+    const int tab = page()->tabs()->indexOf(page()->slot(QStringLiteral("requests")));
+    QCOMPARE(page()->tabs()->tabText(tab), QStringLiteral("Заявки"));
+    QCOMPARE(op.post(QStringLiteral("/operator/requests/%1/status").arg(id),
+                     {{QStringLiteral("status"), QStringLiteral("clarification")},
+                      {QStringLiteral("comment"), QStringLiteral("В какое время удобен визит?")}})
+                 .status,
+             200);
+
+    // The next sync round brings it: the tray (or the notice line) tells,
+    // and the section's tab counts it until it is opened.
+    m_root->sync()->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(page()->tabs()->tabText(tab), QStringLiteral("Заявки (1)"), 20000);
+    const QString told = m_root->reminderTray() ? m_root->reminderTray()->lastText() : main()->noticeText();
+    QVERIFY2(told.startsWith(QStringLiteral("Заявка на ТО от ")) && told.endsWith(QStringLiteral("Требует уточнения")),
+             qPrintable(told));
+    page()->showSection(QStringLiteral("requests"));
+    QTRY_COMPARE(page()->tabs()->tabText(tab), QStringLiteral("Заявки"));
+    auto* section = qobject_cast<RequestsSection*>(page()->section(QStringLiteral("requests")));
+    QVERIFY(section);
+    QTRY_COMPARE(section->model()->index(0, RequestsModel::Status).data().toString(),
+                 QStringLiteral("Требует уточнения"));
+    // The person's own step is no news.
+    m_root->sync()->syncNow();
+    QTest::qWait(500);
+    QCOMPARE(page()->tabs()->tabText(tab), QStringLiteral("Заявки"));
 }
 
 void TestClientPages::limitedAccountIsGreyedAndMasked()

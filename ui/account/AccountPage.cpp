@@ -9,6 +9,7 @@
 #include "ui/account/SubscriberSection.h"
 #include "ui/payments/PaymentsSection.h"
 #include "ui/readings/MetersSection.h"
+#include "services/requests/RequestsService.h"
 #include "ui/requests/RequestsSection.h"
 
 #include <QHBoxLayout>
@@ -22,7 +23,8 @@ namespace mygas {
 
 AccountPage::AccountPage(const ClientServices& services, QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_details(new QLabel(this)),
-      m_extended(new QPushButton(tr("Connect the extended version"), this)), m_tabs(new QTabWidget(this))
+      m_extended(new QPushButton(tr("Connect the extended version"), this)), m_tabs(new QTabWidget(this)),
+      m_requests(services.requests)
 {
     setObjectName(QStringLiteral("accountPage"));
     m_title->setObjectName(QStringLiteral("accountTitle"));
@@ -71,6 +73,26 @@ AccountPage::AccountPage(const ClientServices& services, QWidget* parent)
     layout->addLayout(head);
     layout->addWidget(m_tabs, 1);
     connect(m_extended, &QPushButton::clicked, this, [this]() { emit extendedRequested(m_account.id); });
+    if (m_requests) {
+        connect(m_requests, &RequestsService::unseenChanged, this, [this](const QString& accountId) {
+            if (accountId == m_account.id)
+                showRequestsBadge();
+        });
+        connect(m_tabs, &QTabWidget::currentChanged, this, &AccountPage::showRequestsBadge);
+    }
+}
+
+void AccountPage::showRequestsBadge()
+{
+    SectionSlot* requests = slot(QStringLiteral("requests"));
+    const int index = m_tabs->indexOf(requests);
+    if (!m_requests || index < 0)
+        return;
+    // Open, the section shows the news itself.
+    if (m_tabs->currentIndex() == index && isVisible())
+        m_requests->markSeen(m_account.id);
+    const int unseen = m_requests->unseenCount(m_account.id);
+    m_tabs->setTabText(index, unseen > 0 ? tr("Requests (%1)").arg(unseen) : tr("Requests"));
 }
 
 void AccountPage::addSlot(const QString& key, const QString& title, bool extendedOnly,
@@ -102,6 +124,7 @@ void AccountPage::setAccount(const Account& account)
     // open from the account before.
     if (another && m_tabs->currentIndex() >= 0 && m_slots.at(m_tabs->currentIndex())->lockedFor(account))
         m_tabs->setCurrentIndex(0);
+    showRequestsBadge();
 }
 
 void AccountPage::reload()

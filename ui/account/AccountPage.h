@@ -12,6 +12,7 @@ class QTabWidget;
 namespace mygas {
 
 class AccountSection;
+class RequestsService;
 class SectionSlot;
 
 // «Лицевой счет» for the current account (manual 4.3): its number, address
@@ -40,6 +41,9 @@ signals:
 private:
     void addSlot(const QString& key, const QString& title, bool extendedOnly,
                  const std::function<AccountSection*(QWidget*)>& factory);
+    // «Заявки (2)»: the requests the company moved on since the section was
+    // last open; cleared when it is shown.
+    void showRequestsBadge();
 
     Account m_account;
     QLabel* m_title;
@@ -47,6 +51,7 @@ private:
     QPushButton* m_extended;
     QTabWidget* m_tabs;
     QList<SectionSlot*> m_slots;
+    RequestsService* m_requests;
 };
 
 } // namespace mygas
