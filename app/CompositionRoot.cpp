@@ -15,8 +15,8 @@
 #include "services/net/ApiClient.h"
 #include "services/payments/PaymentsService.h"
 #include "services/readings/ReadingsService.h"
-#include "services/requests/RequestsService.h"
 #include "services/readings/ReminderService.h"
+#include "services/requests/RequestsService.h"
 #include "services/sync/SyncEngine.h"
 #include "ui/auth/AuthWindow.h"
 #include "ui/auth/LoginPage.h"
@@ -45,11 +45,10 @@ CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
       m_accounts(new AccountsService(m_api, m_cache, m_sync, this)),
       m_readings(new ReadingsService(m_api, m_cache, m_sync, this)),
       m_receipts(new ReceiptService(m_api, m_cache, this)), m_payments(new PaymentsService(m_api, m_sync, this)),
-      m_requests(new RequestsService(m_api, m_cache, m_sync, this)),
-      m_reminders(new ReminderService(m_cache, this)), m_restoreTimer(new QTimer(this)),
-      m_mainWindow(
-          new MainWindow(ClientServices{m_auth, m_cache, m_sync, m_accounts, m_readings, m_receipts, m_payments,
-                                        m_requests}))
+      m_requests(new RequestsService(m_api, m_cache, m_sync, this)), m_reminders(new ReminderService(m_cache, this)),
+      m_restoreTimer(new QTimer(this)),
+      m_mainWindow(new MainWindow(
+          ClientServices{m_auth, m_cache, m_sync, m_accounts, m_readings, m_receipts, m_payments, m_requests}))
 {
     m_mainWindow->setDemoMode(options.offerDemoMail);
     m_mainWindow->setRemindersEnabled(ReminderService::isEnabled());

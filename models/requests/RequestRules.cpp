@@ -54,8 +54,8 @@ std::optional<Error> checkMaintenance(const ServiceRequest& r, const Company& co
 {
     if (!company.maintenanceWorks.contains(r.workKind))
         return invalid(errc::WorkKindInvalid, "work_kind");
-    if (const auto refused = checkWords(r.description, "description", errc::DescriptionRequired,
-                                        errc::DescriptionTooLong))
+    if (const auto refused =
+            checkWords(r.description, "description", errc::DescriptionRequired, errc::DescriptionTooLong))
         return refused;
     if (!r.desiredDate.isValid())
         return invalid(errc::FieldRequired, "desired_date");

@@ -26,8 +26,7 @@ QJsonObject IncomingRequest::toJson() const
 IncomingRequest IncomingRequest::fromJson(const QJsonObject& o)
 {
     return {ServiceRequest::fromJson(o), o.value(QLatin1String("company_id")).toString(),
-            o.value(QLatin1String("account_number")).toString(),
-            o.value(QLatin1String("account_address")).toString()};
+            o.value(QLatin1String("account_number")).toString(), o.value(QLatin1String("account_address")).toString()};
 }
 
 } // namespace mygas

@@ -20,8 +20,8 @@ inline constexpr const char* kRejected = "rejected";           // «Не сог�
 inline constexpr const char* kDone = "done";                   // «Выполнена»
 // What the app shows of its outbox, never on the wire: sent once online, or
 // refused by the server.
-inline constexpr const char* kWaiting = "waiting";   // «Ожидает отправки»
-inline constexpr const char* kNotSent = "not_sent";  // «Не принята»
+inline constexpr const char* kWaiting = "waiting";  // «Ожидает отправки»
+inline constexpr const char* kNotSent = "not_sent"; // «Не принята»
 // Reasons of a recalculation (manual 4.4.2).
 inline constexpr const char* kResidents = "residents";    // the number of residents changed
 inline constexpr const char* kAbsence = "absence";        // temporary absence of more than 5 days

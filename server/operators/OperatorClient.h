@@ -23,8 +23,7 @@ public:
     bool signIn(const QString& login, const QString& password, QString* problem);
     void signOut();
     // GET when body is nullopt, POST otherwise; the JSON answered.
-    std::optional<QJsonDocument> call(const QString& path, const std::optional<QJsonObject>& body,
-                                      QString* problem);
+    std::optional<QJsonDocument> call(const QString& path, const std::optional<QJsonObject>& body, QString* problem);
     bool caLoaded() const { return m_caLoaded; }
 
 private:

@@ -1,8 +1,8 @@
 #include "server/operators/OperatorCommand.h"
 
 #include "models/auth/AuthRules.h"
-#include "models/core/Clock.h"
 #include "models/core/ApiTypes.h"
+#include "models/core/Clock.h"
 #include "models/requests/RequestsModel.h"
 #include "server/app/Crypto.h"
 #include "server/auth/UserStore.h"
@@ -73,11 +73,9 @@ QString timeText(const QString& at, const QTimeZone& zone)
 
 QString historyLine(const RequestEvent& e, const QTimeZone& zone)
 {
-    const QString who = e.author == QLatin1String(requests::kOperator) ? QStringLiteral("operator")
-                                                                        : QStringLiteral("abonent");
-    QString line = QStringLiteral("  %1  %2  %3")
-                       .arg(timeText(e.at, zone),
-                            RequestsModel::statusName(e.status), who);
+    const QString who =
+        e.author == QLatin1String(requests::kOperator) ? QStringLiteral("operator") : QStringLiteral("abonent");
+    QString line = QStringLiteral("  %1  %2  %3").arg(timeText(e.at, zone), RequestsModel::statusName(e.status), who);
     if (!e.comment.isEmpty())
         line += QStringLiteral(": ") + e.comment;
     return line;
@@ -87,8 +85,7 @@ int print(const IncomingRequest& item, bool withHistory, const Zones& zones)
 {
     const ServiceRequest& r = item.request;
     const QTimeZone zone = zones.value(item.companyId, QTimeZone::utc());
-    say(stdout, QStringList{r.id, timeText(r.createdAt, zone),
-                            RequestsModel::statusName(r.status), item.accountNumber,
+    say(stdout, QStringList{r.id, timeText(r.createdAt, zone), RequestsModel::statusName(r.status), item.accountNumber,
                             RequestsModel::kindName(r.kind), RequestsModel::details(r)}
                     .join(QLatin1Char('\t')));
     if (withHistory) {

@@ -14,7 +14,6 @@
 
 namespace mygas::server {
 
-
 RequestService::RequestService(const Database& db, const CompanyCalendar& calendar)
     : m_db(db), m_calendar(calendar), m_store(db), m_keys(db)
 {
@@ -98,8 +97,8 @@ Result<StoredAnswer> RequestService::reply(const Reply& r) const
     const Result<ServiceRequest> answered =
         found.value().request.status == QLatin1String(requests::kClarification)
             ? step(found.value(),
-                   {QLatin1String(requests::kInProgress), now.toString(Qt::ISODate),
-                    QLatin1String(requests::kAbonent), words.value()},
+                   {QLatin1String(requests::kInProgress), now.toString(Qt::ISODate), QLatin1String(requests::kAbonent),
+                    words.value()},
                    &tx)
             : Result<ServiceRequest>(makeError(errc::ReplyNotExpected, QStringLiteral("comment"), 409));
     if (!answered.ok()) {

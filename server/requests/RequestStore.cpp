@@ -90,15 +90,16 @@ Result<QList<StoredRequest>> RequestStore::list(const RequestFilter& filter) con
 {
     // One statement for every filter: an empty status or kind matches all
     // (a null QString is bound as NULL).
-    return select(QStringLiteral("WHERE a.company_id = ? AND (COALESCE(?, '') = '' OR r.\"status\" = ?) "
-                                 "AND (COALESCE(?, '') = '' OR r.\"kind\" = ?) ORDER BY r.\"created_at\" DESC, r.id DESC LIMIT ?"),
+    return select(QStringLiteral(
+                      "WHERE a.company_id = ? AND (COALESCE(?, '') = '' OR r.\"status\" = ?) "
+                      "AND (COALESCE(?, '') = '' OR r.\"kind\" = ?) ORDER BY r.\"created_at\" DESC, r.id DESC LIMIT ?"),
                   {filter.companyId, filter.status, filter.status, filter.kind, filter.kind, filter.limit});
 }
 
 bool RequestStore::update(const ServiceRequest& request, qint64 version, qint64 newVersion, bool* written) const
 {
-    const QString sql = QStringLiteral(
-        "UPDATE requests SET \"status\" = ?, \"history\" = ?, version = ? WHERE id = ? AND version = ?");
+    const QString sql =
+        QStringLiteral("UPDATE requests SET \"status\" = ?, \"history\" = ?, version = ? WHERE id = ? AND version = ?");
     const QVariantList values{request.status, wire::storedOf(request.history), newVersion, request.id, version};
     QSqlQuery* q = m_db.prepared(sql);
     if (!run(q, sql, values))

@@ -2,10 +2,10 @@
 
 #include "models/accounts/AccountTypes.h"
 #include "models/accounts/ExtendedTypes.h"
-#include "models/requests/RequestTypes.h"
 #include "models/core/ApiTypes.h"
 #include "models/core/Error.h"
 #include "models/documents/InvoiceTypes.h"
+#include "models/requests/RequestTypes.h"
 #include "models/sync/SyncTypes.h"
 #include "services/storage/SqliteFile.h"
 

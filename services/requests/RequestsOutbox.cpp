@@ -42,9 +42,7 @@ QByteArray errorJson(const Error& e)
 const char kColumns[] = "key, account_id, request_id, body, created_at, state, error";
 } // namespace
 
-RequestsOutbox::RequestsOutbox() : m_file(QStringLiteral("mygas-requests-outbox"), SqliteFile::Sync::Full, steps())
-{
-}
+RequestsOutbox::RequestsOutbox() : m_file(QStringLiteral("mygas-requests-outbox"), SqliteFile::Sync::Full, steps()) {}
 
 Status RequestsOutbox::open(const QString& filePath)
 {
@@ -67,7 +65,7 @@ Status RequestsOutbox::insert(const RequestOutboxEntry& e)
     q.addBindValue(QString::fromUtf8(QJsonDocument(e.body).toJson(QJsonDocument::Compact)));
     q.addBindValue(e.createdAt.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(e.state == RequestOutboxEntry::State::Rejected ? QStringLiteral("rejected")
-                                                                   : QStringLiteral("pending"));
+                                                                  : QStringLiteral("pending"));
     q.addBindValue(QString::fromUtf8(errorJson(e.error)));
     if (!q.exec())
         return outboxError(QStringLiteral("outbox entry not stored: ") + q.lastError().text());
@@ -109,7 +107,8 @@ QList<RequestOutboxEntry> RequestsOutbox::select(const QString& where, const QSt
 
 QList<RequestOutboxEntry> RequestsOutbox::entries(const QString& accountId) const
 {
-    return accountId.isEmpty() ? select(QString(), QString()) : select(QStringLiteral("WHERE account_id = ?"), accountId);
+    return accountId.isEmpty() ? select(QString(), QString())
+                               : select(QStringLiteral("WHERE account_id = ?"), accountId);
 }
 
 std::optional<RequestOutboxEntry> RequestsOutbox::entry(const QString& key) const

@@ -24,7 +24,7 @@ struct RequestOutboxEntry
     QString key; // the Idempotency-Key, fixed when the person pressed «Отправить»
     QString accountId;
     QString requestId; // an answer («Ответить оператору»): the request it answers; empty for a new request
-    QJsonObject body;  // what is sent, as the person typed it
+    QJsonObject body; // what is sent, as the person typed it
     QDateTime createdAt;
     State state = State::Pending;
     Error error; // Rejected: why

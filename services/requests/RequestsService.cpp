@@ -174,10 +174,12 @@ void RequestsService::send(const RequestOutboxEntry& e)
     if (!m_api || m_inFlight.contains(e.key))
         return;
     m_inFlight.insert(e.key);
-    const QString path = e.isReply() ? api::accountPath(e.accountId, QStringLiteral("/requests/%1/replies")
-                                                                          .arg(QString::fromLatin1(
-                                                                              QUrl::toPercentEncoding(e.requestId))))
-                                     : api::accountPath(e.accountId, QStringLiteral("/requests"));
+    const QString path =
+        e.isReply()
+            ? api::accountPath(
+                  e.accountId,
+                  QStringLiteral("/requests/%1/replies").arg(QString::fromLatin1(QUrl::toPercentEncoding(e.requestId))))
+            : api::accountPath(e.accountId, QStringLiteral("/requests"));
     m_api->postIdempotent(path, e.body, e.key, this,
                           [this, key = e.key](const Result<QJsonDocument>& r) { onAnswer(key, r); });
 }

@@ -4,8 +4,8 @@
 #include "models/requests/RequestTypes.h"
 #include "services/requests/RequestsOutbox.h"
 
-#include <QObject>
 #include <QHash>
+#include <QObject>
 #include <QSet>
 
 namespace mygas {
@@ -75,8 +75,8 @@ private:
     SyncEngine* m_sync;
     RequestsOutbox m_store;
     QSet<QString> m_inFlight;
-    QHash<QString, int> m_known;              // request id → history entries seen
-    QHash<QString, QSet<QString>> m_unseen;   // account id → requests moved on
+    QHash<QString, int> m_known;            // request id → history entries seen
+    QHash<QString, QSet<QString>> m_unseen; // account id → requests moved on
 };
 
 } // namespace mygas

@@ -90,20 +90,20 @@ void TestApiOperators::initTestCase()
     QVERIFY(!m_accountA.isEmpty() && !m_accountB.isEmpty());
 
     // An operator of «Заречьегаз», its password on standard input.
-    const Run added = command({"operator", "add", "--db", m_server.databaseUrl(), "--company", "zarechye", "--login",
-                               kOperatorZ},
-                              "zar7op\n");
+    const Run added =
+        command({"operator", "add", "--db", m_server.databaseUrl(), "--company", "zarechye", "--login", kOperatorZ},
+                "zar7op\n");
     QVERIFY2(added.rc == 0, qPrintable(added.output));
-    const Run again = command({"operator", "add", "--db", m_server.databaseUrl(), "--company", "zarechye", "--login",
-                               kOperatorZ},
-                              "zar7op\n");
+    const Run again =
+        command({"operator", "add", "--db", m_server.databaseUrl(), "--company", "zarechye", "--login", kOperatorZ},
+                "zar7op\n");
     QCOMPARE(again.rc, 1);
     QVERIFY2(again.output.contains("taken"), qPrintable(again.output));
-    QCOMPARE(command({"operator", "add", "--db", m_server.databaseUrl(), "--company", "nowhere", "--login",
-                      "x@example.ru"},
-                     "zar7op\n")
-                 .rc,
-             1);
+    QCOMPARE(
+        command({"operator", "add", "--db", m_server.databaseUrl(), "--company", "nowhere", "--login", "x@example.ru"},
+                "zar7op\n")
+            .rc,
+        1);
     signIn(m_opS, kOperatorS, "oper1");
     signIn(m_opZ, kOperatorZ, "zar7op");
 }
@@ -148,8 +148,7 @@ QString TestApiOperators::newRequest(ApiCaller& a, const QString& account, const
     return made.object().value("id").toString();
 }
 
-ApiCaller::Reply TestApiOperators::step(ApiCaller& op, const QString& id, const QString& status,
-                                        const QString& comment)
+ApiCaller::Reply TestApiOperators::step(ApiCaller& op, const QString& id, const QString& status, const QString& comment)
 {
     QJsonObject body{{"status", status}};
     if (!comment.isNull())
@@ -157,8 +156,8 @@ ApiCaller::Reply TestApiOperators::step(ApiCaller& op, const QString& id, const 
     return op.post("/operator/requests/" + id + "/status", body);
 }
 
-ApiCaller::Reply TestApiOperators::reply(ApiCaller& a, const QString& account, const QString& id,
-                                         const QString& text, const QByteArray& key)
+ApiCaller::Reply TestApiOperators::reply(ApiCaller& a, const QString& account, const QString& id, const QString& text,
+                                         const QByteArray& key)
 {
     return a.post("/accounts/" + account + "/requests/" + id + "/replies", {{"comment", text}},
                   {{"Idempotency-Key", key}});
@@ -242,8 +241,7 @@ void TestApiOperators::everyStatusWithItsHistory()
 
     seen = listed(m_a, m_accountA, id);
     QCOMPARE(seen.status, QString(requests::kDone));
-    const QStringList statuses{requests::kInProgress, requests::kClarification, requests::kInProgress,
-                               requests::kDone};
+    const QStringList statuses{requests::kInProgress, requests::kClarification, requests::kInProgress, requests::kDone};
     const QStringList authors{requests::kAbonent, requests::kOperator, requests::kAbonent, requests::kOperator};
     QCOMPARE(seen.history.size(), 4);
     for (int i = 0; i < seen.history.size(); ++i) {
@@ -336,8 +334,8 @@ void TestApiOperators::listFilters()
 void TestApiOperators::operatorCommandLine()
 {
     const QString id = newRequest(m_b, m_accountB, "Заменить кран");
-    const QStringList tool{"operator", "--url", m_server.baseUrl().toString(), "--ca", m_server.caFile(), "--login",
-                           kOperatorZ};
+    const QStringList tool{"operator", "--url",   m_server.baseUrl().toString(), "--ca", m_server.caFile(),
+                           "--login",  kOperatorZ};
     // Without the right password nothing happens, with the server's words.
     const Run wrong = command(tool + QStringList{"list"}, {}, "wrong1");
     QCOMPARE(wrong.rc, 1);

@@ -49,15 +49,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFormLayout>
-#include <QPlainTextEdit>
-#include <QSignalSpy>
-#include <QSpinBox>
 #include <QFile>
+#include <QFormLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -508,12 +508,13 @@ void TestClientPages::companysAnswerIsToldAndMarked()
 {
     // The company's operator asks about the request sent above.
     ApiCaller op(m_server.apiUrl(QString()), m_server.caFile());
-    const ApiCaller::Reply signedIn = op.post(QStringLiteral("/auth/login"),
-                                              {{QStringLiteral("login"), QStringLiteral("operator@severogorsk.example")},
-                                               {QStringLiteral("password"), QStringLiteral("oper1")}});
+    const ApiCaller::Reply signedIn = op.post(
+        QStringLiteral("/auth/login"), {{QStringLiteral("login"), QStringLiteral("operator@severogorsk.example")},
+                                        {QStringLiteral("password"), QStringLiteral("oper1")}});
     QCOMPARE(signedIn.status, 200);
     op.setBearer(signedIn.object().value(QLatin1String("access_token")).toString());
-    const QJsonArray incoming = op.get(QStringLiteral("/operator/requests?status=in_progress&kind=maintenance")).json.array();
+    const QJsonArray incoming =
+        op.get(QStringLiteral("/operator/requests?status=in_progress&kind=maintenance")).json.array();
     QVERIFY(!incoming.isEmpty());
     const QString id = incoming.first()[QLatin1String("id")].toString();
     page()->showSection(QStringLiteral("services")); // «Заявки» closed

@@ -1,6 +1,7 @@
 #include "ui/account/AccountPage.h"
 
 #include "models/accounts/AccountListModel.h"
+#include "services/requests/RequestsService.h"
 #include "ui/account/ActsSection.h"
 #include "ui/account/ContractsSection.h"
 #include "ui/account/SectionSlot.h"
@@ -9,7 +10,6 @@
 #include "ui/account/SubscriberSection.h"
 #include "ui/payments/PaymentsSection.h"
 #include "ui/readings/MetersSection.h"
-#include "services/requests/RequestsService.h"
 #include "ui/requests/RequestsSection.h"
 
 #include <QHBoxLayout>

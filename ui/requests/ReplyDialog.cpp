@@ -60,9 +60,9 @@ QString ReplyDialog::errorText() const
 
 void ReplyDialog::send()
 {
-    const Result<QString> sent = m_requests ? m_requests->reply(m_request.accountId, m_request.id,
-                                                                m_answer->toPlainText())
-                                            : Result<QString>(makeError("internal"));
+    const Result<QString> sent = m_requests
+                                     ? m_requests->reply(m_request.accountId, m_request.id, m_answer->toPlainText())
+                                     : Result<QString>(makeError("internal"));
     if (sent.ok()) {
         accept();
         return;

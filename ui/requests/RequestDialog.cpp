@@ -65,8 +65,7 @@ RequestDialog::RequestDialog(RequestsService* requests, const Account& account, 
         addRow(form, tr("Short &description"), m_description);
         m_desiredDate = dateEdit(QStringLiteral("desiredDate"), tr("Desired date"), today.addDays(1), this);
         m_desiredDate->setDateRange(today, horizon);
-        addRow(form, tr("Desired d&ate (up to %1)").arg(horizon.toString(QStringLiteral("dd.MM.yyyy"))),
-               m_desiredDate);
+        addRow(form, tr("Desired d&ate (up to %1)").arg(horizon.toString(QStringLiteral("dd.MM.yyyy"))), m_desiredDate);
     } else {
         m_reason = new QComboBox(this);
         m_reason->setObjectName(QStringLiteral("reason"));
@@ -153,21 +152,18 @@ QString RequestDialog::errorText() const
 
 QWidget* RequestDialog::fieldOf(const QString& field) const
 {
-    const QHash<QString, QWidget*> fields{{QStringLiteral("work_kind"), m_workKind},
-                                          {QStringLiteral("description"), m_description},
-                                          {QStringLiteral("desired_date"), m_desiredDate},
-                                          {QStringLiteral("reason"), m_reason},
-                                          {QStringLiteral("from_date"), m_fromDate},
-                                          {QStringLiteral("to_date"), m_toDate},
-                                          {QStringLiteral("residents"), m_residents},
-                                          {QStringLiteral("heated_area_m2"), m_area}};
+    const QHash<QString, QWidget*> fields{
+        {QStringLiteral("work_kind"), m_workKind},       {QStringLiteral("description"), m_description},
+        {QStringLiteral("desired_date"), m_desiredDate}, {QStringLiteral("reason"), m_reason},
+        {QStringLiteral("from_date"), m_fromDate},       {QStringLiteral("to_date"), m_toDate},
+        {QStringLiteral("residents"), m_residents},      {QStringLiteral("heated_area_m2"), m_area}};
     return fields.value(field);
 }
 
 void RequestDialog::send()
 {
-    const Result<QString> sent = m_requests ? m_requests->submit(m_account.id, request())
-                                            : Result<QString>(makeError("internal"));
+    const Result<QString> sent =
+        m_requests ? m_requests->submit(m_account.id, request()) : Result<QString>(makeError("internal"));
     if (sent.ok()) {
         m_sentKey = sent.value();
         accept();

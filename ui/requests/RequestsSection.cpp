@@ -93,8 +93,8 @@ QList<ServiceRequest> RequestsSection::rows() const
     if (!m_requests)
         return all;
     for (const RequestOutboxEntry& e : m_requests->outbox(m_account.id)) {
-        const QString status = QLatin1String(
-            e.state == RequestOutboxEntry::State::Pending ? requests::kWaiting : requests::kNotSent);
+        const QString status =
+            QLatin1String(e.state == RequestOutboxEntry::State::Pending ? requests::kWaiting : requests::kNotSent);
         const QString at = e.createdAt.toUTC().toString(Qt::ISODate);
         const RequestEvent event{status, at, QLatin1String(requests::kAbonent),
                                  e.isReply() ? e.body.value(QLatin1String("comment")).toString() : e.error.message};
@@ -121,9 +121,8 @@ QList<ServiceRequest> RequestsSection::rows() const
 
 void RequestsSection::load(const Account& account)
 {
-    const QString chosen = m_table->currentIndex().isValid()
-                               ? m_model->requests().value(m_table->currentIndex().row()).id
-                               : QString();
+    const QString chosen =
+        m_table->currentIndex().isValid() ? m_model->requests().value(m_table->currentIndex().row()).id : QString();
     const bool another = account.id != m_account.id;
     m_account = account;
     m_model->setRequests(rows());

@@ -6,6 +6,8 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
+#include <QSet>
 #include <QStyle>
 #include <QTableView>
 
@@ -62,6 +64,51 @@ public:
 private:
     QTableView* m_table;
     bool m_busy = false;
+};
+
+// Wrapped rows take the height of their text as they come into view:
+// measuring every row of a long list at once (resizeRowsToContents) costs
+// more than building and painting the whole section.
+class RowFitter : public QObject
+{
+public:
+    explicit RowFitter(QTableView* table) : QObject(table), m_table(table)
+    {
+        connect(table->verticalScrollBar(), &QScrollBar::valueChanged, this, &RowFitter::fitVisible);
+        QAbstractItemModel* model = table->model();
+        connect(model, &QAbstractItemModel::modelReset, this, &RowFitter::restart);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &RowFitter::restart);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &RowFitter::restart);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &RowFitter::restart);
+    }
+    // The columns' widths or the rows changed: every height is measured anew.
+    void restart()
+    {
+        m_fitted.clear();
+        fitVisible();
+    }
+    void fitVisible()
+    {
+        const int count = m_table->model()->rowCount();
+        if (!m_table->wordWrap() || count == 0)
+            return;
+        const int first = std::max(0, m_table->rowAt(0));
+        int last = m_table->rowAt(m_table->viewport()->height());
+        if (last < 0)
+            last = count - 1;
+        // Rows grow as they are fitted: the rows that fitted on one line
+        // each before are a superset of those shown after.
+        for (int r = first; r <= std::min(last + 1, count - 1); ++r) {
+            if (!m_fitted.contains(r)) {
+                m_table->resizeRowToContents(r);
+                m_fitted.insert(r);
+            }
+        }
+    }
+
+private:
+    QTableView* m_table;
+    QSet<int> m_fitted;
 };
 
 int longestWord(const QFontMetrics& fm, const QString& text)
@@ -133,13 +180,14 @@ void fitColumns(QTableView* table)
     header->setMinimumHeight(fm.lineSpacing() * headerLines + fm.height() / 2);
     if (wrapped != table->wordWrap())
         table->setWordWrap(wrapped);
-    if (wrapped)
-        table->resizeRowsToContents();
     // Once per table (a class without its own meta-object cannot be found by type).
     if (!table->property("mygasColumnFitter").toBool()) {
         table->setProperty("mygasColumnFitter", true);
         new ColumnFitter(table);
+        table->setProperty("mygasRowFitter", QVariant::fromValue<QObject*>(new RowFitter(table)));
     }
+    if (wrapped)
+        static_cast<RowFitter*>(table->property("mygasRowFitter").value<QObject*>())->restart();
 }
 
 void setMoneyTone(QLabel* label, qint64 kop)
