@@ -621,6 +621,54 @@
         <source>Only the gas company&apos;s operators can do this</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file name is too long or has characters a file name cannot have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only PDF, JPEG and PNG files can be attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s content does not match its name: it is not the kind of file its name says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large (at most 10 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not found: attach it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has another part of the file: continue from the part it has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the file has the wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many files are being sent at once. Try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file has not been sent completely yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 5 files can be attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached files are too large together (at most 20 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentRules</name>

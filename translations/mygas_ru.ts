@@ -621,6 +621,54 @@
         <source>Only the gas company's operators can do this</source>
         <translation>Это доступно только операторам газовой компании</translation>
     </message>
+    <message>
+        <source>The file name is too long or has characters a file name cannot have</source>
+        <translation>Имя файла слишком длинное или содержит недопустимые символы</translation>
+    </message>
+    <message>
+        <source>Only PDF, JPEG and PNG files can be attached</source>
+        <translation>Прикрепить можно только файлы PDF, JPEG и PNG</translation>
+    </message>
+    <message>
+        <source>The file's content does not match its name: it is not the kind of file its name says</source>
+        <translation>Содержимое файла не соответствует его имени: это файл другого типа</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Файл пустой</translation>
+    </message>
+    <message>
+        <source>The file is too large (at most 10 MB)</source>
+        <translation>Файл слишком большой (не более 10 МБ)</translation>
+    </message>
+    <message>
+        <source>The file was not found: attach it again</source>
+        <translation>Файл не найден: прикрепите его заново</translation>
+    </message>
+    <message>
+        <source>The server has another part of the file: continue from the part it has</source>
+        <translation>На сервере другая часть файла: продолжите с той части, которая на нем есть</translation>
+    </message>
+    <message>
+        <source>A part of the file has the wrong length</source>
+        <translation>Часть файла имеет неверную длину</translation>
+    </message>
+    <message>
+        <source>Too many files are being sent at once. Try again later</source>
+        <translation>Одновременно отправляется слишком много файлов. Повторите попытку позже</translation>
+    </message>
+    <message>
+        <source>A file has not been sent completely yet</source>
+        <translation>Файл еще не отправлен полностью</translation>
+    </message>
+    <message>
+        <source>At most 5 files can be attached</source>
+        <translation>Можно прикрепить не более 5 файлов</translation>
+    </message>
+    <message>
+        <source>The attached files are too large together (at most 20 MB)</source>
+        <translation>Прикрепленные файлы вместе слишком большие (не более 20 МБ)</translation>
+    </message>
 </context>
 <context>
     <name>PaymentRules</name>

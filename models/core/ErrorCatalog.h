@@ -98,6 +98,19 @@ inline constexpr const char* RequestChanged = "request_changed";
 inline constexpr const char* CommentRequired = "comment_required";
 inline constexpr const char* CommentTooLong = "comment_too_long";
 inline constexpr const char* ReplyNotExpected = "reply_not_expected";
+// Attached files.
+inline constexpr const char* FileNameInvalid = "file_name_invalid";
+inline constexpr const char* FileTypeInvalid = "file_type_invalid";
+inline constexpr const char* FileTypeMismatch = "file_type_mismatch";
+inline constexpr const char* FileEmpty = "file_empty";
+inline constexpr const char* FileTooLarge = "file_too_large";
+inline constexpr const char* UploadNotFound = "upload_not_found";
+inline constexpr const char* UploadOffsetMismatch = "upload_offset_mismatch";
+inline constexpr const char* PartLengthInvalid = "part_length_invalid";
+inline constexpr const char* TooManyUploads = "too_many_uploads";
+inline constexpr const char* FileNotReady = "file_not_ready";
+inline constexpr const char* TooManyFiles = "too_many_files";
+inline constexpr const char* FilesTooLarge = "files_too_large";
 // The company's operators.
 inline constexpr const char* OperatorRequired = "operator_required";
 inline constexpr const char* IdempotencyKeyRequired = "idempotency_key_required";

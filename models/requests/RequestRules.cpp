@@ -2,6 +2,9 @@
 
 #include "models/accounts/AccountRules.h"
 #include "models/core/ErrorCatalog.h"
+#include "models/files/FileRules.h"
+
+#include <QJsonArray>
 
 #include <cmath>
 
@@ -213,6 +216,24 @@ std::optional<Error> checkStatusChange(const QString& from, const StatusChange& 
     if (needsWords || !change.comment.isEmpty())
         return checkWords(change.comment, "comment", errc::CommentRequired, errc::CommentTooLong);
     return std::nullopt;
+}
+
+Result<QStringList> readFileIds(const QJsonObject& body)
+{
+    const QJsonValue v = body.value(QLatin1String("files"));
+    if (v.isUndefined() || v.isNull())
+        return QStringList();
+    if (!v.isArray())
+        return invalid(errc::FieldType, "files");
+    QStringList ids;
+    for (const QJsonValue& id : v.toArray()) {
+        if (!id.isString() || id.toString().isEmpty())
+            return invalid(errc::FieldType, "files");
+        ids.append(id.toString());
+    }
+    if (ids.size() > files::kMaxFilesPerItem)
+        return invalid(errc::TooManyFiles, "files");
+    return ids;
 }
 
 Result<QString> readReply(const QJsonObject& body)

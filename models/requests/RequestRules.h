@@ -54,6 +54,10 @@ Result<StatusChange> readStatusChange(const QJsonObject& body);
 // «Выполнена» and «Не согласована» end a request.
 std::optional<Error> checkStatusChange(const QString& from, const StatusChange& change);
 
+// The uploads a new request or an answer names in "files" (their ids), at
+// most files::kMaxFilesPerItem; none when absent.
+Result<QStringList> readFileIds(const QJsonObject& body);
+
 // The abonent's answer to «Требует уточнения» («Ответить оператору»): its
 // text, checked.
 Result<QString> readReply(const QJsonObject& body);

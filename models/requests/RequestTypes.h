@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/files/FileTypes.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
@@ -39,12 +41,14 @@ struct RequestEvent
     QString at;     // RFC 3339, UTC
     QString author; // requests::kAbonent or kOperator
     QString comment;
+    QList<FileInfo> files = {}; // sent with this step: the request's own, or an answer's
     template <class Self, class V> static void fields(Self& x, V& v)
     {
         v("status", x.status);
         v("at", x.at);
         v("author", x.author);
         v("comment", x.comment);
+        v("files", x.files);
     }
 };
 

@@ -104,6 +104,7 @@ bool ServerApp::startFeatures(QString* error)
     m_features.push_back(paymentsFeature(c));
     m_features.push_back(requestsFeature(c));
     m_features.push_back(operatorsFeature(c));
+    m_features.push_back(filesFeature(c));
     m_features.push_back(notificationsFeature(c));
     if (m_options.demo)
         m_features.push_back(demoFeature(c));

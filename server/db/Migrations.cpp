@@ -167,10 +167,23 @@ const QStringList& steps(int version)
             QStringLiteral("ALTER TABLE users ADD COLUMN operator_company TEXT"),
             QStringLiteral("CREATE INDEX requests_created ON requests(created_at)"),
         },
+        {
+            // Files attached to requests, uploaded in parts of
+            // files::kPartBytes and kept in the database, so that every
+            // server process on it serves them. request_id is set when a
+            // request or an answer takes the file.
+            QStringLiteral("CREATE TABLE uploads (id TEXT PRIMARY KEY, user_id BIGINT NOT NULL REFERENCES users(id) "
+                           "ON DELETE CASCADE, account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE, "
+                           "name TEXT NOT NULL, size BIGINT NOT NULL, received BIGINT NOT NULL, content_type TEXT NOT "
+                           "NULL, sha256 TEXT NOT NULL, request_id TEXT, created_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX uploads_user ON uploads(user_id, request_id)"),
+            QStringLiteral("CREATE TABLE upload_parts (upload_id TEXT NOT NULL REFERENCES uploads(id) ON DELETE "
+                           "CASCADE, seq INTEGER NOT NULL, data {BLOB} NOT NULL, PRIMARY KEY (upload_id, seq))"),
+        },
     };
     return all.at(version - 1);
 }
-constexpr int kLatest = 15;
+constexpr int kLatest = 16;
 } // namespace
 
 int Migrations::latestVersion()
@@ -237,6 +250,8 @@ Status Migrations::migrate(const Database& db)
         Transaction tx(db);
         for (QString sql : steps(v)) {
             sql.replace(QLatin1String("{ID}"), db.idColumn());
+            sql.replace(QLatin1String("{BLOB}"),
+                        db.kind() == Database::Kind::Postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
             QSqlQuery q = db.newQuery();
             if (!db.exec(q, sql))
                 return makeError(errc::Internal);

@@ -10,6 +10,9 @@
 namespace mygas::server {
 
 namespace {
+// Upload parts being read now, across the connections of the serving thread
+// (EdgeLimits::maxLargeBodies).
+int g_largeBodies = 0;
 // Answers not yet taken by a slow client; beyond it no further request is
 // read until they are.
 constexpr qint64 kMaxUnsentBytes = 1024 * 1024;
@@ -76,8 +79,16 @@ EdgeConnection::EdgeConnection(qintptr descriptor, const std::optional<QSslConfi
 
 EdgeConnection::~EdgeConnection()
 {
+    releaseLargeSlot();
     if (m_inner)
         m_inner->end();
+}
+
+void EdgeConnection::releaseLargeSlot()
+{
+    if (m_largeSlot)
+        --g_largeBodies;
+    m_largeSlot = false;
 }
 
 void EdgeConnection::wait(Wait what, int seconds)
@@ -127,7 +138,7 @@ void EdgeConnection::onReadyRead()
     if (!m_inner)
         return;
     // The next requests wait in the socket while one is being answered.
-    const qint64 room = m_limits.maxHeadBytes + m_limits.maxBodyBytes - m_input.size();
+    const qint64 room = m_limits.maxHeadBytes + m_framing.bodyLimit() - m_input.size();
     const qint64 available = std::min(room, m_socket->bytesAvailable());
     if (available > 0)
         m_input += m_socket->read(available);
@@ -139,7 +150,16 @@ void EdgeConnection::pump()
     if (m_done || m_closing || m_inFlight || !m_inner || m_socket->bytesToWrite() > kMaxUnsentBytes)
         return;
     const bool wasStarted = m_framing.started();
-    switch (m_framing.feed(m_input)) {
+    const RequestFraming::Step step = m_framing.feed(m_input);
+    if (step != RequestFraming::Step::Refused && m_framing.largeBody() && !m_largeSlot) {
+        if (g_largeBodies >= m_limits.maxLargeBodies) {
+            answerAndClose(503, errc::ServerBusy, 1);
+            return;
+        }
+        m_largeSlot = true;
+        ++g_largeBodies;
+    }
+    switch (step) {
     case RequestFraming::Step::NeedMore:
         if (m_framing.started() && !wasStarted)
             wait(Wait::Request, m_limits.requestTimeoutSec);
@@ -163,6 +183,7 @@ void EdgeConnection::pump()
     const QByteArray request = m_framing.request();
     m_framing.reset();
     m_inner->deliver(request);
+    releaseLargeSlot();
 }
 
 void EdgeConnection::fromRouter(QByteArrayView bytes)
@@ -254,6 +275,7 @@ void EdgeConnection::onDisconnected()
     if (m_done)
         return;
     m_done = true;
+    releaseLargeSlot();
     m_deadline = QDeadlineTimer(QDeadlineTimer::Forever);
     if (m_inner)
         m_inner->end();

@@ -62,6 +62,7 @@ private:
     void answerAndClose(int status, const char* code, int retryAfterSec = 0);
     void closeAfterWrite(bool linger = false);
     void finishClose();
+    void releaseLargeSlot();
     void onTimeout();
     void onDisconnected();
     void wait(Wait what, int seconds);
@@ -82,6 +83,7 @@ private:
     bool m_lingering = false;
     qint64 m_discarded = 0;
     bool m_done = false;
+    bool m_largeSlot = false; // this connection reads an upload part (EdgeLimits::maxLargeBodies)
 };
 
 } // namespace mygas::server

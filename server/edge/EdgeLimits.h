@@ -24,6 +24,10 @@ struct EdgeLimits
     int maxHeadBytes = 16 * 1024;
     // A body over this is refused by its declared length before it is read.
     qint64 maxBodyBytes = rules::kMaxBodyBytes;
+    // Upload parts (files::kPartBytes each) read at once across all
+    // connections; one more is told 503 and tries again, so that many
+    // clients sending large bodies cannot fill the memory.
+    int maxLargeBodies = 8;
 };
 
 } // namespace mygas::server

@@ -1,6 +1,7 @@
 #include "server/edge/RequestFraming.h"
 
 #include "models/core/ErrorCatalog.h"
+#include "models/files/FileRules.h"
 
 #include <QList>
 
@@ -40,7 +41,7 @@ qsizetype headEnd(const QByteArray& input)
 } // namespace
 
 RequestFraming::RequestFraming(int maxHeadBytes, qint64 maxBodyBytes)
-    : m_maxHeadBytes(maxHeadBytes), m_maxBodyBytes(maxBodyBytes)
+    : m_maxHeadBytes(maxHeadBytes), m_maxBodyBytes(maxBodyBytes), m_bodyLimit(maxBodyBytes)
 {
 }
 
@@ -53,6 +54,8 @@ void RequestFraming::reset()
     m_keepAlive = true;
     m_isHeadMethod = false;
     m_continue = false;
+    m_bodyLimit = m_maxBodyBytes;
+    m_largeBody = false;
     m_trailerBytes = 0;
 }
 
@@ -123,6 +126,8 @@ RequestFraming::Step RequestFraming::parseHead(const QByteArray& head)
         return refuse(400, errc::RequestMalformed);
     m_keepAlive = http11;
     m_isHeadMethod = start.first(sp1) == "HEAD";
+    m_largeBody = files::isUploadPart(start.first(sp1), start.sliced(sp1 + 1, sp2 - sp1 - 1));
+    m_bodyLimit = m_largeBody ? std::max(m_maxBodyBytes, files::kPartBytes) : m_maxBodyBytes;
 
     qint64 length = -1;
     qsizetype chunkedLine = -1, chunkedLineEnd = -1;
@@ -162,7 +167,7 @@ RequestFraming::Step RequestFraming::parseHead(const QByteArray& head)
     const bool chunked = chunkedLine >= 0;
     if (chunked && length >= 0)
         return refuse(400, errc::RequestMalformed);
-    if (length > m_maxBodyBytes)
+    if (length > m_bodyLimit)
         return refuse(413, errc::BodyTooLarge);
     if (chunked) {
         // The router receives the decoded body with a length instead: the
@@ -220,7 +225,7 @@ RequestFraming::Step RequestFraming::readChunks(QByteArray& input)
                 const qint64 n = size.size() <= 8 ? size.toLongLong(&ok, 16) : -1;
                 if (!ok || n < 0)
                     return refuse(400, errc::RequestMalformed);
-                if (m_body.size() + n > m_maxBodyBytes)
+                if (m_body.size() + n > m_bodyLimit)
                     return refuse(413, errc::BodyTooLarge);
                 m_remaining = n;
                 m_state = n == 0 ? State::Trailers : State::ChunkData;

@@ -34,6 +34,11 @@ public:
     QByteArray request() const { return m_body.isEmpty() ? m_head : m_head + m_body; }
     bool keepAlive() const { return m_keepAlive; }
     bool isHead() const { return m_isHeadMethod; }
+    // The body the current request may have: the upload route's part, or
+    // the limit of every other route.
+    qint64 bodyLimit() const { return m_bodyLimit; }
+    // True while the current request is an upload part (its body may be large).
+    bool largeBody() const { return m_largeBody; }
     // After Refused: the status and error code to answer with.
     int refusalStatus() const { return m_refusalStatus; }
     const char* refusalCode() const { return m_refusalCode; }
@@ -62,6 +67,8 @@ private:
 
     const int m_maxHeadBytes;
     const qint64 m_maxBodyBytes;
+    qint64 m_bodyLimit;
+    bool m_largeBody = false;
     State m_state = State::Start;
     QByteArray m_head;
     QByteArray m_body;

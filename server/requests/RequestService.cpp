@@ -15,7 +15,7 @@
 namespace mygas::server {
 
 RequestService::RequestService(const Database& db, const CompanyCalendar& calendar)
-    : m_db(db), m_calendar(calendar), m_store(db), m_keys(db)
+    : m_db(db), m_calendar(calendar), m_store(db), m_keys(db), m_files(db)
 {
 }
 
@@ -24,6 +24,9 @@ Result<StoredAnswer> RequestService::create(const New& n) const
     const Result<ServiceRequest> read = rules::readNewRequest(n.body);
     if (!read.ok())
         return read.error();
+    const Result<QStringList> fileIds = rules::readFileIds(n.body);
+    if (!fileIds.ok())
+        return fileIds.error();
     const Company company = m_calendar.company(n.companyId);
     if (const std::optional<Error> refused =
             rules::checkNewRequest(read.value(), company, m_calendar.today(n.companyId)))
@@ -44,6 +47,10 @@ Result<StoredAnswer> RequestService::create(const New& n) const
         return makeError(errc::Internal, {}, 500);
     // One request a writing transaction: the version names it.
     request.id = rules::rowId(request.accountId, QStringLiteral("request-%1").arg(version));
+    const Result<QList<FileInfo>> files = m_files.attach({n.userId, n.accountId}, fileIds.value(), request.id);
+    if (!files.ok())
+        return files.error();
+    request.history.first().files = files.value();
     if (!m_store.add(request, n.accountId, version))
         return makeError(errc::Internal, {}, 500);
     const StoredAnswer answer{n.requestHash, 201, QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact)};
@@ -86,6 +93,9 @@ Result<StoredAnswer> RequestService::reply(const Reply& r) const
     const Result<QString> words = rules::readReply(r.body);
     if (!words.ok())
         return words.error();
+    const Result<QStringList> fileIds = rules::readFileIds(r.body);
+    if (!fileIds.ok())
+        return fileIds.error();
     const Result<StoredRequest> found = m_store.find(r.requestId);
     if (!found.ok())
         return found.error();
@@ -94,13 +104,20 @@ Result<StoredAnswer> RequestService::reply(const Reply& r) const
         return makeError(errc::RequestNotFound, {}, 404);
     std::optional<Transaction> tx;
     const QDateTime now = Clock::now();
-    const Result<ServiceRequest> answered =
-        found.value().request.status == QLatin1String(requests::kClarification)
-            ? step(found.value(),
-                   {QLatin1String(requests::kInProgress), now.toString(Qt::ISODate), QLatin1String(requests::kAbonent),
-                    words.value()},
-                   &tx)
-            : Result<ServiceRequest>(makeError(errc::ReplyNotExpected, QStringLiteral("comment"), 409));
+    // The answer's files and its step commit together, or neither does.
+    const auto takeStep = [&]() -> Result<ServiceRequest> {
+        if (found.value().request.status != QLatin1String(requests::kClarification))
+            return makeError(errc::ReplyNotExpected, QStringLiteral("comment"), 409);
+        tx.emplace(m_db);
+        const Result<QList<FileInfo>> files = m_files.attach({r.userId, r.accountId}, fileIds.value(), r.requestId);
+        if (!files.ok())
+            return files.error();
+        return step(found.value(),
+                    {QLatin1String(requests::kInProgress), now.toString(Qt::ISODate),
+                     QLatin1String(requests::kAbonent), words.value(), files.value()},
+                    &tx);
+    };
+    const Result<ServiceRequest> answered = takeStep();
     if (!answered.ok()) {
         // The same answer sent twice at once: the first one took the step.
         tx.reset();

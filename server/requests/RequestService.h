@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/core/Error.h"
+#include "server/files/FileService.h"
 #include "server/http/IdempotencyStore.h"
 #include "server/requests/RequestStore.h"
 
@@ -67,6 +68,7 @@ private:
     const CompanyCalendar& m_calendar;
     RequestStore m_store;
     IdempotencyStore m_keys;
+    FileService m_files;
 };
 
 } // namespace mygas::server

@@ -1,0 +1,86 @@
+#include "models/files/FileRules.h"
+
+#include "models/accounts/AccountRules.h"
+#include "models/core/ApiTypes.h"
+#include "models/core/ErrorCatalog.h"
+
+#include <algorithm>
+
+namespace mygas::files {
+
+QString typeOfContent(QByteArrayView head)
+{
+    if (head.startsWith("%PDF-"))
+        return QLatin1String(kPdf);
+    if (head.startsWith("\xFF\xD8\xFF"))
+        return QLatin1String(kJpeg);
+    if (head.startsWith("\x89PNG\r\n\x1A\n"))
+        return QLatin1String(kPng);
+    return {};
+}
+
+QString typeOfName(const QString& name)
+{
+    const QString extension = name.section(QLatin1Char('.'), -1).toLower();
+    if (!name.contains(QLatin1Char('.')))
+        return {};
+    if (extension == QLatin1String("pdf"))
+        return QLatin1String(kPdf);
+    if (extension == QLatin1String("jpg") || extension == QLatin1String("jpeg"))
+        return QLatin1String(kJpeg);
+    if (extension == QLatin1String("png"))
+        return QLatin1String(kPng);
+    return {};
+}
+
+std::optional<Error> checkNewUpload(const QString& name, qint64 size)
+{
+    if (name.trimmed().isEmpty())
+        return makeError(errc::FieldRequired, QStringLiteral("name"), 400);
+    if (name.size() > kMaxNameLength || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) ||
+        rules::hasControlCharacters(name))
+        return makeError(errc::FileNameInvalid, QStringLiteral("name"), 400);
+    if (typeOfName(name).isEmpty())
+        return makeError(errc::FileTypeInvalid, QStringLiteral("name"), 415);
+    if (size <= 0)
+        return makeError(errc::FileEmpty, QStringLiteral("size"), 400);
+    if (size > kMaxFileBytes)
+        return makeError(errc::FileTooLarge, QStringLiteral("size"), 413);
+    return std::nullopt;
+}
+
+std::optional<Error> checkFirstPart(const QString& name, QByteArrayView head)
+{
+    const QString content = typeOfContent(head);
+    if (content.isEmpty())
+        return makeError(errc::FileTypeInvalid, QStringLiteral("content"), 415);
+    if (content != typeOfName(name))
+        return makeError(errc::FileTypeMismatch, QStringLiteral("content"), 415);
+    return std::nullopt;
+}
+
+qint64 partLength(qint64 offset, qint64 size)
+{
+    return std::clamp<qint64>(size - offset, 0, kPartBytes);
+}
+
+bool isUploadPart(QByteArrayView method, QByteArrayView target)
+{
+    if (method != "PUT" || !target.startsWith("/api/v1/accounts/"))
+        return false;
+    const QByteArrayView path = target.first(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
+    const QList<QByteArrayView> parts = [&] {
+        QList<QByteArrayView> out;
+        qsizetype from = 0;
+        for (qsizetype at = path.indexOf('/', from); at >= 0; at = path.indexOf('/', from)) {
+            out.append(path.sliced(from, at - from));
+            from = at + 1;
+        }
+        out.append(path.sliced(from));
+        return out;
+    }();
+    // "", "api", "v1", "accounts", ID, "uploads", ID
+    return parts.size() == 7 && parts[5] == "uploads" && !parts[4].isEmpty() && !parts[6].isEmpty();
+}
+
+} // namespace mygas::files

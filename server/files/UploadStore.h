@@ -1,0 +1,48 @@
+#pragma once
+
+#include "models/core/Error.h"
+#include "models/files/FileTypes.h"
+#include "server/db/Database.h"
+
+#include <QList>
+
+namespace mygas::server {
+
+// An upload as stored, with whom it belongs to.
+struct StoredUpload
+{
+    UploadState state;
+    qint64 userId = 0;
+    qint64 accountId = 0;
+    QString companyId; // the account's
+    QString requestId; // empty until a request or an answer takes the file
+    FileInfo info() const { return {state.id, state.name, state.contentType, state.size, state.sha256}; }
+};
+
+// The uploads and upload_parts tables: a file's parts of files::kPartBytes
+// in order, never the whole file in memory.
+class UploadStore
+{
+public:
+    explicit UploadStore(const Database& db) : m_db(db) {}
+
+    bool create(const StoredUpload& upload, qint64 now) const;
+    // 404 upload_not_found, 500 when the database fails.
+    Result<StoredUpload> find(const QString& id) const;
+    // The user's uploads not yet complete or taken.
+    int openCount(qint64 userId) const;
+    // Stores part `seq` if the upload still has `received` bytes (another
+    // writer did not come first: *written); inside the caller's transaction.
+    bool addPart(const QString& id, int seq, const QByteArray& data, qint64 received, const QString& contentType,
+                 bool* written) const;
+    bool setSha256(const QString& id, const QString& sha256) const;
+    // Part `seq`; empty when there is none.
+    QByteArray part(const QString& id, int seq) const;
+    // Gives the files to a request; inside the caller's transaction.
+    bool attach(const QStringList& ids, const QString& requestId) const;
+
+private:
+    const Database& m_db;
+};
+
+} // namespace mygas::server
