@@ -12,7 +12,7 @@
 namespace mygas::files {
 
 inline constexpr qint64 kMaxFileBytes = 10 * 1024 * 1024; // one file
-inline constexpr int kMaxFilesPerItem = 5;                 // files of one request or answer
+inline constexpr int kMaxFilesPerItem = 5;                // files of one request or answer
 inline constexpr qint64 kMaxItemBytes = 20 * 1024 * 1024; // all files of one request or answer
 // One PUT of an upload and one part of a download: every part but the last
 // is exactly this long, so part n starts at n × kPartBytes.

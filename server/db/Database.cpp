@@ -90,6 +90,15 @@ Status Database::open(const QString& url, bool autoCheckpoint)
     return Done{};
 }
 
+void Database::keepLittleInMemory() const
+{
+    if (m_kind != Kind::Sqlite)
+        return;
+    QSqlQuery q(handle());
+    q.exec(QStringLiteral("PRAGMA cache_size=-2048"));
+    q.exec(QStringLiteral("PRAGMA mmap_size=0"));
+}
+
 void Database::setAutoCheckpoint(bool on) const
 {
     if (m_kind != Kind::Sqlite)

@@ -39,6 +39,10 @@ public:
     // hash or merge join or a scan of a whole table (see the .cpp). For a
     // connection whose statements all look up a batch of keys. No effect on SQLite.
     void preferIndexLookups() const;
+    // SQLite: a small page cache and no mapping, for a connection that moves
+    // large blobs (attached files): what it writes and reads does not stay
+    // in the process's memory. No effect on PostgreSQL.
+    void keepLittleInMemory() const;
 
     Kind kind() const { return m_kind; }
     QSqlDatabase handle() const;

@@ -83,8 +83,7 @@ Result<UploadState> FileService::addPart(const Caller& caller, const QString& id
     }
     Transaction tx(m_db);
     bool written = false;
-    if (!tx.ok() ||
-        !m_store.addPart(id, int(offset / files::kPartBytes), data, offset, u.state.contentType, &written))
+    if (!tx.ok() || !m_store.addPart(id, int(offset / files::kPartBytes), data, offset, u.state.contentType, &written))
         return makeError(errc::Internal, {}, 500);
     if (!written)
         return makeError(errc::UploadOffsetMismatch, QStringLiteral("offset"), 409);

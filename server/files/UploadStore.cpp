@@ -57,8 +57,7 @@ bool UploadStore::addPart(const QString& id, int seq, const QByteArray& data, qi
                           const QString& contentType, bool* written) const
 {
     QSqlQuery q = m_db.newQuery();
-    if (!m_db.exec(q,
-                   QStringLiteral("UPDATE uploads SET received = ?, content_type = ? WHERE id = ? AND received = ?"),
+    if (!m_db.exec(q, QStringLiteral("UPDATE uploads SET received = ?, content_type = ? WHERE id = ? AND received = ?"),
                    {received + data.size(), contentType, id, received}))
         return false;
     *written = q.numRowsAffected() == 1;

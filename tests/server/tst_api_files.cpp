@@ -242,9 +242,9 @@ void TestApiFiles::limitsOfFilesAndRequests()
     QCOMPARE(put(m_a, m_accountA, id, 0, pdf.left(1000)).errorCode(), QString("part_length_invalid"));
     // A body over one part is refused at the edge; any other route keeps its small limit.
     QCOMPARE(put(m_a, m_accountA, id, 0, pdf.left(files::kPartBytes + 1)).status, 413);
-    const ApiCaller::Reply bigJson = m_a.postRaw("/accounts/" + m_accountA + "/requests",
-                                                 "{\"kind\":\"" + QByteArray(100 * 1024, 'x') + "\"}",
-                                                 {{"Idempotency-Key", "big"}, {"Content-Type", "application/json"}});
+    const ApiCaller::Reply bigJson =
+        m_a.postRaw("/accounts/" + m_accountA + "/requests", "{\"kind\":\"" + QByteArray(100 * 1024, 'x') + "\"}",
+                    {{"Idempotency-Key", "big"}, {"Content-Type", "application/json"}});
     QCOMPARE(bigJson.status, 413);
     // At most five files a request, 20 MB together.
     QStringList six;
@@ -287,8 +287,10 @@ void TestApiFiles::ownersAndOperatorsOnly()
     add.closeWriteChannel();
     QVERIFY(add.waitForFinished(60000) && add.exitCode() == 0);
     ApiCaller other(m_server.apiUrl(QString()), m_server.caFile());
-    other.setBearer(
-        other.post("/auth/login", credentials("files-op@zarechye.example", "zar7op")).object().value("access_token").toString());
+    other.setBearer(other.post("/auth/login", credentials("files-op@zarechye.example", "zar7op"))
+                        .object()
+                        .value("access_token")
+                        .toString());
     QCOMPARE(other.get("/operator/files/" + id + "/parts/0").status, 404);
     // The abonent's token is no operator's.
     QCOMPARE(m_a.get("/operator/files/" + id + "/parts/0").status, 403);

@@ -91,6 +91,7 @@ private slots:
     void halfOpenConnectionsDoNotDeafen();
     void bodiesRefusedByDeclaredLength();
     void hugeBodiesKeepMemoryLow();
+    void uploadPartsOnlyOnTheirRouteAndFewAtOnce();
     void framingThatCouldBeReadTwoWays();
     void slowAndUnfinishedRequestsTimeOut();
     void idleAndClosingConnections();
@@ -293,6 +294,60 @@ void TestServerEdge::hugeBodiesKeepMemoryLow()
     QCOMPARE(api.get(QStringLiteral("/faq")).status, 200);
     const qint64 peakKb = statusKb(server.pid(), "VmHWM");
     QVERIFY(peakKb > 0);
+    QVERIFY2(peakKb < 100 * 1024, qPrintable(QStringLiteral("peak RSS %1 kB").arg(peakKb)));
+}
+
+// A body of a whole part (1 MiB) passes only on PUT …/uploads/{id}; any
+// other route, a GET of that path included, keeps the small limit. Many
+// clients starting parts at once and sending them slowly: the ninth is told
+// 503 at once, and the server's memory stays low.
+void TestServerEdge::uploadPartsOnlyOnTheirRouteAndFewAtOnce()
+{
+    ServerProcess server;
+    QString error;
+    QVERIFY2(server.start(ServerProcess::Options{}, &error), qPrintable(error));
+    const QByteArray part = "Content-Length: " + QByteArray::number(1024 * 1024) + "\r\n\r\n";
+    for (const QByteArray& line : {QByteArray("POST /api/v1/accounts/1/uploads/x HTTP/1.1"),
+                                   QByteArray("PUT /api/v1/accounts/1/readings/x HTTP/1.1"),
+                                   QByteArray("PUT /api/v1/accounts/1/uploads/x/y HTTP/1.1")}) {
+        RawHttp c(server.baseUrl(), server.caFile());
+        QVERIFY(c.open());
+        c.send(line + "\r\nHost: x\r\n" + part);
+        QCOMPARE(c.read().status, 413);
+    }
+    std::vector<std::unique_ptr<RawHttp>> slow;
+    for (int i = 0; i < 8; ++i) {
+        slow.push_back(std::make_unique<RawHttp>(server.baseUrl(), server.caFile()));
+        QVERIFY(slow.back()->open());
+        QVERIFY(slow.back()->send("PUT /api/v1/accounts/1/uploads/u" + QByteArray::number(i) +
+                                  "?offset=0 HTTP/1.1\r\nHost: x\r\n" + part + QByteArray(1000, 'x')));
+    }
+    QTest::qWait(300); // the eight are being read
+    RawHttp ninth(server.baseUrl(), server.caFile());
+    QVERIFY(ninth.open());
+    ninth.send("PUT /api/v1/accounts/1/uploads/u9?offset=0 HTTP/1.1\r\nHost: x\r\n" + part);
+    const RawHttp::Answer busy = ninth.read(5000);
+    QCOMPARE(busy.status, 503);
+    QCOMPARE(errorCode(busy), QStringLiteral("server_busy"));
+    // One of the eight gone, a part is read again.
+    slow.front()->close();
+    slow.erase(slow.begin());
+    QElapsedTimer wait;
+    wait.start();
+    int status = 503;
+    while (status == 503 && wait.elapsed() < 10000) {
+        RawHttp again(server.baseUrl(), server.caFile());
+        // Without a token the part is refused by the route (401), not by the edge.
+        status = again.open() && again.send("PUT /api/v1/accounts/1/uploads/z?offset=0 HTTP/1.1\r\nHost: x\r\n"
+                                            "Content-Length: 4\r\n\r\n%PDF")
+                     ? again.read(3000).status
+                     : 0;
+        if (status == 503)
+            QTest::qWait(100);
+    }
+    QCOMPARE(status, 401);
+    slow.clear();
+    const qint64 peakKb = statusKb(server.pid(), "VmHWM");
     QVERIFY2(peakKb < 100 * 1024, qPrintable(QStringLiteral("peak RSS %1 kB").arg(peakKb)));
 }
 
