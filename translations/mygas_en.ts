@@ -669,6 +669,10 @@
         <source>The attached files are too large together (at most 20 MB)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentRules</name>
@@ -888,6 +892,49 @@
     </message>
     <message>
         <source>Act %1 of %2: works and costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::AttachmentsBox</name>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, JPEG or PNG; up to %1 MB a file, at most %2 files and %3 MB together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF and images (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

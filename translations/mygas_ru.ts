@@ -669,6 +669,10 @@
         <source>The attached files are too large together (at most 20 MB)</source>
         <translation>Прикрепленные файлы вместе слишком большие (не более 20 МБ)</translation>
     </message>
+    <message>
+        <source>The file could not be read</source>
+        <translation>Не удалось прочитать файл</translation>
+    </message>
 </context>
 <context>
     <name>PaymentRules</name>
@@ -889,6 +893,49 @@
     <message>
         <source>Act %1 of %2: works and costs</source>
         <translation>Акт %1 от %2: перечень и стоимость работ</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::AttachmentsBox</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;file</source>
+        <translation>Прикрепить &amp;файл</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Удалить файл</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Прикрепленные файлы</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Прикрепить файл</translation>
+    </message>
+    <message>
+        <source>PDF, JPEG or PNG; up to %1 MB a file, at most %2 files and %3 MB together.</source>
+        <translation>PDF, JPEG или PNG; до %1 МБ каждый файл, не более %2 файлов и %3 МБ вместе.</translation>
+    </message>
+    <message>
+        <source>PDF and images (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF и изображения (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,7 @@ inline constexpr const char* CommentTooLong = "comment_too_long";
 inline constexpr const char* ReplyNotExpected = "reply_not_expected";
 // Attached files.
 inline constexpr const char* FileNameInvalid = "file_name_invalid";
+inline constexpr const char* FileReadFailed = "file_read_failed"; // the PC's file, before it is sent
 inline constexpr const char* FileTypeInvalid = "file_type_invalid";
 inline constexpr const char* FileTypeMismatch = "file_type_mismatch";
 inline constexpr const char* FileEmpty = "file_empty";

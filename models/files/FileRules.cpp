@@ -59,6 +59,25 @@ std::optional<Error> checkFirstPart(const QString& name, QByteArrayView head)
     return std::nullopt;
 }
 
+std::optional<Error> checkAttachment(const QString& name, const QByteArray& content)
+{
+    if (const std::optional<Error> refused = checkNewUpload(name, content.size()))
+        return refused;
+    return checkFirstPart(name, content);
+}
+
+std::optional<Error> checkAttachmentCount(const QList<qint64>& sizes, qint64 size)
+{
+    if (sizes.size() + 1 > kMaxFilesPerItem)
+        return makeError(errc::TooManyFiles, QStringLiteral("files"), 400);
+    qint64 total = size;
+    for (qint64 s : sizes)
+        total += s;
+    if (total > kMaxItemBytes)
+        return makeError(errc::FilesTooLarge, QStringLiteral("files"), 400);
+    return std::nullopt;
+}
+
 qint64 partLength(qint64 offset, qint64 size)
 {
     return std::clamp<qint64>(size - offset, 0, kPartBytes);

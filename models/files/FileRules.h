@@ -35,6 +35,13 @@ QString typeOfName(const QString& name);
 std::optional<Error> checkNewUpload(const QString& name, qint64 size);
 // The first part against the name: its content must be what the name says.
 std::optional<Error> checkFirstPart(const QString& name, QByteArrayView head);
+// A file a person attaches, checked before it leaves the PC: the same rules
+// as the server's (name, size, type by content).
+std::optional<Error> checkAttachment(const QString& name, const QByteArray& content);
+// One more file of `size` bytes next to those of `sizes`: the count and the
+// total of one request or answer.
+std::optional<Error> checkAttachmentCount(const QList<qint64>& sizes, qint64 size);
+
 // The length a part at `offset` of a file of `size` bytes must have.
 qint64 partLength(qint64 offset, qint64 size);
 // PUT /api/v1/accounts/{id}/uploads/{id}: the one route whose body may be

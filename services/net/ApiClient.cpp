@@ -103,6 +103,13 @@ void ApiClient::patch(const QString& path, const QJsonObject& body, QObject* con
           std::move(callback)});
 }
 
+void ApiClient::putBytes(const QString& path, const QByteArray& bytes, QObject* context, Callback callback)
+{
+    Call call{"PUT", path, bytes, true, false, context, context != nullptr, std::move(callback)};
+    call.contentType = QByteArrayLiteral("application/octet-stream");
+    send(std::move(call));
+}
+
 void ApiClient::remove(const QString& path, QObject* context, Callback callback)
 {
     send({"DELETE", path, {}, true, false, context, context != nullptr, std::move(callback)});
@@ -128,7 +135,7 @@ void ApiClient::send(Call call)
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Accept", "application/json");
     if (!call.body.isEmpty() || call.verb == "POST")
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType);
     call.accessToken = call.authenticated ? m_tokens.accessToken : QString();
     if (!call.accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + call.accessToken.toUtf8());

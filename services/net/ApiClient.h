@@ -53,6 +53,8 @@ public:
     void postIdempotent(const QString& path, const QJsonObject& body, const QString& idempotencyKey, QObject* context,
                         Callback callback);
     void patch(const QString& path, const QJsonObject& body, QObject* context, Callback callback);
+    // PUT of raw bytes (application/octet-stream): a part of an uploaded file.
+    void putBytes(const QString& path, const QByteArray& bytes, QObject* context, Callback callback);
     void remove(const QString& path, QObject* context, Callback callback); // DELETE
     // Without the bearer token, and never retried after a refresh (auth endpoints).
     void postPublic(const QString& path, const QJsonObject& body, QObject* context, Callback callback);
@@ -81,6 +83,7 @@ private:
         Callback callback;
         QByteArray idempotencyKey;
         QString accessToken; // the one it was sent with
+        QByteArray contentType = QByteArrayLiteral("application/json");
     };
 
     void send(Call call);

@@ -21,6 +21,11 @@ QList<QStringList> steps()
                         "created_at TEXT NOT NULL, state TEXT NOT NULL CHECK (state IN ('pending', 'rejected')), "
                         "error TEXT NOT NULL)"),
          QStringLiteral("CREATE INDEX entries_account ON entries(account_id, seq)")},
+        // 2: the files of an entry, with their bytes and their upload.
+        {QStringLiteral("CREATE TABLE files (entry_key TEXT NOT NULL REFERENCES entries(key) ON DELETE CASCADE, "
+                        "n INTEGER NOT NULL, name TEXT NOT NULL, size INTEGER NOT NULL, data BLOB NOT NULL, "
+                        "upload_id TEXT NOT NULL DEFAULT '', complete INTEGER NOT NULL DEFAULT 0, "
+                        "PRIMARY KEY (entry_key, n))")},
     };
 }
 
@@ -67,8 +72,50 @@ Status RequestsOutbox::insert(const RequestOutboxEntry& e)
     q.addBindValue(e.state == RequestOutboxEntry::State::Rejected ? QStringLiteral("rejected")
                                                                   : QStringLiteral("pending"));
     q.addBindValue(QString::fromUtf8(errorJson(e.error)));
+    QSqlDatabase db = m_file.db();
+    if (!db.transaction())
+        return outboxError(QStringLiteral("outbox entry not stored: ") + db.lastError().text());
+    bool ok = q.exec();
+    for (int n = 0; ok && n < e.files.size(); ++n) {
+        QSqlQuery f(db);
+        f.prepare(QStringLiteral("INSERT INTO files(entry_key, n, name, size, data) VALUES(?, ?, ?, ?, ?)"));
+        f.addBindValue(e.key);
+        f.addBindValue(n);
+        f.addBindValue(e.files[n].name);
+        f.addBindValue(e.files[n].data.size());
+        f.addBindValue(e.files[n].data);
+        ok = f.exec();
+    }
+    // The entry and its files are on the disk together, or neither is.
+    if (!ok || !db.commit()) {
+        const QString why = q.lastError().text();
+        db.rollback();
+        return outboxError(QStringLiteral("outbox entry not stored: ") + why);
+    }
+    return Done{};
+}
+
+QByteArray RequestsOutbox::fileData(const QString& key, int n) const
+{
+    QSqlQuery q(m_file.db());
+    q.prepare(QStringLiteral("SELECT data FROM files WHERE entry_key = ? AND n = ?"));
+    q.addBindValue(key);
+    q.addBindValue(n);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toByteArray();
+}
+
+Status RequestsOutbox::setUpload(const QString& key, int n, const QString& uploadId, bool complete)
+{
+    QSqlQuery q(m_file.db());
+    q.prepare(QStringLiteral("UPDATE files SET upload_id = ?, complete = ? WHERE entry_key = ? AND n = ?"));
+    q.addBindValue(uploadId.isNull() ? QStringLiteral("") : uploadId);
+    q.addBindValue(complete ? 1 : 0);
+    q.addBindValue(key);
+    q.addBindValue(n);
     if (!q.exec())
-        return outboxError(QStringLiteral("outbox entry not stored: ") + q.lastError().text());
+        return outboxError(QStringLiteral("outbox file not updated: ") + q.lastError().text());
     return Done{};
 }
 
@@ -101,6 +148,16 @@ QList<RequestOutboxEntry> RequestsOutbox::select(const QString& where, const QSt
         e.error.field = error.value(QLatin1String("field")).toString();
         e.error.httpStatus = error.value(QLatin1String("http_status")).toInt();
         out.append(e);
+    }
+    for (RequestOutboxEntry& e : out) {
+        QSqlQuery f(m_file.db());
+        f.prepare(QStringLiteral("SELECT name, size, upload_id, complete FROM files WHERE entry_key = ? ORDER BY n"));
+        f.addBindValue(e.key);
+        if (!f.exec())
+            continue;
+        while (f.next())
+            e.files.append(
+                {f.value(0).toString(), f.value(1).toLongLong(), f.value(2).toString(), f.value(3).toInt() != 0, {}});
     }
     return out;
 }
@@ -136,11 +193,21 @@ Status RequestsOutbox::remove(const QString& key)
 {
     if (!isOpen())
         return outboxError(QStringLiteral("remove() on a closed outbox"));
-    QSqlQuery q(m_file.db());
-    q.prepare(QStringLiteral("DELETE FROM entries WHERE key = ?"));
-    q.addBindValue(key);
-    if (!q.exec())
-        return outboxError(QStringLiteral("outbox entry not removed: ") + q.lastError().text());
+    // The entry and its files go together (the file has no foreign keys on).
+    QSqlDatabase db = m_file.db();
+    if (!db.transaction())
+        return outboxError(QStringLiteral("outbox entry not removed: ") + db.lastError().text());
+    for (const char* sql : {"DELETE FROM files WHERE entry_key = ?", "DELETE FROM entries WHERE key = ?"}) {
+        QSqlQuery q(db);
+        q.prepare(QString::fromLatin1(sql));
+        q.addBindValue(key);
+        if (!q.exec()) {
+            db.rollback();
+            return outboxError(QStringLiteral("outbox entry not removed: ") + q.lastError().text());
+        }
+    }
+    if (!db.commit())
+        return outboxError(QStringLiteral("outbox entry not removed: ") + db.lastError().text());
     return Done{};
 }
 

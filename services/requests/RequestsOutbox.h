@@ -12,6 +12,18 @@
 
 namespace mygas {
 
+// A file that waits in the outbox with its request or answer: its bytes
+// are kept in the outbox file, so that it goes out even if the person's own
+// file is gone by then.
+struct OutboxFile
+{
+    QString name;
+    qint64 size = 0;
+    QString uploadId; // once the server has begun the upload
+    bool complete = false;
+    QByteArray data; // only when stored (insert) or read for sending (fileData)
+};
+
 // A new request or an answer to the operator that waits to be sent, or that
 // the server refused.
 struct RequestOutboxEntry
@@ -27,7 +39,8 @@ struct RequestOutboxEntry
     QJsonObject body; // what is sent, as the person typed it
     QDateTime createdAt;
     State state = State::Pending;
-    Error error; // Rejected: why
+    Error error;             // Rejected: why
+    QList<OutboxFile> files; // without their data
     bool isReply() const { return !requestId.isEmpty(); }
 };
 
@@ -49,6 +62,9 @@ public:
     QList<RequestOutboxEntry> entries(const QString& accountId = {}) const;
     std::optional<RequestOutboxEntry> entry(const QString& key) const;
     Status reject(const QString& key, const Error& error);
+    QByteArray fileData(const QString& key, int n) const;
+    // The server's upload of file n, and whether it has the whole file.
+    Status setUpload(const QString& key, int n, const QString& uploadId, bool complete);
     Status remove(const QString& key);
 
 private:

@@ -3,6 +3,7 @@
 #include "models/core/ApiPaths.h"
 #include "models/core/Clock.h"
 #include "models/core/ErrorCatalog.h"
+#include "models/files/FileRules.h"
 #include "models/readings/ReadingRules.h"
 #include "models/requests/RequestRules.h"
 #include "services/cache/CacheStore.h"
@@ -10,7 +11,10 @@
 #include "services/net/ApiClient.h"
 #include "services/sync/SyncEngine.h"
 
+#include <QJsonArray>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace mygas {
 
@@ -105,7 +109,8 @@ void RequestsService::markSeen(const QString& accountId)
         emit unseenChanged(accountId, 0);
 }
 
-Result<QString> RequestsService::submit(const QString& accountId, const ServiceRequest& request)
+Result<QString> RequestsService::submit(const QString& accountId, const ServiceRequest& request,
+                                        const QList<Attachment>& files)
 {
     const std::optional<Account> account = m_cache ? m_cache->account(accountId) : std::nullopt;
     if (!account)
@@ -120,10 +125,11 @@ Result<QString> RequestsService::submit(const QString& accountId, const ServiceR
     RequestOutboxEntry e;
     e.accountId = accountId;
     e.body = bodyOf(request);
-    return store(e);
+    return store(e, files);
 }
 
-Result<QString> RequestsService::reply(const QString& accountId, const QString& requestId, const QString& text)
+Result<QString> RequestsService::reply(const QString& accountId, const QString& requestId, const QString& text,
+                                       const QList<Attachment>& files)
 {
     const QJsonObject body{{QStringLiteral("comment"), text}};
     const Result<QString> checked = rules::readReply(body);
@@ -133,13 +139,23 @@ Result<QString> RequestsService::reply(const QString& accountId, const QString& 
     e.accountId = accountId;
     e.requestId = requestId;
     e.body = body;
-    return store(e);
+    return store(e, files);
 }
 
-Result<QString> RequestsService::store(RequestOutboxEntry e)
+Result<QString> RequestsService::store(RequestOutboxEntry e, const QList<Attachment>& files)
 {
     if (!isOpen())
         return makeError(errc::CacheFailed);
+    // The same rules as the server's, before anything is stored.
+    QList<qint64> sizes;
+    for (const Attachment& f : files) {
+        if (const std::optional<Error> refused = files::checkAttachment(f.name, f.data))
+            return *refused;
+        if (const std::optional<Error> refused = files::checkAttachmentCount(sizes, f.data.size()))
+            return *refused;
+        sizes.append(f.data.size());
+        e.files.append({f.name, f.data.size(), QString(), false, f.data});
+    }
     e.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     e.createdAt = Clock::now();
     // On disk before the request leaves: it is answered or sent again with this key.
@@ -174,14 +190,105 @@ void RequestsService::send(const RequestOutboxEntry& e)
     if (!m_api || m_inFlight.contains(e.key))
         return;
     m_inFlight.insert(e.key);
+    if (std::any_of(e.files.begin(), e.files.end(), [](const OutboxFile& f) { return !f.complete; })) {
+        sendNextFile(e.key);
+        return;
+    }
+    QJsonObject body = e.body;
+    if (!e.files.isEmpty()) {
+        QJsonArray ids;
+        for (const OutboxFile& f : e.files)
+            ids.append(f.uploadId);
+        body.insert(QStringLiteral("files"), ids);
+    }
     const QString path =
         e.isReply()
             ? api::accountPath(
                   e.accountId,
                   QStringLiteral("/requests/%1/replies").arg(QString::fromLatin1(QUrl::toPercentEncoding(e.requestId))))
             : api::accountPath(e.accountId, QStringLiteral("/requests"));
-    m_api->postIdempotent(path, e.body, e.key, this,
+    m_api->postIdempotent(path, body, e.key, this,
                           [this, key = e.key](const Result<QJsonDocument>& r) { onAnswer(key, r); });
+}
+
+void RequestsService::stop(const QString& key, const Error& e)
+{
+    m_inFlight.remove(key);
+    if (staysPending(e)) {
+        qCInfo(lcRequests) << key << "stays pending:" << e.code << e.httpStatus;
+        return;
+    }
+    const std::optional<RequestOutboxEntry> entry = m_store.entry(key);
+    if (!entry || !m_store.reject(key, e).ok())
+        return;
+    qCInfo(lcRequests) << key << "refused:" << e.code << e.httpStatus;
+    emit answered(key, entry->accountId, e);
+    emit outboxChanged(entry->accountId);
+}
+
+void RequestsService::sendNextFile(const QString& key)
+{
+    const std::optional<RequestOutboxEntry> e = m_store.entry(key);
+    if (!e || e->state != RequestOutboxEntry::State::Pending) {
+        m_inFlight.remove(key);
+        return;
+    }
+    const auto next = std::find_if(e->files.begin(), e->files.end(), [](const OutboxFile& f) { return !f.complete; });
+    if (next == e->files.end()) {
+        m_inFlight.remove(key);
+        send(*e); // every file is there: the request itself
+        return;
+    }
+    const int n = int(next - e->files.begin());
+    const QString uploads = api::accountPath(e->accountId, QStringLiteral("/uploads"));
+    const auto onState = [this, key, n](const Result<QJsonDocument>& r) {
+        if (!r.ok())
+            return stop(key, r.error());
+        const UploadState state = UploadState::fromJson(r.value().object());
+        if (!m_store.setUpload(key, n, state.id, state.complete).ok())
+            return stop(key, makeError(errc::CacheFailed));
+        if (state.complete)
+            return sendNextFile(key);
+        sendPart(key, n, state.received);
+    };
+    if (next->uploadId.isEmpty())
+        m_api->post(uploads, {{QStringLiteral("name"), next->name}, {QStringLiteral("size"), double(next->size)}}, this,
+                    onState);
+    else // where the server is, after an interruption
+        m_api->get(uploads + QLatin1Char('/') + next->uploadId, this, onState);
+}
+
+void RequestsService::sendPart(const QString& key, int n, qint64 offset)
+{
+    const std::optional<RequestOutboxEntry> e = m_store.entry(key);
+    if (!e) {
+        m_inFlight.remove(key);
+        return;
+    }
+    const OutboxFile& f = e->files.at(n);
+    // One part in memory at a time, read from the outbox.
+    const QByteArray part = m_store.fileData(key, n).mid(offset, files::kPartBytes);
+    m_api->putBytes(api::accountPath(e->accountId, QStringLiteral("/uploads/%1?offset=%2").arg(f.uploadId).arg(offset)),
+                    part, this, [this, key, n, id = f.uploadId](const Result<QJsonDocument>& r) {
+                        if (!r.ok()) {
+                            // Sent before and answered then: ask where the server is.
+                            if (r.error().code == QLatin1String(errc::UploadOffsetMismatch)) {
+                                const std::optional<RequestOutboxEntry> again = m_store.entry(key);
+                                m_inFlight.remove(key);
+                                if (again)
+                                    send(*again);
+                                return;
+                            }
+                            return stop(key, r.error());
+                        }
+                        const UploadState state = UploadState::fromJson(r.value().object());
+                        if (state.complete) {
+                            if (!m_store.setUpload(key, n, id, true).ok())
+                                return stop(key, makeError(errc::CacheFailed));
+                            return sendNextFile(key);
+                        }
+                        sendPart(key, n, state.received);
+                    });
 }
 
 void RequestsService::onAnswer(const QString& key, const Result<QJsonDocument>& reply)

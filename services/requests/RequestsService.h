@@ -33,11 +33,20 @@ public:
     void close();
     bool isOpen() const { return m_store.isOpen(); }
 
-    // A new request (kind and its fields as RequestRules reads them); the
-    // answer is the outbox entry's key, or the rule that refused it.
-    Result<QString> submit(const QString& accountId, const ServiceRequest& request);
+    // A file attached in a form: its name and bytes.
+    struct Attachment
+    {
+        QString name;
+        QByteArray data;
+    };
+    // A new request (kind and its fields as RequestRules reads them) with
+    // its files; the answer is the outbox entry's key, or the rule that
+    // refused it. Files go up before the request, each in parts.
+    Result<QString> submit(const QString& accountId, const ServiceRequest& request,
+                           const QList<Attachment>& files = {});
     // «Ответить оператору» on a request in «Требует уточнения».
-    Result<QString> reply(const QString& accountId, const QString& requestId, const QString& text);
+    Result<QString> reply(const QString& accountId, const QString& requestId, const QString& text,
+                          const QList<Attachment>& files = {});
 
     QList<RequestOutboxEntry> outbox(const QString& accountId = {}) const { return m_store.entries(accountId); }
     // Sends every pending entry not already on the way; after each sync round and at start.
@@ -63,8 +72,15 @@ signals:
     void outboxChanged(const QString& accountId);
 
 private:
-    Result<QString> store(RequestOutboxEntry entry);
     void send(const RequestOutboxEntry& entry);
+    // The entry's next file not yet on the server: begun, its state asked
+    // (an interrupted upload goes on where the server is) and its parts
+    // sent one by one; then the request itself.
+    void sendNextFile(const QString& key);
+    void sendPart(const QString& key, int n, qint64 offset);
+    // A refusal that ends the entry (the server said no), or a pause (no answer).
+    void stop(const QString& key, const Error& error);
+    Result<QString> store(RequestOutboxEntry entry, const QList<Attachment>& files);
     void onAnswer(const QString& key, const Result<QJsonDocument>& reply);
     // Compares the cached requests with what was known: the operator's new
     // entries are told (notify) or only taken as known (at start).

@@ -7,12 +7,14 @@
 // answer was on its way; «Ответить оператору» takes the request back to
 // «В обработке»; a request the server refuses stays until removed.
 #include "models/core/ErrorCatalog.h"
+#include "models/files/FileRules.h"
 #include "models/readings/ReadingRules.h"
 #include "services/requests/RequestsService.h"
 #include "tests/support/client/ClientTestSupport.h"
 #include "tests/support/client/ReadingsTestSupport.h"
 #include "translations/Translations.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
@@ -41,6 +43,8 @@ private slots:
     void processGoneBeforeTheAnswer();
     void answerToTheOperator();
     void refusedByTheServerStaysUntilRemoved();
+    void filesGoUpFirstEvenAfterARestart();
+    void fileRefusedBeforeAnythingIsStored();
 
 private:
     RequestsClient client(const QString& name, bool sync = true);
@@ -238,6 +242,85 @@ void TestClientRequests::refusedByTheServerStaysUntilRemoved()
     QTest::qWait(300);
     QCOMPARE(c.requests->outbox().size(), 1);
     c.requests->dismiss(key.value());
+    QVERIFY(c.requests->outbox().isEmpty());
+}
+
+namespace {
+QByteArray fileOf(const QByteArray& head, int size)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    for (int i = 0; i < size; ++i)
+        data[i] = char((i * 7919) % 251);
+    data.replace(0, head.size(), head);
+    return data;
+}
+
+QString sha256(const QByteArray& data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+} // namespace
+
+void TestClientRequests::filesGoUpFirstEvenAfterARestart()
+{
+    const QDate from = rules::providerToday(m_company).addDays(-23);
+    // 2.5 parts of 1 MiB and a small image.
+    const QByteArray pdf = fileOf("%PDF-1.6\n", int(2 * files::kPartBytes + files::kPartBytes / 2));
+    const QByteArray png = fileOf("\x89PNG\r\n\x1A\n", 5000);
+    {
+        RequestsClient c = client(QStringLiteral("files"));
+        QVERIFY(c.engine);
+        m_server.stop();
+        ServiceRequest r;
+        r.kind = QLatin1String(requests::kRecalculation);
+        r.reason = QLatin1String(requests::kResidents);
+        r.fromDate = from;
+        r.residents = 3;
+        const Result<QString> key = c.requests->submit(
+            m_extended.id, r, {{QStringLiteral("Справка.pdf"), pdf}, {QStringLiteral("фото.png"), png}});
+        QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error().message));
+        QTest::qWait(1000);
+        const QList<RequestOutboxEntry> waiting = c.requests->outbox();
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.first().files.size(), 2);
+        QCOMPARE(waiting.first().files.first().size, pdf.size());
+    } // gone; the files wait in the outbox file
+    QString error;
+    QVERIFY2(m_server.restart(&error), qPrintable(error));
+    RequestsClient again = client(QStringLiteral("files"), false);
+    QVERIFY(again.engine);
+    QTRY_VERIFY_WITH_TIMEOUT(again.requests->outbox().isEmpty(), 30000);
+    QCOMPARE(onServer(m_extended.id, "from_date", from.toString(Qt::ISODate)), 1);
+    const QList<ServiceRequest> cached = again.engine->cache.requests(m_extended.id);
+    const auto made =
+        std::find_if(cached.begin(), cached.end(), [&](const ServiceRequest& r) { return r.fromDate == from; });
+    QVERIFY(made != cached.end());
+    const QList<FileInfo> sent = made->history.first().files;
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(sent[0].name, QString("Справка.pdf"));
+    QCOMPARE(sent[0].sha256, sha256(pdf));
+    QCOMPARE(sent[1].contentType, QString(files::kPng));
+    QCOMPARE(sent[1].sha256, sha256(png));
+}
+
+void TestClientRequests::fileRefusedBeforeAnythingIsStored()
+{
+    RequestsClient c = client(QStringLiteral("badfile"));
+    QVERIFY(c.engine);
+    ServiceRequest r;
+    r.kind = QLatin1String(requests::kRecalculation);
+    r.reason = QLatin1String(requests::kResidents);
+    r.fromDate = rules::providerToday(m_company);
+    r.residents = 1;
+    const Result<QString> spoofed =
+        c.requests->submit(m_extended.id, r, {{QStringLiteral("scan.png"), fileOf("\xFF\xD8\xFF\xE0", 3000)}});
+    QVERIFY(!spoofed.ok());
+    QCOMPARE(spoofed.error().code, QString(errc::FileTypeMismatch));
+    QCOMPARE(spoofed.error().message, QString("Содержимое файла не соответствует его имени: это файл другого типа"));
+    QList<RequestsService::Attachment> six;
+    for (int i = 0; i < 6; ++i)
+        six.append({QStringLiteral("p%1.png").arg(i), fileOf("\x89PNG\r\n\x1A\n", 100)});
+    QCOMPARE(c.requests->submit(m_extended.id, r, six).error().code, QString(errc::TooManyFiles));
     QVERIFY(c.requests->outbox().isEmpty());
 }
 

@@ -34,6 +34,7 @@
 #include "ui/accounts/AccountSwitcher.h"
 #include "ui/accounts/AccountsPage.h"
 #include "ui/auth/AuthWindow.h"
+#include "ui/files/AttachmentsBox.h"
 #include "ui/payments/PaymentsSection.h"
 #include "ui/readings/MetersSection.h"
 #include "ui/readings/ReadingsChart.h"
@@ -51,9 +52,11 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QFormLayout>
+#include <QImage>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -61,6 +64,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mygas;
@@ -455,7 +459,46 @@ void TestClientPages::requestFormsSendThroughTheOutbox()
     QTest::mouseClick(recalculation->sendButton(), Qt::LeftButton);
     QCOMPARE(recalculation->errorText().left(18), QStringLiteral("Перерасчет выполня"));
     QCOMPARE(recalculation->focusWidget(), recalculation->toDate());
-    recalculation->reject();
+
+    // «Прикрепить файл»: an image with its preview; a file whose content is
+    // not what its name says is refused with the reason and not added.
+    QTemporaryDir files;
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    const QString photo = files.filePath(QStringLiteral("справка.png"));
+    QVERIFY(image.save(photo, "PNG"));
+    const QString fake = files.filePath(QStringLiteral("скан.png"));
+    QFile fakeFile(fake);
+    QVERIFY(fakeFile.open(QIODevice::WriteOnly) && fakeFile.write("not an image at all") > 0);
+    fakeFile.close();
+    AttachmentsBox* box = recalculation->attachments();
+    QVERIFY(box);
+    QVERIFY(box->findChild<QLabel*>(QStringLiteral("attachmentLimits"))->text().contains(QStringLiteral("до 10 МБ")));
+    fileDialog()->setNextFileName(photo);
+    QTest::mouseClick(box->attachButton(), Qt::LeftButton);
+    QCOMPARE(box->list()->count(), 1);
+    QVERIFY(box->list()->item(0)->text().startsWith(QStringLiteral("справка.png (")));
+    QVERIFY(!box->list()->item(0)->icon().isNull());
+    fileDialog()->setNextFileName(fake);
+    QTest::mouseClick(box->attachButton(), Qt::LeftButton);
+    QCOMPARE(box->list()->count(), 1);
+    QCOMPARE(box->errorText(), QStringLiteral("скан.png: Прикрепить можно только файлы PDF, JPEG и PNG"));
+    recalculation->reason()->setCurrentIndex(0); // residents
+    recalculation->residents()->setValue(4);
+    QTest::mouseClick(recalculation->sendButton(), Qt::LeftButton);
+    QTRY_VERIFY(!recalculation->isVisible());
+    auto filesOnServer = [&] {
+        const QJsonArray all = api(QStringLiteral("/accounts/%1/requests").arg(id));
+        for (const QJsonValue& v : all) {
+            const ServiceRequest r = ServiceRequest::fromJson(v.toObject());
+            if (r.kind == QLatin1String(requests::kRecalculation) && r.residents == 4)
+                return r.history.first().files;
+        }
+        return QList<FileInfo>();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(filesOnServer().size(), 1, 20000);
+    QCOMPARE(filesOnServer().first().name, QStringLiteral("справка.png"));
+    QCOMPARE(filesOnServer().first().contentType, QStringLiteral("image/png"));
     snapshot(main(), QStringLiteral("account-requests-sent"));
 }
 
@@ -537,8 +580,14 @@ void TestClientPages::companysAnswerIsToldAndMarked()
     QTRY_COMPARE(page()->tabs()->tabText(tab), QStringLiteral("Заявки"));
     auto* section = qobject_cast<RequestsSection*>(page()->section(QStringLiteral("requests")));
     QVERIFY(section);
-    QTRY_COMPARE(section->model()->index(0, RequestsModel::Status).data().toString(),
-                 QStringLiteral("Требует уточнения"));
+    auto statusOf = [&] {
+        for (const ServiceRequest& r : section->model()->requests()) {
+            if (r.id == id)
+                return r.status;
+        }
+        return QString();
+    };
+    QTRY_COMPARE(statusOf(), QString(requests::kClarification));
     // The person's own step is no news.
     m_root->sync()->syncNow();
     QTest::qWait(500);

@@ -3,6 +3,7 @@
 #include "models/core/ApiTypes.h"
 #include "models/requests/RequestRules.h"
 #include "services/requests/RequestsService.h"
+#include "ui/files/AttachmentsBox.h"
 #include "ui/widgets/DialogButtons.h"
 
 #include <QDialogButtonBox>
@@ -15,7 +16,7 @@ namespace mygas {
 
 ReplyDialog::ReplyDialog(RequestsService* requests, const ServiceRequest& request, QWidget* parent)
     : QDialog(parent), m_requests(requests), m_request(request), m_answer(new QPlainTextEdit(this)),
-      m_error(new QLabel(this))
+      m_attachments(new AttachmentsBox(this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("replyDialog"));
     setWindowTitle(tr("Reply to the operator"));
@@ -48,6 +49,7 @@ ReplyDialog::ReplyDialog(RequestsService* requests, const ServiceRequest& reques
     layout->addWidget(asked);
     layout->addWidget(label);
     layout->addWidget(m_answer, 1);
+    layout->addWidget(m_attachments);
     layout->addWidget(m_error);
     layout->addWidget(buttons.box);
     m_answer->setFocus();
@@ -60,9 +62,9 @@ QString ReplyDialog::errorText() const
 
 void ReplyDialog::send()
 {
-    const Result<QString> sent = m_requests
-                                     ? m_requests->reply(m_request.accountId, m_request.id, m_answer->toPlainText())
-                                     : Result<QString>(makeError("internal"));
+    const Result<QString> sent = m_requests ? m_requests->reply(m_request.accountId, m_request.id,
+                                                                m_answer->toPlainText(), m_attachments->files())
+                                            : Result<QString>(makeError("internal"));
     if (sent.ok()) {
         accept();
         return;

@@ -10,6 +10,7 @@ class QPushButton;
 
 namespace mygas {
 
+class AttachmentsBox;
 class RequestsService;
 
 // «Ответить оператору» (manual 4.4): the company's question and the
@@ -22,6 +23,7 @@ public:
 
     QPlainTextEdit* answer() const { return m_answer; }
     QPushButton* sendButton() const { return m_send; }
+    AttachmentsBox* attachments() const { return m_attachments; }
     QString errorText() const;
 
 private:
@@ -30,6 +32,7 @@ private:
     RequestsService* m_requests;
     ServiceRequest m_request;
     QPlainTextEdit* m_answer;
+    AttachmentsBox* m_attachments;
     QLabel* m_error;
     QPushButton* m_send;
 };

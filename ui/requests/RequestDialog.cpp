@@ -4,6 +4,7 @@
 #include "models/requests/RequestRules.h"
 #include "models/requests/RequestsModel.h"
 #include "services/requests/RequestsService.h"
+#include "ui/files/AttachmentsBox.h"
 #include "ui/widgets/DialogButtons.h"
 
 #include <QComboBox>
@@ -90,6 +91,8 @@ RequestDialog::RequestDialog(RequestsService* requests, const Account& account, 
         m_area->setSuffix(tr(" m²"));
         m_areaLabel = addRow(form, tr("New heated &area"), m_area);
         connect(m_reason, &QComboBox::currentIndexChanged, this, &RequestDialog::showReason);
+        // The documents that show the change (manual 4.4.2).
+        m_attachments = new AttachmentsBox(this);
     }
     m_error->setObjectName(QStringLiteral("requestError"));
     m_error->setWordWrap(true);
@@ -103,6 +106,8 @@ RequestDialog::RequestDialog(RequestsService* requests, const Account& account, 
     connect(buttons.box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    if (m_attachments)
+        layout->addWidget(m_attachments);
     layout->addWidget(m_error);
     layout->addWidget(buttons.box);
     if (m_reason)
@@ -163,7 +168,9 @@ QWidget* RequestDialog::fieldOf(const QString& field) const
 void RequestDialog::send()
 {
     const Result<QString> sent =
-        m_requests ? m_requests->submit(m_account.id, request()) : Result<QString>(makeError("internal"));
+        m_requests ? m_requests->submit(m_account.id, request(),
+                                        m_attachments ? m_attachments->files() : QList<RequestsService::Attachment>())
+                   : Result<QString>(makeError("internal"));
     if (sent.ok()) {
         m_sentKey = sent.value();
         accept();

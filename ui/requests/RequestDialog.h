@@ -16,6 +16,7 @@ class QSpinBox;
 
 namespace mygas {
 
+class AttachmentsBox;
 class RequestsService;
 
 // «Заявка на ТО» (manual 4.4.1: вид работ from the company's list, краткое
@@ -46,6 +47,7 @@ public:
     QSpinBox* residents() const { return m_residents; }
     QDoubleSpinBox* heatedArea() const { return m_area; }
     QPushButton* sendButton() const { return m_send; }
+    AttachmentsBox* attachments() const { return m_attachments; } // recalculation only
 
 private:
     void showReason();
@@ -68,6 +70,7 @@ private:
     QLabel* m_areaLabel = nullptr;
     QLabel* m_error;
     QPushButton* m_send = nullptr;
+    AttachmentsBox* m_attachments = nullptr;
     QString m_sentKey;
 };
 

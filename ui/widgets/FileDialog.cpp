@@ -25,6 +25,18 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, con
     return QFileDialog::getSaveFileName(parent, caption, QDir(dir).filePath(suggestedName), filter);
 }
 
+QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, const QString& filter)
+{
+    if (m_hasNext) {
+        m_hasNext = false;
+        return std::exchange(m_nextFileName, QString());
+    }
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath();
+    return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+}
+
 void FileDialog::setNextFileName(const QString& fileName)
 {
     m_nextFileName = fileName;

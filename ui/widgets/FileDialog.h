@@ -6,8 +6,9 @@ class QWidget;
 
 namespace mygas {
 
-// The save dialog, with a hook for tests: setNextFileName() answers the next
-// call without showing a dialog (an empty name means «Отмена»).
+// The save and open dialogs, with a hook for tests: setNextFileName()
+// answers the next call without showing a dialog (an empty name means
+// «Отмена»).
 class FileDialog
 {
 public:
@@ -15,6 +16,7 @@ public:
 
     QString getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
                             const QString& filter);
+    QString getOpenFileName(QWidget* parent, const QString& caption, const QString& filter);
     void setNextFileName(const QString& fileName);
 
 private:
