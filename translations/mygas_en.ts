@@ -2414,6 +2414,10 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mygas::RequestsModel</name>

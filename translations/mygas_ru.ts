@@ -2416,6 +2416,10 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Файлы: %1</translation>
+    </message>
 </context>
 <context>
     <name>mygas::RequestsModel</name>

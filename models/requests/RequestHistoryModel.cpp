@@ -40,8 +40,16 @@ QVariant RequestHistoryModel::data(const QModelIndex& index, int role) const
         return RequestsModel::statusName(e.status);
     case Author:
         return e.author == QLatin1String(requests::kOperator) ? tr("Gas company") : tr("Abonent");
-    case Comment:
-        return e.comment;
+    case Comment: {
+        // The files sent with the step, by the names they had.
+        QStringList names;
+        for (const FileInfo& f : e.files)
+            names.append(f.name);
+        if (names.isEmpty())
+            return e.comment;
+        const QString attached = tr("Files: %1").arg(names.join(QStringLiteral(", ")));
+        return e.comment.isEmpty() ? attached : e.comment + QLatin1Char('\n') + attached;
+    }
     }
     return {};
 }
