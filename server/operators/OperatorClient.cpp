@@ -31,8 +31,8 @@ OperatorClient::OperatorClient(const QUrl& base, const QString& caFile)
     }
 }
 
-std::optional<QJsonDocument> OperatorClient::call(const QString& path, const std::optional<QJsonObject>& body,
-                                                  QString* problem)
+std::optional<QByteArray> OperatorClient::fetch(const QString& path, const std::optional<QJsonObject>& body,
+                                                QString* problem, QString* code)
 {
     QUrl url = m_base;
     url.setPath(url.path() + QStringLiteral("/api/v1") + path.section(QLatin1Char('?'), 0, 0));
@@ -55,12 +55,29 @@ std::optional<QJsonDocument> OperatorClient::call(const QString& path, const std
     loop.exec();
     const QByteArray bytes = reply->readAll();
     const bool ok = reply->error() == QNetworkReply::NoError;
-    if (!ok)
+    if (!ok) {
         *problem = problemOf(reply, bytes);
+        if (code)
+            *code = QJsonDocument::fromJson(bytes)
+                        .object()
+                        .value(QLatin1String("error"))
+                        .toObject()
+                        .value(QLatin1String("code"))
+                        .toString();
+    }
     reply->deleteLater();
     if (!ok)
         return std::nullopt;
-    return bytes.isEmpty() ? QJsonDocument(QJsonObject()) : QJsonDocument::fromJson(bytes);
+    return bytes;
+}
+
+std::optional<QJsonDocument> OperatorClient::call(const QString& path, const std::optional<QJsonObject>& body,
+                                                  QString* problem)
+{
+    const std::optional<QByteArray> bytes = fetch(path, body, problem);
+    if (!bytes)
+        return std::nullopt;
+    return bytes->isEmpty() ? QJsonDocument(QJsonObject()) : QJsonDocument::fromJson(*bytes);
 }
 
 bool OperatorClient::signIn(const QString& login, const QString& password, QString* problem)

@@ -24,6 +24,10 @@ public:
     void signOut();
     // GET when body is nullopt, POST otherwise; the JSON answered.
     std::optional<QJsonDocument> call(const QString& path, const std::optional<QJsonObject>& body, QString* problem);
+    // The answer's bytes as they came (a part of a file); *code is the
+    // error's code when the server refused.
+    std::optional<QByteArray> fetch(const QString& path, const std::optional<QJsonObject>& body, QString* problem,
+                                    QString* code = nullptr);
     bool caLoaded() const { return m_caLoaded; }
 
 private:

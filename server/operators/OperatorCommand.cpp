@@ -11,6 +11,8 @@
 #include "server/platform/PasswordPrompt.h"
 #include "server/provider/ProviderCommands.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QTimeZone>
 #include <QUrlQuery>
@@ -25,6 +27,7 @@ const char kUsage[] =
     "       mygas-server operator [--url URL] [--ca PEM] --login LOGIN COMMAND\n"
     "         COMMAND: list [--status in_progress|clarification|rejected|done] [--kind maintenance|recalculation]\n"
     "                  show ID | clarify ID QUESTION | reject ID REASON | complete ID [COMMENT]\n"
+    "                  file FILE_ID OUTPUT   (a file of a request, as `show` lists them)\n"
     "         (the password from MYGAS_OPERATOR_PASSWORD or standard input)";
 
 int say(FILE* to, const QString& text, int rc = 0)
@@ -90,10 +93,42 @@ int print(const IncomingRequest& item, bool withHistory, const Zones& zones)
                     .join(QLatin1Char('\t')));
     if (withHistory) {
         say(stdout, QStringLiteral("  %1").arg(item.accountAddress));
-        for (const RequestEvent& e : r.history)
+        for (const RequestEvent& e : r.history) {
             say(stdout, historyLine(e, zone));
+            for (const FileInfo& f : e.files)
+                say(stdout, QStringLiteral("    file %1\t%2\t%3 bytes\t%4").arg(f.id, f.name).arg(f.size).arg(f.contentType));
+        }
     }
     return 0;
+}
+
+// A file of one of the company's requests into `output`, part by part;
+// prints its size and SHA-256 to compare with `show`.
+int downloadFile(OperatorClient& api, const QString& id, const QString& output)
+{
+    QFile out(output);
+    if (!out.open(QIODevice::WriteOnly))
+        return say(stderr, QStringLiteral("mygas-server: cannot write %1").arg(output), 1);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 size = 0;
+    for (int n = 0;; ++n) {
+        QString problem;
+        QString code;
+        const std::optional<QByteArray> part =
+            api.fetch(QStringLiteral("/operator/files/%1/parts/%2")
+                          .arg(QString::fromLatin1(QUrl::toPercentEncoding(id)))
+                          .arg(n),
+                      std::nullopt, &problem, &code);
+        if (!part && code == QLatin1String("not_found") && n > 0)
+            break; // past the last part
+        if (!part)
+            return say(stderr, QStringLiteral("mygas-server: ") + problem, 1);
+        out.write(*part);
+        hash.addData(*part);
+        size += part->size();
+    }
+    return say(stdout, QStringLiteral("%1\t%2 bytes\tsha256 %3").arg(output).arg(size).arg(
+                           QString::fromLatin1(hash.result().toHex())));
 }
 
 // The API command `words` (list, show, clarify, …) as the signed-in operator.
@@ -129,6 +164,8 @@ int runApiCommand(OperatorClient& api, const QStringList& words)
         return 0;
     }
     const QString id = words.value(1);
+    if (command == QLatin1String("file") && words.size() == 3)
+        return downloadFile(api, id, words.value(2));
     const QHash<QString, QString> statusOf{{QStringLiteral("clarify"), QLatin1String(requests::kClarification)},
                                            {QStringLiteral("reject"), QLatin1String(requests::kRejected)},
                                            {QStringLiteral("complete"), QLatin1String(requests::kDone)}};

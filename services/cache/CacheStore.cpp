@@ -142,46 +142,48 @@ Status CacheStore::storeCompanies(const QList<Company>& companies)
     return Done{};
 }
 
-Status CacheStore::storeInvoice(const Invoice& invoice)
+Status CacheStore::storeForAccount(const QString& table, const QStringList& columns, const QVariantList& values,
+                                   const QString& accountId)
 {
     if (!isOpen())
-        return cacheError(QStringLiteral("storeInvoice() on a closed cache"));
+        return cacheError(QStringLiteral("a row of %1 stored on a closed cache").arg(table));
     QSqlQuery q(db());
     // Only for an account still linked: an answer that arrives after an unlink is dropped.
-    bool ok = q.prepare(QStringLiteral("INSERT OR REPLACE INTO invoices(account_id, period, data) "
-                                       "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM accounts WHERE id = ?)"));
+    bool ok = q.prepare(QStringLiteral("INSERT OR REPLACE INTO %1(%2) SELECT %3 WHERE EXISTS (SELECT 1 FROM accounts "
+                                       "WHERE id = ?)")
+                            .arg(table, columns.join(QLatin1String(", ")),
+                                 QStringLiteral("?, ").repeated(int(columns.size()) - 1) + QLatin1Char('?')));
     if (ok) {
-        q.bindValue(0, invoice.accountId);
-        q.bindValue(1, invoice.period);
-        q.bindValue(2, QJsonDocument(invoice.toJson()).toJson(QJsonDocument::Compact));
-        q.bindValue(3, invoice.accountId);
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values[i]);
+        q.bindValue(int(values.size()), accountId);
         ok = q.exec();
     }
     if (!ok)
-        return cacheError(QStringLiteral("invoice not stored: ") + q.lastError().text());
+        return cacheError(QStringLiteral("%1 not stored: %2").arg(table, q.lastError().text()));
     return Done{};
+}
+
+Status CacheStore::storeInvoice(const Invoice& invoice)
+{
+    return storeForAccount(QStringLiteral("invoices"),
+                           {QStringLiteral("account_id"), QStringLiteral("period"), QStringLiteral("data")},
+                           {invoice.accountId, invoice.period,
+                            QJsonDocument(invoice.toJson()).toJson(QJsonDocument::Compact)},
+                           invoice.accountId);
 }
 
 Status CacheStore::storeRequest(const ServiceRequest& request)
 {
-    if (!isOpen())
-        return cacheError(QStringLiteral("storeRequest() on a closed cache"));
-    QSqlQuery q(db());
-    // Only for an account still linked: an answer that arrives after an unlink is dropped.
-    bool ok = q.prepare(QStringLiteral("INSERT OR REPLACE INTO requests(id, account_id, created_at, data) "
-                                       "SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM accounts WHERE id = ?)"));
-    if (ok) {
-        q.bindValue(0, request.id);
-        q.bindValue(1, request.accountId);
-        q.bindValue(2, request.createdAt);
-        q.bindValue(3, QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
-        q.bindValue(4, request.accountId);
-        ok = q.exec();
-    }
-    if (!ok)
-        return cacheError(QStringLiteral("request not stored: ") + q.lastError().text());
-    emit changed();
-    return Done{};
+    const Status stored = storeForAccount(
+        QStringLiteral("requests"),
+        {QStringLiteral("id"), QStringLiteral("account_id"), QStringLiteral("created_at"), QStringLiteral("data")},
+        {request.id, request.accountId, request.createdAt,
+         QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact)},
+        request.accountId);
+    if (stored.ok())
+        emit changed();
+    return stored;
 }
 
 } // namespace mygas

@@ -95,6 +95,10 @@ signals:
 
 private:
     Status recreate(const QString& filePath);
+    // INSERT OR REPLACE of one row of a table kept per account, only while
+    // the account is linked.
+    Status storeForAccount(const QString& table, const QStringList& columns, const QVariantList& values,
+                           const QString& accountId);
     QSqlDatabase db() const { return m_file.db(); }
 
     SqliteFile m_file;

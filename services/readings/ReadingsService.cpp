@@ -8,6 +8,7 @@
 #include "services/core/Logging.h"
 #include "services/net/ApiClient.h"
 #include "services/readings/ReadingsOutbox.h"
+#include "services/storage/SqliteFile.h"
 #include "services/sync/SyncEngine.h"
 
 #include <QJsonObject>
@@ -103,10 +104,7 @@ ReadingsService::~ReadingsService()
 
 QString ReadingsService::outboxPathFor(const QString& cacheFilePath)
 {
-    QString base = cacheFilePath;
-    if (base.endsWith(QLatin1String(".sqlite")))
-        base.chop(int(qstrlen(".sqlite")));
-    return base + QStringLiteral(".outbox.sqlite");
+    return SqliteFile::besidePath(cacheFilePath, QStringLiteral(".outbox.sqlite"));
 }
 
 Status ReadingsService::open(const QString& outboxFilePath)

@@ -9,6 +9,7 @@
 #include "services/cache/CacheStore.h"
 #include "services/core/Logging.h"
 #include "services/net/ApiClient.h"
+#include "services/storage/SqliteFile.h"
 #include "services/sync/SyncEngine.h"
 
 #include <QJsonArray>
@@ -44,10 +45,7 @@ RequestsService::RequestsService(ApiClient* api, CacheStore* cache, SyncEngine* 
 
 QString RequestsService::outboxPathFor(const QString& cacheFilePath)
 {
-    QString base = cacheFilePath;
-    if (base.endsWith(QLatin1String(".sqlite")))
-        base.chop(int(qstrlen(".sqlite")));
-    return base + QStringLiteral(".requests.sqlite");
+    return SqliteFile::besidePath(cacheFilePath, QStringLiteral(".requests.sqlite"));
 }
 
 Status RequestsService::open(const QString& outboxFilePath)

@@ -186,6 +186,14 @@ SqliteFile::Outcome SqliteFile::openKeepingDamaged(const QString& path, QString*
     return second == Outcome::Ok ? Outcome::Ok : Outcome::Refused;
 }
 
+QString SqliteFile::besidePath(const QString& path, const QString& suffix)
+{
+    QString base = path;
+    if (base.endsWith(QLatin1String(".sqlite")))
+        base.chop(int(qstrlen(".sqlite")));
+    return base + suffix;
+}
+
 bool SqliteFile::rename(const QString& path, const QString& to)
 {
     for (const char* suffix : kCompanions) {

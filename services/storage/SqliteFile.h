@@ -49,6 +49,9 @@ public:
     const QString& path() const { return m_path; }
     int latestVersion() const { return int(m_steps.size()); }
 
+    // A file of its own next to `path`: "<path without .sqlite><suffix>"
+    // (the outboxes beside the cache).
+    static QString besidePath(const QString& path, const QString& suffix);
     // The file and its -wal, -shm and -journal companions.
     static bool remove(const QString& path);
     static bool rename(const QString& path, const QString& to);

@@ -166,6 +166,27 @@ def maintenance_request(p):
     p.wait_text("Плита не зажигается", timeout=10)
 
 
+@step("«Заявка на перерасчет» with «Прикрепить файл» through Qt's file dialog; sent with the file")
+def recalculation_with_file(p):
+    # A real PNG drawn by the program that reads screenshots.
+    png = os.path.join(work, "справка.png")
+    shipped.screenshot(png)
+    p.press_button(exact="Заявка на перерасчет")
+    dialog = p.window("Заявка на перерасчет")
+    p.wait_text("до 10 МБ", within=dialog, timeout=10)
+    p.press_button(exact="Прикрепить файл", within=dialog)
+    files = p.window("Прикрепить файл", timeout=30)
+    p.type_into(p.find("text", "Имя файла", within=files), png)
+    atspi.key("Return")
+    p.wait_text("справка.png (", within=dialog, timeout=30)
+    shot("recalculation-form")
+    p.press_button(exact="Отправить заявление на перерасчет", within=dialog)
+    p.gone("button", exact="Отправить заявление на перерасчет", timeout=30)
+    p.wait_text("Изменение количества проживающих", timeout=30)
+    atspi.click(p.find("table cell", exact="Заявка на перерасчет", timeout=30))
+    p.wait_for(lambda: "Файлы: справка.png" in " ".join(p.texts()), 60, "the file in the request's history")
+
+
 @step("submit a meter reading («Приборы учета» → «Передать показания»)")
 def submit_reading(p):
     atspi.click(p.find("page tab", exact="Приборы учета"))
@@ -388,6 +409,7 @@ def main():
         extended_version(p)
         requests_section(p)
         maintenance_request(p)
+        recalculation_with_file(p)
         submit_reading(p)
         before = save_receipt(p)
         pay_success(p)

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -280,6 +281,28 @@ void TestApiFiles::ownersAndOperatorsOnly()
     QCOMPARE(in.status, 200);
     op.setBearer(in.object().value("access_token").toString());
     QCOMPARE(download(op, "/operator", f), pdf);
+    // And from a terminal: `show` lists the file, `file` writes it.
+    QTemporaryDir out;
+    auto tool = [&](const QStringList& words) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("MYGAS_OPERATOR_PASSWORD", "oper1");
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(ServerProcess::binary(), QStringList{"operator", "--url", m_server.baseUrl().toString(), "--ca",
+                                                     m_server.caFile(), "--login", "operator@severogorsk.example"} +
+                                             words);
+        p.waitForFinished(60000);
+        return QPair<int, QString>(p.exitCode(), QString::fromUtf8(p.readAll()));
+    };
+    const auto shown = tool({"show", ServiceRequest::fromJson(made.object()).id});
+    QVERIFY2(shown.first == 0 && shown.second.contains("file " + id + "\tact.pdf"), qPrintable(shown.second));
+    const auto saved = tool({"file", id, out.filePath("act.pdf")});
+    QVERIFY2(saved.first == 0, qPrintable(saved.second));
+    QFile written(out.filePath("act.pdf"));
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), pdf);
+    QVERIFY2(saved.second.contains(f.sha256), qPrintable(saved.second));
     QProcess add;
     add.start(ServerProcess::binary(), {"operator", "add", "--db", m_server.databaseUrl(), "--company", "zarechye",
                                         "--login", "files-op@zarechye.example"});

@@ -20,6 +20,9 @@ public:
     void setNextFileName(const QString& fileName);
 
 private:
+    // The answer set by setNextFileName(), once.
+    bool takeNext(QString* fileName);
+
     QString m_nextFileName;
     bool m_hasNext = false;
 };
