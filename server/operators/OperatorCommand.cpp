@@ -96,7 +96,8 @@ int print(const IncomingRequest& item, bool withHistory, const Zones& zones)
         for (const RequestEvent& e : r.history) {
             say(stdout, historyLine(e, zone));
             for (const FileInfo& f : e.files)
-                say(stdout, QStringLiteral("    file %1\t%2\t%3 bytes\t%4").arg(f.id, f.name).arg(f.size).arg(f.contentType));
+                say(stdout,
+                    QStringLiteral("    file %1\t%2\t%3 bytes\t%4").arg(f.id, f.name).arg(f.size).arg(f.contentType));
         }
     }
     return 0;
@@ -114,11 +115,9 @@ int downloadFile(OperatorClient& api, const QString& id, const QString& output)
     for (int n = 0;; ++n) {
         QString problem;
         QString code;
-        const std::optional<QByteArray> part =
-            api.fetch(QStringLiteral("/operator/files/%1/parts/%2")
-                          .arg(QString::fromLatin1(QUrl::toPercentEncoding(id)))
-                          .arg(n),
-                      std::nullopt, &problem, &code);
+        const std::optional<QByteArray> part = api.fetch(
+            QStringLiteral("/operator/files/%1/parts/%2").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))).arg(n),
+            std::nullopt, &problem, &code);
         if (!part && code == QLatin1String("not_found") && n > 0)
             break; // past the last part
         if (!part)
@@ -127,8 +126,10 @@ int downloadFile(OperatorClient& api, const QString& id, const QString& output)
         hash.addData(*part);
         size += part->size();
     }
-    return say(stdout, QStringLiteral("%1\t%2 bytes\tsha256 %3").arg(output).arg(size).arg(
-                           QString::fromLatin1(hash.result().toHex())));
+    return say(stdout, QStringLiteral("%1\t%2 bytes\tsha256 %3")
+                           .arg(output)
+                           .arg(size)
+                           .arg(QString::fromLatin1(hash.result().toHex())));
 }
 
 // The API command `words` (list, show, clarify, …) as the signed-in operator.

@@ -113,8 +113,8 @@ Result<StoredAnswer> RequestService::reply(const Reply& r) const
         if (!files.ok())
             return files.error();
         return step(found.value(),
-                    {QLatin1String(requests::kInProgress), now.toString(Qt::ISODate),
-                     QLatin1String(requests::kAbonent), words.value(), files.value()},
+                    {QLatin1String(requests::kInProgress), now.toString(Qt::ISODate), QLatin1String(requests::kAbonent),
+                     words.value(), files.value()},
                     &tx);
     };
     const Result<ServiceRequest> answered = takeStep();

@@ -166,11 +166,10 @@ Status CacheStore::storeForAccount(const QString& table, const QStringList& colu
 
 Status CacheStore::storeInvoice(const Invoice& invoice)
 {
-    return storeForAccount(QStringLiteral("invoices"),
-                           {QStringLiteral("account_id"), QStringLiteral("period"), QStringLiteral("data")},
-                           {invoice.accountId, invoice.period,
-                            QJsonDocument(invoice.toJson()).toJson(QJsonDocument::Compact)},
-                           invoice.accountId);
+    return storeForAccount(
+        QStringLiteral("invoices"), {QStringLiteral("account_id"), QStringLiteral("period"), QStringLiteral("data")},
+        {invoice.accountId, invoice.period, QJsonDocument(invoice.toJson()).toJson(QJsonDocument::Compact)},
+        invoice.accountId);
 }
 
 Status CacheStore::storeRequest(const ServiceRequest& request)

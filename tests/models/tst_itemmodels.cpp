@@ -212,10 +212,9 @@ private slots:
                  display::dateTime(QDateTime(QDate(2027, 3, 11), QTime(8, 0), Qt::UTC)));
         // The files of a step by their names, after its words.
         QList<RequestEvent> withFiles = to.history;
-        withFiles[0].files = {{QStringLiteral("f1"), QStringLiteral("справка.pdf"), QStringLiteral("application/pdf"), 10,
-                               QString()},
-                              {QStringLiteral("f2"), QStringLiteral("плита.jpg"), QStringLiteral("image/jpeg"), 20,
-                               QString()}};
+        withFiles[0].files = {
+            {QStringLiteral("f1"), QStringLiteral("справка.pdf"), QStringLiteral("application/pdf"), 10, QString()},
+            {QStringLiteral("f2"), QStringLiteral("плита.jpg"), QStringLiteral("image/jpeg"), 20, QString()}};
         withFiles[1].files = {withFiles[0].files.first()};
         withFiles[1].comment = QStringLiteral("Ответ");
         h.setHistory(withFiles);

@@ -760,8 +760,8 @@ void TestApiPayments::olderOnlineRowIdsAreRenamed()
         }
         // Schema 11, as that server left it (later versions' tables gone too).
         for (const char* sql : {"DELETE FROM schema_version WHERE version >= 12", "DROP TABLE upload_parts",
-                                "DROP TABLE uploads", "DROP TABLE requests",
-                                "DROP INDEX sandbox_sessions_owed", "ALTER TABLE sandbox_sessions DROP COLUMN notice",
+                                "DROP TABLE uploads", "DROP TABLE requests", "DROP INDEX sandbox_sessions_owed",
+                                "ALTER TABLE sandbox_sessions DROP COLUMN notice",
                                 "ALTER TABLE sandbox_sessions DROP COLUMN notice_taken",
                                 "ALTER TABLE users DROP COLUMN operator_company"})
             QVERIFY2(db.exec(q, QString::fromLatin1(sql)), sql);

@@ -96,8 +96,11 @@ QList<ServiceRequest> RequestsSection::rows() const
         const QString status =
             QLatin1String(e.state == RequestOutboxEntry::State::Pending ? requests::kWaiting : requests::kNotSent);
         const QString at = e.createdAt.toUTC().toString(Qt::ISODate);
-        const RequestEvent event{status, at, QLatin1String(requests::kAbonent),
-                                 e.isReply() ? e.body.value(QLatin1String("comment")).toString() : e.error.message, {}};
+        const RequestEvent event{status,
+                                 at,
+                                 QLatin1String(requests::kAbonent),
+                                 e.isReply() ? e.body.value(QLatin1String("comment")).toString() : e.error.message,
+                                 {}};
         if (e.isReply()) {
             // An answer waits under the request it answers.
             for (ServiceRequest& r : all) {
