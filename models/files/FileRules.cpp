@@ -87,17 +87,8 @@ bool isUploadPart(QByteArrayView method, QByteArrayView target)
 {
     if (method != "PUT" || !target.startsWith("/api/v1/accounts/"))
         return false;
-    const QByteArrayView path = target.first(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
-    const QList<QByteArrayView> parts = [&] {
-        QList<QByteArrayView> out;
-        qsizetype from = 0;
-        for (qsizetype at = path.indexOf('/', from); at >= 0; at = path.indexOf('/', from)) {
-            out.append(path.sliced(from, at - from));
-            from = at + 1;
-        }
-        out.append(path.sliced(from));
-        return out;
-    }();
+    const qsizetype query = target.indexOf('?');
+    const QList<QByteArray> parts = target.first(query < 0 ? target.size() : query).toByteArray().split('/');
     // "", "api", "v1", "accounts", ID, "uploads", ID
     return parts.size() == 7 && parts[5] == "uploads" && !parts[4].isEmpty() && !parts[6].isEmpty();
 }

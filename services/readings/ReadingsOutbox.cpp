@@ -4,8 +4,6 @@
 #include "models/core/ErrorCatalog.h"
 #include "services/core/Logging.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>

@@ -51,6 +51,8 @@ private:
     // The requests the server has for the account with this description or reason date.
     int onServer(const QString& accountId, const QString& field, const QString& value) const;
     ServiceRequest maintenance(const QString& description) const;
+    // «Заявка на перерасчет» for a new number of residents from a day.
+    static ServiceRequest residentsFrom(const QDate& from, qint64 residents);
 
     QTemporaryDir m_dir;
     ServerProcess m_server;
@@ -109,6 +111,16 @@ ServiceRequest TestClientRequests::maintenance(const QString& description) const
     return r;
 }
 
+ServiceRequest TestClientRequests::residentsFrom(const QDate& from, qint64 residents)
+{
+    ServiceRequest r;
+    r.kind = QLatin1String(requests::kRecalculation);
+    r.reason = QLatin1String(requests::kResidents);
+    r.fromDate = from;
+    r.residents = residents;
+    return r;
+}
+
 void TestClientRequests::maintenanceSentOnceAndCached()
 {
     RequestsClient c = client(QStringLiteral("sent"));
@@ -163,11 +175,7 @@ void TestClientRequests::serverDownThenANewProcessSendsIt()
         RequestsClient c = client(QStringLiteral("offline"));
         QVERIFY(c.engine);
         m_server.stop();
-        ServiceRequest r;
-        r.kind = QLatin1String(requests::kRecalculation);
-        r.reason = QLatin1String(requests::kResidents);
-        r.fromDate = from;
-        r.residents = 0; // nobody lives there any more: 0 is an answer
+        const ServiceRequest r = residentsFrom(from, 0); // nobody lives there any more: 0 is an answer
         QVERIFY(c.requests->submit(m_extended.id, r).ok());
         QTest::qWait(1500); // the attempt fails: the entry stays
         QCOMPARE(c.requests->outbox().size(), 1);
@@ -271,11 +279,7 @@ void TestClientRequests::filesGoUpFirstEvenAfterARestart()
         RequestsClient c = client(QStringLiteral("files"));
         QVERIFY(c.engine);
         m_server.stop();
-        ServiceRequest r;
-        r.kind = QLatin1String(requests::kRecalculation);
-        r.reason = QLatin1String(requests::kResidents);
-        r.fromDate = from;
-        r.residents = 3;
+        const ServiceRequest r = residentsFrom(from, 3);
         const Result<QString> key = c.requests->submit(
             m_extended.id, r, {{QStringLiteral("Справка.pdf"), pdf}, {QStringLiteral("фото.png"), png}});
         QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error().message));
@@ -307,11 +311,7 @@ void TestClientRequests::fileRefusedBeforeAnythingIsStored()
 {
     RequestsClient c = client(QStringLiteral("badfile"));
     QVERIFY(c.engine);
-    ServiceRequest r;
-    r.kind = QLatin1String(requests::kRecalculation);
-    r.reason = QLatin1String(requests::kResidents);
-    r.fromDate = rules::providerToday(m_company);
-    r.residents = 1;
+    const ServiceRequest r = residentsFrom(rules::providerToday(m_company), 1);
     const Result<QString> spoofed =
         c.requests->submit(m_extended.id, r, {{QStringLiteral("scan.png"), fileOf("\xFF\xD8\xFF\xE0", 3000)}});
     QVERIFY(!spoofed.ok());
