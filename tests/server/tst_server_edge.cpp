@@ -532,12 +532,19 @@ void TestServerEdge::descriptorLimitDoesNotSpin()
         held.push_back(std::make_unique<RawHttp>(server.baseUrl(), server.caFile()));
         held.back()->openTcpOnly();
     }
-    QTest::qWait(500);
-    const qint64 before = cpuTicks(server.pid());
-    QTest::qWait(2000);
-    const qint64 used = cpuTicks(server.pid()) - before;
-    // A busy loop would use all 200 ticks of the two seconds.
-    QVERIFY2(used < 60, qPrintable(QStringLiteral("%1 ticks of processor time while idle").arg(used)));
+    // Taking in 150 connections (a TLS session each) takes a while on a busy
+    // machine; once they are in, two seconds pass with little processor
+    // time. A busy loop would use all 200 ticks of every two seconds.
+    qint64 used = 0;
+    for (int window = 0; window < 10; ++window) {
+        const qint64 before = cpuTicks(server.pid());
+        QTest::qWait(2000);
+        used = cpuTicks(server.pid()) - before;
+        qInfo() << "ticks in two seconds:" << used;
+        if (used < 40)
+            break;
+    }
+    QVERIFY2(used < 40, qPrintable(QStringLiteral("%1 ticks of processor time in two seconds, the last of ten tried").arg(used)));
     held.clear();
     ApiCaller api(server.apiUrl(QString()), server.caFile());
     QElapsedTimer wait;
