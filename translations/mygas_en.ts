@@ -41,6 +41,217 @@
     </message>
 </context>
 <context>
+    <name>Applications</name>
+    <message>
+        <source>Contract for technical connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract for gas supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract for maintenance of in-house gas equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport of a citizen of the Russian Federation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document series and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by and on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of the object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garden house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbuilding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas stove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas boiler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instantaneous water heater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make and model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object of gasification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned maximum hourly gas flow, m³/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned commissioning date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas meters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of the meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the last verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas consumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heated living area, m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heated non-living area, m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Farm animals and poultry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Farm animals and poultry: kinds and numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits you are entitled to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment for the maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once, after the work is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly, with the payment for gas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Subscriber</source>
@@ -671,6 +882,62 @@
     </message>
     <message>
         <source>The file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the type of contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application has been sent for consideration: only a draft can be changed or deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was changed on another computer meanwhile: it has been loaded again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have too many applications: delete unneeded drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This gas company does not accept connection applications through the personal account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is too long (at most 20 entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number within the allowed range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the offered values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.ru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a phone number such as +7 912 345-67-89</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2499,6 +2766,14 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
     <message>
         <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,6 +41,217 @@
     </message>
 </context>
 <context>
+    <name>Applications</name>
+    <message>
+        <source>Contract for technical connection</source>
+        <translation>Договор на техническое присоединение</translation>
+    </message>
+    <message>
+        <source>Contract for gas supply</source>
+        <translation>Договор на поставку газа</translation>
+    </message>
+    <message>
+        <source>Contract for maintenance of in-house gas equipment</source>
+        <translation>Договор на ТО ВДГО</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Персональные данные</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Заказчик</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Place of residence</source>
+        <translation>Место жительства</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Документ, удостоверяющий личность</translation>
+    </message>
+    <message>
+        <source>Passport of a citizen of the Russian Federation</source>
+        <translation>Паспорт гражданина Российской Федерации</translation>
+    </message>
+    <message>
+        <source>Another document</source>
+        <translation>Иной документ</translation>
+    </message>
+    <message>
+        <source>Document series and number</source>
+        <translation>Серия и номер документа</translation>
+    </message>
+    <message>
+        <source>Issued by and on</source>
+        <translation>Кем и когда выдан</translation>
+    </message>
+    <message>
+        <source>Type of the object</source>
+        <translation>Тип объекта газификации</translation>
+    </message>
+    <message>
+        <source>Residential house</source>
+        <translation>Жилой дом</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Квартира</translation>
+    </message>
+    <message>
+        <source>Garden house</source>
+        <translation>Садовый дом</translation>
+    </message>
+    <message>
+        <source>Outbuilding</source>
+        <translation>Хозяйственная постройка</translation>
+    </message>
+    <message>
+        <source>Another object</source>
+        <translation>Иной объект</translation>
+    </message>
+    <message>
+        <source>Gas equipment</source>
+        <translation>Газовое оборудование</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Оборудование</translation>
+    </message>
+    <message>
+        <source>Gas stove</source>
+        <translation>Газовая плита</translation>
+    </message>
+    <message>
+        <source>Gas boiler</source>
+        <translation>Газовый котел</translation>
+    </message>
+    <message>
+        <source>Instantaneous water heater</source>
+        <translation>Проточный водонагреватель</translation>
+    </message>
+    <message>
+        <source>Other equipment</source>
+        <translation>Иное оборудование</translation>
+    </message>
+    <message>
+        <source>Make and model</source>
+        <translation>Марка, модель</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Sending the application</source>
+        <translation>Отправка заявки</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Object of gasification</source>
+        <translation>Объект газификации</translation>
+    </message>
+    <message>
+        <source>Address of the object</source>
+        <translation>Адрес объекта газификации</translation>
+    </message>
+    <message>
+        <source>Planned maximum hourly gas flow, m³/h</source>
+        <translation>Планируемый максимальный часовой расход газа, м³/ч</translation>
+    </message>
+    <message>
+        <source>Planned commissioning date</source>
+        <translation>Планируемый срок ввода объекта в эксплуатацию</translation>
+    </message>
+    <message>
+        <source>Ownership document</source>
+        <translation>Документ на собственность</translation>
+    </message>
+    <message>
+        <source>Gas meters</source>
+        <translation>Приборы учета газа</translation>
+    </message>
+    <message>
+        <source>Type of the meter</source>
+        <translation>Тип прибора учета газа</translation>
+    </message>
+    <message>
+        <source>Place of installation</source>
+        <translation>Место установки прибора учета</translation>
+    </message>
+    <message>
+        <source>Date of the last verification</source>
+        <translation>Дата последней поверки</translation>
+    </message>
+    <message>
+        <source>Gas consumption</source>
+        <translation>Параметры потребления газа</translation>
+    </message>
+    <message>
+        <source>Number of residents</source>
+        <translation>Количество проживающих</translation>
+    </message>
+    <message>
+        <source>Heated living area, m²</source>
+        <translation>Площадь жилых отапливаемых помещений, м²</translation>
+    </message>
+    <message>
+        <source>Heated non-living area, m²</source>
+        <translation>Площадь нежилых отапливаемых помещений, м²</translation>
+    </message>
+    <message>
+        <source>Farm animals and poultry</source>
+        <translation>Сельскохозяйственные животные и птица</translation>
+    </message>
+    <message>
+        <source>Farm animals and poultry: kinds and numbers</source>
+        <translation>Сельскохозяйственные животные и птица: виды и количество</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Льготы</translation>
+    </message>
+    <message>
+        <source>Benefits you are entitled to</source>
+        <translation>Льготы, которые у вас есть</translation>
+    </message>
+    <message>
+        <source>Payment form</source>
+        <translation>Форма оплаты</translation>
+    </message>
+    <message>
+        <source>Payment for the maintenance</source>
+        <translation>Форма оплаты работ по ТО ВДГО</translation>
+    </message>
+    <message>
+        <source>Once, after the work is done</source>
+        <translation>Единовременно после выполнения работ</translation>
+    </message>
+    <message>
+        <source>Monthly, with the payment for gas</source>
+        <translation>Ежемесячно вместе с оплатой за газ</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Subscriber</source>
@@ -672,6 +883,62 @@
     <message>
         <source>The file could not be read</source>
         <translation>Не удалось прочитать файл</translation>
+    </message>
+    <message>
+        <source>Choose the type of contract</source>
+        <translation>Выберите тип договора</translation>
+    </message>
+    <message>
+        <source>The application was not found</source>
+        <translation>Заявка не найдена</translation>
+    </message>
+    <message>
+        <source>The application has been sent for consideration: only a draft can be changed or deleted</source>
+        <translation>Заявка уже отправлена на рассмотрение: изменить или удалить можно только черновик</translation>
+    </message>
+    <message>
+        <source>The draft was changed on another computer meanwhile: it has been loaded again</source>
+        <translation>Черновик тем временем изменили на другом компьютере: он загружен заново</translation>
+    </message>
+    <message>
+        <source>You have too many applications: delete unneeded drafts</source>
+        <translation>У вас слишком много заявок: удалите ненужные черновики</translation>
+    </message>
+    <message>
+        <source>This gas company does not accept connection applications through the personal account</source>
+        <translation>Эта газовая компания не принимает заявки на подключение через личный кабинет</translation>
+    </message>
+    <message>
+        <source>The text is too long</source>
+        <translation>Текст слишком длинный</translation>
+    </message>
+    <message>
+        <source>The list is too long (at most 20 entries)</source>
+        <translation>Список слишком длинный (не более 20 записей)</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the past</source>
+        <translation>Дата не может быть в прошлом</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future</source>
+        <translation>Дата не может быть в будущем</translation>
+    </message>
+    <message>
+        <source>Enter a number within the allowed range</source>
+        <translation>Введите число в допустимых пределах</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered values</source>
+        <translation>Выберите одно из предложенных значений</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.ru</source>
+        <translation>Введите адрес электронной почты, например name@example.ru</translation>
+    </message>
+    <message>
+        <source>Enter a phone number such as +7 912 345-67-89</source>
+        <translation>Введите номер телефона, например +7 912 345-67-89</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2769,14 @@ Processing includes collection, recording, storage, clarification, use, transfer
     <message>
         <source>Not accepted</source>
         <translation>Не принята</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принята</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,21 @@ inline constexpr const char* TooManyUploads = "too_many_uploads";
 inline constexpr const char* FileNotReady = "file_not_ready";
 inline constexpr const char* TooManyFiles = "too_many_files";
 inline constexpr const char* FilesTooLarge = "files_too_large";
+// «Договоры»: contract applications (manual 4.5).
+inline constexpr const char* ApplicationTypeInvalid = "application_type_invalid";
+inline constexpr const char* ApplicationNotFound = "application_not_found";
+inline constexpr const char* ApplicationNotDraft = "application_not_draft";
+inline constexpr const char* ApplicationChanged = "application_changed";
+inline constexpr const char* ApplicationLimit = "application_limit";
+inline constexpr const char* ConnectionNotAccepted = "connection_not_accepted";
+inline constexpr const char* FieldTooLong = "field_too_long";
+inline constexpr const char* TooManyItems = "too_many_items";
+inline constexpr const char* DateInPast = "date_in_past";
+inline constexpr const char* DateInFuture = "date_in_future";
+inline constexpr const char* NumberInvalid = "number_invalid";
+inline constexpr const char* ChoiceInvalid = "choice_invalid";
+inline constexpr const char* EmailInvalid = "email_invalid";
+inline constexpr const char* PhoneInvalid = "phone_invalid";
 // The company's operators.
 inline constexpr const char* OperatorRequired = "operator_required";
 inline constexpr const char* IdempotencyKeyRequired = "idempotency_key_required";

@@ -1,5 +1,6 @@
 #include "models/requests/RequestsModel.h"
 
+#include "models/applications/ApplicationTypes.h"
 #include "models/core/DisplayFormat.h"
 
 #include <QDateTime>
@@ -25,6 +26,10 @@ QString RequestsModel::statusName(const QString& status)
         return tr("Not approved");
     if (status == QLatin1String(requests::kDone))
         return tr("Done");
+    if (status == QLatin1String(applications::kDraft))
+        return tr("Draft");
+    if (status == QLatin1String(applications::kAccepted))
+        return tr("Accepted");
     if (status == QLatin1String(requests::kWaiting))
         return tr("Waiting to be sent");
     if (status == QLatin1String(requests::kNotSent))

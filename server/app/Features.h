@@ -16,6 +16,7 @@ std::unique_ptr<Feature> readingsFeature(ServerContext& context);
 std::unique_ptr<Feature> syncFeature(ServerContext& context);
 std::unique_ptr<Feature> paymentsFeature(ServerContext& context);
 std::unique_ptr<Feature> requestsFeature(ServerContext& context);
+std::unique_ptr<Feature> applicationsFeature(ServerContext& context);
 std::unique_ptr<Feature> operatorsFeature(ServerContext& context);
 std::unique_ptr<Feature> filesFeature(ServerContext& context);
 std::unique_ptr<Feature> notificationsFeature(ServerContext& context);

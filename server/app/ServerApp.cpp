@@ -103,6 +103,7 @@ bool ServerApp::startFeatures(QString* error)
     m_features.push_back(syncFeature(c));
     m_features.push_back(paymentsFeature(c));
     m_features.push_back(requestsFeature(c));
+    m_features.push_back(applicationsFeature(c));
     m_features.push_back(operatorsFeature(c));
     m_features.push_back(filesFeature(c));
     m_features.push_back(notificationsFeature(c));

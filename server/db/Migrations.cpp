@@ -180,10 +180,21 @@ const QStringList& steps(int version)
             QStringLiteral("CREATE TABLE upload_parts (upload_id TEXT NOT NULL REFERENCES uploads(id) ON DELETE "
                            "CASCADE, seq INTEGER NOT NULL, data {BLOB} NOT NULL, PRIMARY KEY (upload_id, seq))"),
         },
+        {
+            // «Договоры» (ContractApplication): a person's contract
+            // applications, drafts included, kept with the user rather than
+            // an account (an applicant may have none yet).
+            QStringLiteral("CREATE TABLE applications (id TEXT PRIMARY KEY, user_id BIGINT NOT NULL REFERENCES "
+                           "users(id) ON DELETE CASCADE, company_id TEXT NOT NULL, type TEXT NOT NULL, status TEXT "
+                           "NOT NULL, form TEXT NOT NULL, history TEXT NOT NULL, created_at TEXT NOT NULL, updated_at "
+                           "TEXT NOT NULL, submitted_at TEXT NOT NULL, version BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX applications_user ON applications(user_id)"),
+            QStringLiteral("CREATE INDEX applications_company ON applications(company_id, status, submitted_at)"),
+        },
     };
     return all.at(version - 1);
 }
-constexpr int kLatest = 16;
+constexpr int kLatest = 17;
 } // namespace
 
 int Migrations::latestVersion()

@@ -1,5 +1,7 @@
 #include "server/operators/OperatorCommand.h"
 
+#include "models/applications/ApplicationForm.h"
+#include "models/applications/ApplicationTypes.h"
 #include "models/auth/AuthRules.h"
 #include "models/core/ApiTypes.h"
 #include "models/core/Clock.h"
@@ -11,6 +13,7 @@
 #include "server/platform/PasswordPrompt.h"
 #include "server/provider/ProviderCommands.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -26,7 +29,10 @@ const char kUsage[] =
     "usage: mygas-server operator add [--db URL] --company ID --login LOGIN   (password on standard input)\n"
     "       mygas-server operator [--url URL] [--ca PEM] --login LOGIN COMMAND\n"
     "         COMMAND: list [--status in_progress|clarification|rejected|done] [--kind maintenance|recalculation]\n"
+    "                  applications [--status accepted|in_progress|clarification|rejected|done]\n"
+    "                               [--type connection|supply|maintenance]\n"
     "                  show ID | clarify ID QUESTION | reject ID REASON | complete ID [COMMENT]\n"
+    "                  accept ID [COMMENT]   (an application: «Принята»)\n"
     "                  file FILE_ID OUTPUT   (a file of a request, as `show` lists them)\n"
     "         (the password from MYGAS_OPERATOR_PASSWORD or standard input)";
 
@@ -103,6 +109,49 @@ int print(const IncomingRequest& item, bool withHistory, const Zones& zones)
     return 0;
 }
 
+// The form's fields as labelled in the wizard, a list's entries indented.
+void printForm(const QJsonObject& form, const QList<applications::Field>& fields, int indent)
+{
+    const QString pad(indent, QLatin1Char(' '));
+    for (const applications::Field& f : fields) {
+        const QJsonValue v = form.value(QLatin1String(f.key));
+        const QString label = QCoreApplication::translate("Applications", f.label);
+        if (f.kind == applications::FieldKind::Items) {
+            const QJsonArray items = v.toArray();
+            for (int i = 0; i < items.size(); ++i) {
+                say(stdout, QStringLiteral("%1%2 %3:").arg(pad, label).arg(i + 1));
+                printForm(items.at(i).toObject(), f.itemFields, indent + 2);
+            }
+            continue;
+        }
+        QString text = v.toString();
+        for (const applications::Choice& c : f.choices) {
+            if (text == QLatin1String(c.value))
+                text = QCoreApplication::translate("Applications", c.label);
+        }
+        if (!text.isEmpty())
+            say(stdout, QStringLiteral("%1%2: %3").arg(pad, label, text));
+    }
+}
+
+int print(const IncomingApplication& item, bool withDetails, const Zones& zones)
+{
+    const ContractApplication& a = item.application;
+    const QTimeZone zone = zones.value(a.companyId, QTimeZone::utc());
+    say(stdout, QStringList{a.id, timeText(a.submittedAt, zone), RequestsModel::statusName(a.status), item.applicant,
+                            QCoreApplication::translate("Applications", applications::typeLabel(a.type))}
+                    .join(QLatin1Char('\t')));
+    if (withDetails) {
+        for (const applications::Step& step : applications::stepsOf(a.type)) {
+            for (const applications::Section& section : step.sections)
+                printForm(a.form, section.fields, 2);
+        }
+        for (const RequestEvent& e : a.history)
+            say(stdout, historyLine(e, zone));
+    }
+    return 0;
+}
+
 // A file of one of the company's requests into `output`, part by part;
 // prints its size and SHA-256 to compare with `show`.
 int downloadFile(OperatorClient& api, const QString& id, const QString& output)
@@ -145,36 +194,49 @@ int runApiCommand(OperatorClient& api, const QStringList& words)
         const Company c = Company::fromJson(v.toObject());
         zones.insert(c.id, QTimeZone(c.timeZone.toLatin1()));
     }
-    if (command == QLatin1String("list")) {
+    const bool listsApplications = command == QLatin1String("applications");
+    if (command == QLatin1String("list") || listsApplications) {
+        const QString filter = listsApplications ? QStringLiteral("--type") : QStringLiteral("--kind");
         QUrlQuery query;
         for (int i = 1; i + 1 < words.size(); i += 2) {
-            if (words[i] != QLatin1String("--status") && words[i] != QLatin1String("--kind"))
+            if (words[i] != QLatin1String("--status") && words[i] != filter)
                 return say(stderr, QLatin1String(kUsage), 2);
             query.addQueryItem(words[i].mid(2), words[i + 1]);
         }
         if (words.size() % 2 == 0)
             return say(stderr, QLatin1String(kUsage), 2);
-        const auto items = api.call(QStringLiteral("/operator/requests?") + query.toString(QUrl::FullyEncoded),
-                                    std::nullopt, &problem);
+        const QString path =
+            listsApplications ? QStringLiteral("/operator/applications?") : QStringLiteral("/operator/requests?");
+        const auto items = api.call(path + query.toString(QUrl::FullyEncoded), std::nullopt, &problem);
         if (!items)
             return say(stderr, QStringLiteral("mygas-server: ") + problem, 1);
         if (items->array().isEmpty())
-            return say(stdout, QStringLiteral("no requests"));
-        for (const QJsonValue& v : items->array())
-            print(IncomingRequest::fromJson(v.toObject()), false, zones);
+            return say(stdout, listsApplications ? QStringLiteral("no applications") : QStringLiteral("no requests"));
+        for (const QJsonValue& v : items->array()) {
+            if (listsApplications)
+                print(IncomingApplication::fromJson(v.toObject()), false, zones);
+            else
+                print(IncomingRequest::fromJson(v.toObject()), false, zones);
+        }
         return 0;
     }
     const QString id = words.value(1);
+    const bool application = id.startsWith(QLatin1String(applications::kIdPrefix));
     if (command == QLatin1String("file") && words.size() == 3)
         return downloadFile(api, id, words.value(2));
     const QHash<QString, QString> statusOf{{QStringLiteral("clarify"), QLatin1String(requests::kClarification)},
                                            {QStringLiteral("reject"), QLatin1String(requests::kRejected)},
-                                           {QStringLiteral("complete"), QLatin1String(requests::kDone)}};
-    const QString path = QStringLiteral("/operator/requests/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
+                                           {QStringLiteral("complete"), QLatin1String(requests::kDone)},
+                                           {QStringLiteral("accept"), QLatin1String(applications::kAccepted)}};
+    const bool wordsOptional = command == QLatin1String("complete") || command == QLatin1String("accept");
+    const QString path =
+        (application ? QStringLiteral("/operator/applications/") : QStringLiteral("/operator/requests/")) +
+        QString::fromLatin1(QUrl::toPercentEncoding(id));
     std::optional<QJsonDocument> answer;
     if (command == QLatin1String("show") && words.size() == 2) {
         answer = api.call(path, std::nullopt, &problem);
-    } else if (statusOf.contains(command) && (words.size() == 3 || (words.size() == 2 && command == "complete"))) {
+    } else if (statusOf.contains(command) && (application || command != QLatin1String("accept")) &&
+               (words.size() == 3 || (words.size() == 2 && wordsOptional))) {
         answer = api.call(path + QStringLiteral("/status"),
                           QJsonObject{{QStringLiteral("status"), statusOf.value(command)},
                                       {QStringLiteral("comment"), words.value(2)}},
@@ -184,6 +246,8 @@ int runApiCommand(OperatorClient& api, const QStringList& words)
     }
     if (!answer)
         return say(stderr, QStringLiteral("mygas-server: ") + problem, 1);
+    if (application)
+        return print(IncomingApplication::fromJson(answer->object()), true, zones);
     return print(IncomingRequest::fromJson(answer->object()), true, zones);
 }
 } // namespace
