@@ -1,11 +1,13 @@
 #include "app/CompositionRoot.h"
 
+#include "models/applications/ApplicationForm.h"
 #include "models/core/DisplayFormat.h"
 #include "models/requests/RequestsModel.h"
 
 #include "ui/accounts/AccountActions.h"
 
 #include "services/accounts/AccountsService.h"
+#include "services/applications/ApplicationsService.h"
 #include "services/auth/AuthService.h"
 #include "services/auth/CredentialStore.h"
 #include "services/cache/CacheStore.h"
@@ -45,10 +47,11 @@ CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
       m_accounts(new AccountsService(m_api, m_cache, m_sync, this)),
       m_readings(new ReadingsService(m_api, m_cache, m_sync, this)),
       m_receipts(new ReceiptService(m_api, m_cache, this)), m_payments(new PaymentsService(m_api, m_sync, this)),
-      m_requests(new RequestsService(m_api, m_cache, m_sync, this)), m_reminders(new ReminderService(m_cache, this)),
-      m_restoreTimer(new QTimer(this)),
-      m_mainWindow(new MainWindow(
-          ClientServices{m_auth, m_cache, m_sync, m_accounts, m_readings, m_receipts, m_payments, m_requests}))
+      m_requests(new RequestsService(m_api, m_cache, m_sync, this)),
+      m_applications(new ApplicationsService(m_api, m_cache, m_sync, this)),
+      m_reminders(new ReminderService(m_cache, this)), m_restoreTimer(new QTimer(this)),
+      m_mainWindow(new MainWindow(ClientServices{m_auth, m_cache, m_sync, m_accounts, m_readings, m_receipts,
+                                                 m_payments, m_requests, m_applications}))
 {
     m_mainWindow->setDemoMode(options.offerDemoMail);
     m_mainWindow->setRemindersEnabled(ReminderService::isEnabled());
@@ -66,6 +69,12 @@ CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
                            .arg(RequestsModel::kindName(r.kind),
                                 display::dateTime(QDateTime::fromString(r.createdAt, Qt::ISODate)),
                                 RequestsModel::statusName(r.status)));
+    });
+    connect(m_applications, &ApplicationsService::statusChanged, this, [this](const ContractApplication& a) {
+        if (!m_tray)
+            m_tray = new ReminderTray(m_mainWindow, this);
+        m_tray->notify(tr("%1: %2").arg(QCoreApplication::translate("Applications", applications::typeLabel(a.type)),
+                                        RequestsModel::statusName(a.status)));
     });
     // The companies' reading rules (window, maximum) are not part of /sync.
     connect(m_sync, &SyncEngine::synced, this, &CompositionRoot::loadCompaniesOnce);
@@ -98,6 +107,7 @@ CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
             m_tray->setVisible(false);
         m_readings->close();
         m_requests->close();
+        m_applications->close();
         m_outboxPath.clear();
         m_companiesLoaded = false;
         m_cache->close();
@@ -268,11 +278,14 @@ void CompositionRoot::openOutbox()
         return;
     m_readings->close();
     m_requests->close();
+    m_applications->close();
     m_outboxPath = path;
     // Each outbox is a file of its own next to the cache.
     Status s = m_readings->open(path);
     if (s.ok())
         s = m_requests->open(RequestsService::outboxPathFor(m_cache->filePath()));
+    if (s.ok())
+        s = m_applications->open(ApplicationsService::storePathFor(m_cache->filePath()));
     if (!s.ok()) {
         m_outboxPath.clear();
         m_mainWindow->showError(s.error());

@@ -24,6 +24,7 @@ class DemoServer;
 class MainWindow;
 class ReadingsService;
 class PaymentsService;
+class ApplicationsService;
 class RequestsService;
 class ReceiptService;
 class ReminderService;
@@ -90,6 +91,7 @@ private:
     ReceiptService* m_receipts;
     PaymentsService* m_payments;
     RequestsService* m_requests;
+    ApplicationsService* m_applications;
     ReminderService* m_reminders;
     ReminderTray* m_tray = nullptr;
     QString m_outboxPath;

@@ -1163,6 +1163,151 @@
     </message>
 </context>
 <context>
+    <name>mygas::ApplicationWizard</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue filling in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for &amp;consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General process of concluding a contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice of the contract type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (passed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1»: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ApplicationsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ApplicationsPage</name>
+    <message>
+        <source>Applications for contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluded contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no applications yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion of a &amp;new contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue filling in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the &amp;operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application has not been sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gas company asks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mygas::AttachmentsBox</name>
     <message>
         <source>%1 MB</source>
@@ -1381,6 +1526,10 @@
     </message>
     <message>
         <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1717,6 +1866,33 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
 </context>
 <context>
+    <name>mygas::FormStepPage</name>
+    <message>
+        <source>Add a meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mygas::HouseholdModel</name>
     <message>
         <source>Personal account</source>
@@ -1995,6 +2171,33 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
     <message>
         <source>No connection to the server: the readings are saved and wait to be sent. They will be sent as soon as the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::NewApplicationDialog</name>
+    <message>
+        <source>Conclusion of a new contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;filling in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional &amp;gas company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type of contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept connection applications through the personal account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

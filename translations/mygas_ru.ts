@@ -1163,6 +1163,151 @@
     </message>
 </context>
 <context>
+    <name>mygas::ApplicationWizard</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Save the &amp;draft</source>
+        <translation>Сохранить &amp;черновик</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue filling in</source>
+        <translation>Продолжить &amp;заполнение</translation>
+    </message>
+    <message>
+        <source>Send for &amp;consideration</source>
+        <translation>Отправить на &amp;рассмотрение</translation>
+    </message>
+    <message>
+        <source>General process of concluding a contract</source>
+        <translation>Общий процесс заключения договора</translation>
+    </message>
+    <message>
+        <source>Choice of the contract type</source>
+        <translation>Выбор типа договора</translation>
+    </message>
+    <message>
+        <source>%1 (current step)</source>
+        <translation>%1 (текущий этап)</translation>
+    </message>
+    <message>
+        <source>%1 (passed)</source>
+        <translation>%1 (пройден)</translation>
+    </message>
+    <message>
+        <source>«%1»: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ApplicationsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Gas company</source>
+        <translation>Газовая компания</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ApplicationsPage</name>
+    <message>
+        <source>Applications for contracts</source>
+        <translation>Заявки на заключение договоров</translation>
+    </message>
+    <message>
+        <source>Concluded contracts</source>
+        <translation>Заключенные договоры</translation>
+    </message>
+    <message>
+        <source>There are no applications yet.</source>
+        <translation>Заявок пока нет.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide drafts</source>
+        <translation>&amp;Скрыть черновики</translation>
+    </message>
+    <message>
+        <source>Conclusion of a &amp;new contract</source>
+        <translation>Заключение &amp;нового договора</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue filling in</source>
+        <translation>Продолжить &amp;заполнение</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Подробности</translation>
+    </message>
+    <message>
+        <source>Reply to the &amp;operator</source>
+        <translation>&amp;Ответить оператору</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Hide drafts</source>
+        <translation>Скрыть черновики</translation>
+    </message>
+    <message>
+        <source>Not accepted by the server: %1</source>
+        <translation>Сервер не принял: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>History of the application</source>
+        <translation>История рассмотрения заявки</translation>
+    </message>
+    <message>
+        <source>The application has not been sent yet.</source>
+        <translation>Заявка еще не отправлена на рассмотрение.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Reply to the operator</source>
+        <translation>Ответить оператору</translation>
+    </message>
+    <message>
+        <source>The gas company asks: %1</source>
+        <translation>Вопрос газовой компании: %1</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ваш ответ</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>mygas::AttachmentsBox</name>
     <message>
         <source>%1 MB</source>
@@ -1382,6 +1527,10 @@
     <message>
         <source>%1 of %2: %3</source>
         <translation>%1 от %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1868,33 @@ Processing includes collection, recording, storage, clarification, use, transfer
     </message>
 </context>
 <context>
+    <name>mygas::FormStepPage</name>
+    <message>
+        <source>Add a meter</source>
+        <translation>Добавить прибор учета</translation>
+    </message>
+    <message>
+        <source>Add equipment</source>
+        <translation>Добавить оборудование</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Удалить: %1</translation>
+    </message>
+</context>
+<context>
     <name>mygas::HouseholdModel</name>
     <message>
         <source>Personal account</source>
@@ -1998,6 +2174,33 @@ Processing includes collection, recording, storage, clarification, use, transfer
     <message>
         <source>No connection to the server: the readings are saved and wait to be sent. They will be sent as soon as the connection returns.</source>
         <translation>Нет связи с сервером: показания сохранены и ожидают отправки. Они будут переданы, как только связь восстановится.</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::NewApplicationDialog</name>
+    <message>
+        <source>Conclusion of a new contract</source>
+        <translation>Заключение нового договора</translation>
+    </message>
+    <message>
+        <source>Go to &amp;filling in</source>
+        <translation>Перейти к &amp;заполнению</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Regional &amp;gas company</source>
+        <translation>Региональная &amp;газовая компания</translation>
+    </message>
+    <message>
+        <source>&amp;Type of contract</source>
+        <translation>&amp;Тип договора</translation>
+    </message>
+    <message>
+        <source>%1 does not accept connection applications through the personal account.</source>
+        <translation>%1 не принимает заявки на подключение через личный кабинет.</translation>
     </message>
 </context>
 <context>

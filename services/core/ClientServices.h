@@ -3,6 +3,7 @@
 namespace mygas {
 
 class AccountsService;
+class ApplicationsService;
 class AuthService;
 class CacheStore;
 class PaymentsService;
@@ -24,6 +25,7 @@ struct ClientServices
     ReceiptService* receipts = nullptr;
     PaymentsService* payments = nullptr;
     RequestsService* requests = nullptr;
+    ApplicationsService* applications = nullptr;
 };
 
 } // namespace mygas

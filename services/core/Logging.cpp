@@ -11,6 +11,7 @@ Q_LOGGING_CATEGORY(lcAccounts, "mygas.accounts")
 Q_LOGGING_CATEGORY(lcReadings, "mygas.readings")
 Q_LOGGING_CATEGORY(lcDocuments, "mygas.documents")
 Q_LOGGING_CATEGORY(lcRequests, "mygas.requests")
+Q_LOGGING_CATEGORY(lcApplications, "mygas.applications")
 Q_LOGGING_CATEGORY(lcStorage, "mygas.storage")
 
 } // namespace mygas

@@ -103,6 +103,12 @@ void ApiClient::patch(const QString& path, const QJsonObject& body, QObject* con
           std::move(callback)});
 }
 
+void ApiClient::put(const QString& path, const QJsonObject& body, QObject* context, Callback callback)
+{
+    send({"PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact), true, false, context, context != nullptr,
+          std::move(callback)});
+}
+
 void ApiClient::putBytes(const QString& path, const QByteArray& bytes, QObject* context, Callback callback)
 {
     Call call{"PUT", path, bytes, true, false, context, context != nullptr, std::move(callback)};

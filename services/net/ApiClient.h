@@ -53,6 +53,7 @@ public:
     void postIdempotent(const QString& path, const QJsonObject& body, const QString& idempotencyKey, QObject* context,
                         Callback callback);
     void patch(const QString& path, const QJsonObject& body, QObject* context, Callback callback);
+    void put(const QString& path, const QJsonObject& body, QObject* context, Callback callback);
     // PUT of raw bytes (application/octet-stream): a part of an uploaded file.
     void putBytes(const QString& path, const QByteArray& bytes, QObject* context, Callback callback);
     void remove(const QString& path, QObject* context, Callback callback); // DELETE

@@ -187,6 +187,66 @@ def recalculation_with_file(p):
     p.wait_for(lambda: "Файлы: справка.png" in " ".join(p.texts()), 60, "the file in the request's history")
 
 
+def combos(p, within):
+    return p.find_all("combo box", within=within)
+
+
+@step("«Договоры»: «Заключение нового договора» («Договор на ТО ВДГО»); «Продолжить заполнение» names "
+      "the empty field; «Назад»; «Сохранить черновик»; continued and sent, it shows «В обработке»")
+def contract_application(p):
+    atspi.click(p.find("check box", exact="Договоры"))  # the main menu's item
+    p.press_button(exact="Заключение нового договора", timeout=30)
+    dialog = p.window("Заключение нового договора")
+    company, kind = combos(p, dialog)[:2]
+    choose(p, company, ACCOUNT_COMPANY)
+    choose(p, kind, "Договор на ТО ВДГО")
+    p.press_button(exact="Перейти к заполнению", within=dialog)
+    wizard = p.window("Договор на ТО ВДГО")
+    p.wait_text("Общий процесс заключения договора", within=wizard, timeout=10)
+    name = p.find("text", exact="ФИО", within=wizard)
+    p.wait_for(lambda: atspi.focused(name), 10, "the focus in «ФИО»")
+    p.type_into(name, "Иванова Мария")
+    p.press_button(exact="Продолжить заполнение", within=wizard)
+    p.wait_text("«Место жительства»: Не заполнено обязательное поле", within=wizard, timeout=10)
+    p.type_into(p.find("text", exact="Место жительства", within=wizard), "г. Лесногорск, ул. Лесная, 1")
+    choose(p, combos(p, wizard)[0], "Паспорт")
+    p.type_into(p.find("text", exact="Серия и номер документа", within=wizard), "4510 123456")
+    p.type_into(p.find("text", exact="Кем и когда выдан", within=wizard), "ОВД, 2015")
+    p.press_button(exact="Продолжить заполнение", within=wizard)
+    address = p.find("text", exact="Адрес объекта газификации", within=wizard)
+    # «Назад» shows the first step as typed.
+    p.press_button(exact="Назад", within=wizard)
+    p.wait_for(lambda: atspi.text_of(p.find("text", exact="ФИО", within=wizard)) == "Иванова Мария", 10,
+               "«ФИО» as typed after «Назад»")
+    p.press_button(exact="Продолжить заполнение", within=wizard)
+    choose(p, combos(p, wizard)[0], "Квартира")
+    p.type_into(address, "г. Лесногорск, ул. Лесная, 1, кв. 2")
+    p.type_into(p.find("text", exact="Документ на собственность", within=wizard), "Выписка ЕГРН")
+    p.press_button(exact="Добавить оборудование", within=wizard)
+    choose(p, combos(p, wizard)[1], "Газовая плита")
+    p.type_into(p.find("text", exact="Марка, модель", within=wizard), "Гефест 3200")
+    p.type_into(p.find("text", exact="Количество", within=wizard), "1")
+    shot("contract-wizard")
+    p.press_button(exact="Сохранить черновик", within=wizard)
+    p.gone("button", exact="Сохранить черновик", timeout=20)
+    table = p.find("table", exact="Заявки на заключение договоров")
+    p.wait_text("Черновик", within=table, timeout=30)
+    # Continued later: the typed form comes back, the payment form is added.
+    atspi.click(p.find("table cell", exact="Договор на ТО ВДГО", within=table))
+    p.press_button(exact="Продолжить заполнение")
+    wizard = p.window("Договор на ТО ВДГО")
+    p.press_button(exact="Продолжить заполнение", within=wizard)
+    p.wait_for(lambda: atspi.text_of(p.find("text", exact="Марка, модель", within=wizard)) == "Гефест 3200", 10,
+               "the equipment as saved")
+    choose(p, combos(p, wizard)[-1], "Ежемесячно")
+    p.press_button(exact="Продолжить заполнение", within=wizard)
+    p.type_into(p.find("text", exact="E-mail", within=wizard), "maria@example.ru")
+    p.type_into(p.find("text", exact="Телефон", within=wizard), "+7 912 345-67-89")
+    p.press_button(exact="Отправить на рассмотрение", within=wizard)
+    p.gone("button", exact="Отправить на рассмотрение", timeout=20)
+    p.wait_text("В обработке", within=table, timeout=60)
+
+
 @step("submit a meter reading («Приборы учета» → «Передать показания»)")
 def submit_reading(p):
     atspi.click(p.find("page tab", exact="Приборы учета"))
@@ -410,6 +470,7 @@ def main():
         requests_section(p)
         maintenance_request(p)
         recalculation_with_file(p)
+        contract_application(p)
         submit_reading(p)
         before = save_receipt(p)
         pay_success(p)

@@ -9,6 +9,7 @@
 #include "ui/accounts/AccountActions.h"
 #include "ui/accounts/AccountSwitcher.h"
 #include "ui/accounts/AccountsPage.h"
+#include "ui/applications/ApplicationsPage.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/shell/UpcomingPage.h"
 #include "ui/widgets/StatusBanner.h"
@@ -36,17 +37,18 @@ const char kGeometryKey[] = "mainWindow/geometry";
 
 // Positions in the menu (see the sections in the constructor).
 constexpr qsizetype HouseholdItem = 1;
+constexpr qsizetype ContractsItem = 3;
 constexpr qsizetype SettingsItem = 4;
 
 } // namespace
 
 MainWindow::MainWindow(const ClientServices& services, QWidget* parent)
     : QMainWindow(parent), m_services(services), m_auth(services.auth), m_cache(services.cache),
-      m_account(new QLabel(this)),
-      m_demoMail(new QPushButton(tr("Demo mail"), this)),
+      m_account(new QLabel(this)), m_demoMail(new QPushButton(tr("Demo mail"), this)),
       m_notice(new StatusBanner(QStringLiteral("mainNotice"), this)), m_stack(new QStackedWidget(this)),
       m_switcher(new AccountSwitcher(this)), m_accountPage(new AccountPage(services, this)),
-      m_actions(new AccountActions(services.accounts, services.cache, this)), m_freshness(new QLabel(this)), m_syncState(new QLabel(this))
+      m_actions(new AccountActions(services.accounts, services.cache, this)), m_freshness(new QLabel(this)),
+      m_syncState(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("My gas"));
@@ -215,6 +217,11 @@ void MainWindow::buildPages()
 {
     householdPage();
     settingsPage();
+    if (!m_menuPages.at(ContractsItem)) {
+        auto* contracts = new ApplicationsPage(m_services, this);
+        m_stack->addWidget(contracts);
+        m_menuPages[ContractsItem] = contracts;
+    }
     for (qsizetype i = 0; i < m_menu.size(); ++i) {
         if (m_menuPages.at(i))
             continue;

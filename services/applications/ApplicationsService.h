@@ -1,0 +1,76 @@
+#pragma once
+
+#include "models/core/Error.h"
+#include "services/applications/ApplicationsStore.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QObject>
+
+namespace mygas {
+
+class ApiClient;
+class CacheStore;
+class SyncEngine;
+
+// «Договоры» (manual 4.5), offline first: a draft is written on the PC as
+// the person types and carried to the server, where it continues on another
+// PC; «Отправить на рассмотрение» and «Ответить оператору» wait here with
+// their Idempotency-Key until the server has answered (a kill, a restart or
+// no network in between send them once). The server's list comes with every
+// sync round and stays readable offline.
+class ApplicationsService : public QObject
+{
+    Q_OBJECT
+public:
+    ApplicationsService(ApiClient* api, CacheStore* cache, SyncEngine* sync, QObject* parent = nullptr);
+
+    // "<cache without .sqlite>.applications.sqlite".
+    static QString storePathFor(const QString& cacheFilePath);
+    Status open(const QString& filePath);
+    void close();
+    bool isOpen() const { return m_store.isOpen(); }
+
+    // Newest first; a draft being deleted is no longer among them.
+    QList<LocalApplication> items() const;
+    std::optional<LocalApplication> item(qint64 localId) const { return m_store.find(localId); }
+
+    // «Перейти к заполнению»: a new draft for the company and type; its local id.
+    Result<qint64> startDraft(const QString& companyId, const QString& type);
+    // «Сохранить черновик», and the saving as the person types: the form as typed.
+    Status saveDraft(qint64 localId, const QJsonObject& form);
+    // Step `step` of the wizard by the shared rules and the company's «today».
+    std::optional<Error> checkStep(qint64 localId, int step, const QJsonObject& form) const;
+    // «Отправить на рассмотрение»: every step checked, then sent.
+    Status submit(qint64 localId, const QJsonObject& form);
+    Status reply(qint64 localId, const QString& text);
+    // «Удалить»: a draft.
+    Status remove(qint64 localId);
+
+    // The server's list (after each sync round and at start), then push().
+    void refresh();
+    // Carries the next waiting step to the server, one at a time.
+    void push();
+
+signals:
+    void changed();
+    // The company moved an application on (an operator's new entry).
+    void statusChanged(const mygas::ContractApplication& application);
+    // The server refused a step for good: the draft stays, with the reason.
+    void refused(qint64 localId, const mygas::Error& error);
+
+private:
+    void send(const LocalApplication& item);
+    void onAnswer(qint64 localId, LocalApplication::Pending step, const QJsonObject& sentForm,
+                  const Result<QJsonDocument>& reply);
+    void merge(const QList<ContractApplication>& fromServer);
+    QDate todayOf(const QString& companyId) const;
+
+    ApiClient* m_api;
+    CacheStore* m_cache;
+    ApplicationsStore m_store;
+    bool m_busy = false;
+    bool m_primed = false; // the first list after open() is no news
+};
+
+} // namespace mygas

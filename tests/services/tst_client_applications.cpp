@@ -1,0 +1,213 @@
+// ApplicationsService against the real mygas-server (--demo): a draft is
+// written on the PC as typed and goes to the server by itself, where a
+// second PC continues it; with the server down a draft and its
+// «Отправить на рассмотрение» wait on the PC, and a new process (the first
+// one gone without a word) sends them: exactly one application on the
+// server, «В обработке», as typed; a step's rule names its field before
+// anything leaves.
+#include "models/applications/ApplicationTypes.h"
+#include "services/applications/ApplicationsService.h"
+#include "tests/support/client/ClientTestSupport.h"
+#include "tests/support/client/ReadingsTestSupport.h"
+#include "translations/Translations.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace mygas;
+using readingstest::Client;
+
+namespace {
+struct ApplicationsClient
+{
+    std::unique_ptr<Client> engine;
+    std::unique_ptr<ApplicationsService> applications;
+};
+
+QJsonObject supplyForm(const QString& name)
+{
+    return {{"full_name", name},
+            {"residence_address", "г. Лесногорск, ул. Лесная, д. 1"},
+            {"id_document", "passport"},
+            {"id_number", "4510 123456"},
+            {"id_issued", "ОВД, 2015"},
+            {"object_type", "house"},
+            {"object_address", "п. Сосновка, ул. Полевая, д. 7"},
+            {"ownership", "Выписка ЕГРН"},
+            {"equipment", QJsonArray{QJsonObject{{"kind", "stove"}, {"model", "Гефест"}, {"count", "1"}}}},
+            {"residents", "2"},
+            {"living_area", "54,3"},
+            {"email", "maria@example.ru"},
+            {"phone", "+7 912 345-67-89"}};
+}
+
+bool settled(const ApplicationsService& s, qint64 localId)
+{
+    const std::optional<LocalApplication> a = s.item(localId);
+    return a && !a->application.id.isEmpty() && a->pending == LocalApplication::Pending::None;
+}
+} // namespace
+
+class TestClientApplications : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void draftGoesUpAndContinuesOnAnotherPc();
+    void stepRuleNamesItsField();
+    void offlineSubmissionSentOnceByANewProcess();
+
+private:
+    ApplicationsClient client(const QString& name, bool sync = true);
+    // The person's applications on the server with this full name.
+    QList<ContractApplication> onServer(const QString& fullName) const;
+
+    QTemporaryDir m_dir;
+    ServerProcess m_server;
+    Tokens m_tokens;
+    QString m_company;
+};
+
+void TestClientApplications::initTestCase()
+{
+    clienttest::isolateSettings(m_dir);
+    QVERIFY(installTranslation(QStringLiteral("ru")));
+    QString error;
+    QVERIFY2(m_server.start(ServerProcess::Options{}, &error), qPrintable(error));
+    m_tokens = clienttest::signIn(m_server, QStringLiteral("demo@mygas.example"), QStringLiteral("demo1"));
+    QVERIFY(!m_tokens.accessToken.isEmpty());
+    ApplicationsClient c = client(QStringLiteral("first"));
+    QVERIFY(c.engine);
+    m_company = readingstest::accountOf(c.engine->cache, Access::Extended).companyId;
+    QVERIFY(!m_company.isEmpty());
+}
+
+ApplicationsClient TestClientApplications::client(const QString& name, bool sync)
+{
+    const QString cacheFile = m_dir.filePath(name + QStringLiteral(".sqlite"));
+    ApplicationsClient c;
+    c.engine = readingstest::makeClient(m_server, m_tokens, cacheFile);
+    if (!c.engine || (sync && !readingstest::syncAndLoadCompanies(*c.engine)))
+        return {};
+    c.applications =
+        std::make_unique<ApplicationsService>(&c.engine->api, &c.engine->cache, &c.engine->engine);
+    if (!c.applications->open(ApplicationsService::storePathFor(cacheFile)).ok())
+        return {};
+    return c;
+}
+
+QList<ContractApplication> TestClientApplications::onServer(const QString& fullName) const
+{
+    ApiCaller api(m_server.apiUrl(QString()), m_server.caFile());
+    api.setBearer(m_tokens.accessToken);
+    QList<ContractApplication> found;
+    for (const QJsonValue& v : api.get(QStringLiteral("/applications")).json.array()) {
+        const ContractApplication a = ContractApplication::fromJson(v.toObject());
+        if (a.form.value("full_name").toString() == fullName)
+            found.append(a);
+    }
+    return found;
+}
+
+void TestClientApplications::draftGoesUpAndContinuesOnAnotherPc()
+{
+    ApplicationsClient home = client(QStringLiteral("home"));
+    QVERIFY(home.engine);
+    const Result<qint64> made = home.applications->startDraft(m_company, QLatin1String(applications::kSupply));
+    QVERIFY(made.ok());
+    // On the PC at once, as typed (a comma in a number stays a comma).
+    const QJsonObject typed{{"full_name", "Соколова Ирина"}, {"living_area", "54,3"}};
+    QVERIFY(home.applications->saveDraft(made.value(), typed).ok());
+    QCOMPARE(home.applications->item(made.value())->application.form, typed);
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*home.applications, made.value()), 30000);
+    const QList<ContractApplication> there = onServer("Соколова Ирина");
+    QCOMPARE(there.size(), 1);
+    QCOMPARE(there.first().status, QString(applications::kDraft));
+    QCOMPARE(there.first().form, typed);
+
+    // The office PC finds it and goes on with it.
+    ApplicationsClient office = client(QStringLiteral("office"));
+    QVERIFY(office.engine);
+    qint64 officeId = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const LocalApplication& a : office.applications->items()) {
+                if (a.application.id == there.first().id)
+                    officeId = a.localId;
+            }
+            return officeId != 0;
+        }(),
+        30000);
+    QCOMPARE(office.applications->item(officeId)->application.form, typed);
+    QJsonObject more = typed;
+    more.insert("residence_address", "г. Лесногорск, ул. Лесная, д. 1");
+    QVERIFY(office.applications->saveDraft(officeId, more).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*office.applications, officeId), 30000);
+    // Home sees it with the next round.
+    home.applications->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(home.applications->item(made.value())->application.form, more, 30000);
+
+    // «Удалить» on one PC: gone on the server and, with its next round, on the other.
+    QVERIFY(home.applications->remove(made.value()).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(onServer("Соколова Ирина").isEmpty(), 30000);
+    office.applications->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!office.applications->item(officeId), 30000);
+}
+
+void TestClientApplications::stepRuleNamesItsField()
+{
+    ApplicationsClient c = client(QStringLiteral("rules"));
+    QVERIFY(c.engine);
+    const qint64 id = c.applications->startDraft(m_company, QLatin1String(applications::kSupply)).value();
+    QJsonObject form = supplyForm("Орлова Нина");
+    form.remove("residence_address");
+    const std::optional<Error> first = c.applications->checkStep(id, 0, form);
+    QVERIFY(first);
+    QCOMPARE(first->field, QString("residence_address"));
+    QCOMPARE(first->message, QString("Не заполнено обязательное поле"));
+    const Status refused = c.applications->submit(id, form);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QString("residence_address"));
+    // Nothing left the PC as a submission: still a draft.
+    QCOMPARE(c.applications->item(id)->application.status, QString(applications::kDraft));
+    QVERIFY(c.applications->item(id)->pending != LocalApplication::Pending::Submit);
+    form = supplyForm("Орлова Нина");
+    form.insert("phone", "12");
+    QCOMPARE(c.applications->submit(id, form).error().code, QString("phone_invalid"));
+}
+
+void TestClientApplications::offlineSubmissionSentOnceByANewProcess()
+{
+    const QString name = QStringLiteral("Белова Ольга");
+    {
+        ApplicationsClient c = client(QStringLiteral("offline"));
+        QVERIFY(c.engine);
+        m_server.stop();
+        const qint64 id = c.applications->startDraft(m_company, QLatin1String(applications::kSupply)).value();
+        QVERIFY(c.applications->saveDraft(id, {{"full_name", name}}).ok());
+        QVERIFY(c.applications->submit(id, supplyForm(name)).ok());
+        QTest::qWait(1500); // the attempts fail: everything waits on the PC
+        QCOMPARE(c.applications->item(id)->pending, LocalApplication::Pending::Submit);
+        QVERIFY(c.applications->item(id)->application.id.isEmpty());
+    } // the process is gone; only its file remains
+    QString error;
+    QVERIFY2(m_server.restart(&error), qPrintable(error));
+    ApplicationsClient again = client(QStringLiteral("offline"), false); // opening it sends what waits
+    QVERIFY(again.engine);
+    QTRY_VERIFY_WITH_TIMEOUT(onServer(name).size() == 1 &&
+                                 onServer(name).first().status == QLatin1String(requests::kInProgress),
+                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(again.applications->items().size() == 1 &&
+                                 again.applications->items().first().pending == LocalApplication::Pending::None,
+                             30000);
+    QCOMPARE(again.applications->items().first().application.status, QString(requests::kInProgress));
+    QCOMPARE(onServer(name).first().form, supplyForm(name));
+    // A second round changes nothing: one application.
+    again.applications->refresh();
+    QTest::qWait(1000);
+    QCOMPARE(onServer(name).size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestClientApplications)
+#include "tst_client_applications.moc"

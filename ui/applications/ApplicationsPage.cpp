@@ -1,0 +1,278 @@
+#include "ui/applications/ApplicationsPage.h"
+
+#include "models/accounts/ContractsModel.h"
+#include "models/applications/ApplicationForm.h"
+#include "models/applications/ApplicationsModel.h"
+#include "models/core/DisplayFormat.h"
+#include "models/requests/RequestHistoryModel.h"
+#include "services/applications/ApplicationsService.h"
+#include "services/cache/CacheStore.h"
+#include "ui/applications/ApplicationWizard.h"
+#include "ui/applications/NewApplicationDialog.h"
+#include "ui/widgets/DialogButtons.h"
+#include "ui/widgets/Tables.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mygas {
+
+namespace {
+QPushButton* button(const QString& text, const QString& name, QWidget* parent)
+{
+    auto* b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+    return b;
+}
+
+QLabel* heading(const QString& text, QWidget* parent)
+{
+    auto* l = new QLabel(text, parent);
+    QFont f = l->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    l->setFont(f);
+    return l;
+}
+
+bool isDraft(const ApplicationRow& r)
+{
+    return r.application.status == QLatin1String(applications::kDraft);
+}
+} // namespace
+
+ApplicationsPage::ApplicationsPage(const ClientServices& services, QWidget* parent)
+    : QWidget(parent), m_services(services), m_model(new ApplicationsModel(this)),
+      m_contracts(new ContractsModel(this)),
+      m_table(makeTable(QStringLiteral("applicationsTable"), tr("Applications for contracts"), m_model, this)),
+      m_contractsTable(
+          makeTable(QStringLiteral("concludedContractsTable"), tr("Concluded contracts"), m_contracts, this)),
+      m_empty(new QLabel(tr("There are no applications yet."), this)), m_problem(new QLabel(this)),
+      m_hideDrafts(new QCheckBox(tr("&Hide drafts"), this)),
+      m_new(button(tr("Conclusion of a &new contract"), QStringLiteral("newApplicationButton"), this)),
+      m_continue(button(tr("C&ontinue filling in"), QStringLiteral("continueApplicationButton"), this)),
+      m_details(button(tr("&Details"), QStringLiteral("applicationDetailsButton"), this)),
+      m_reply(button(tr("Reply to the &operator"), QStringLiteral("applicationReplyButton"), this)),
+      m_remove(button(tr("&Delete"), QStringLiteral("removeApplicationButton"), this))
+{
+    setObjectName(QStringLiteral("menuContractsPage"));
+    m_hideDrafts->setObjectName(QStringLiteral("hideDraftsSwitch"));
+    m_hideDrafts->setAccessibleName(tr("Hide drafts"));
+    m_empty->setObjectName(QStringLiteral("applicationsEmpty"));
+    m_problem->setObjectName(QStringLiteral("applicationProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    auto* actions = new QHBoxLayout;
+    for (QPushButton* b : {m_new, m_continue, m_details, m_reply, m_remove})
+        actions->addWidget(b);
+    actions->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(heading(tr("Applications for contracts"), this));
+    layout->addLayout(actions);
+    layout->addWidget(m_hideDrafts, 0, Qt::AlignLeft);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_table, 2);
+    layout->addWidget(m_problem);
+    layout->addWidget(heading(tr("Concluded contracts"), this));
+    layout->addWidget(m_contractsTable, 1);
+
+    connect(m_hideDrafts, &QCheckBox::toggled, this, &ApplicationsPage::reload);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ApplicationsPage::updateButtons);
+    connect(m_new, &QPushButton::clicked, this, &ApplicationsPage::startNew);
+    connect(m_continue, &QPushButton::clicked, this, [this] { continueDraft(currentLocalId()); });
+    connect(m_details, &QPushButton::clicked, this, &ApplicationsPage::showDetails);
+    connect(m_reply, &QPushButton::clicked, this, &ApplicationsPage::answer);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        if (m_services.applications)
+            m_services.applications->remove(currentLocalId());
+    });
+    connect(m_table, &QTableView::doubleClicked, this, [this] {
+        const int row = m_table->currentIndex().row();
+        if (row >= 0 && isDraft(m_model->rows().at(row)))
+            continueDraft(currentLocalId());
+        else
+            showDetails();
+    });
+    if (m_services.applications)
+        connect(m_services.applications, &ApplicationsService::changed, this, &ApplicationsPage::reload);
+    if (m_services.cache)
+        connect(m_services.cache, &CacheStore::changed, this, &ApplicationsPage::reload);
+    reload();
+}
+
+qint64 ApplicationsPage::currentLocalId() const
+{
+    const int row = m_table->currentIndex().row();
+    return row >= 0 && row < m_model->rowCount() ? m_model->rows().at(row).localId : 0;
+}
+
+void ApplicationsPage::reload()
+{
+    const qint64 current = currentLocalId();
+    QHash<QString, QString> names;
+    QList<Company> companies;
+    if (m_services.cache && m_services.cache->isOpen()) {
+        companies = m_services.cache->companies();
+        for (const Company& c : std::as_const(companies))
+            names.insert(c.id, c.name);
+        QList<Contract> contracts;
+        for (const Account& a : m_services.cache->accounts())
+            contracts += m_services.cache->contracts(a.id, false);
+        m_contracts->setContracts(contracts);
+    }
+    QList<ApplicationRow> rows;
+    if (m_services.applications && m_services.applications->isOpen()) {
+        for (const LocalApplication& a : m_services.applications->items()) {
+            ApplicationRow r{a.localId, a.application, names.value(a.application.companyId, a.application.companyId),
+                             a.pending == LocalApplication::Pending::Submit ||
+                                 a.pending == LocalApplication::Pending::Reply,
+                             a.error.message};
+            if (m_hideDrafts->isChecked() && isDraft(r) && !r.waiting)
+                continue;
+            rows.append(r);
+        }
+    }
+    m_model->setRows(rows);
+    fitColumns(m_table);
+    fitColumns(m_contractsTable);
+    m_empty->setVisible(rows.isEmpty());
+    for (int i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).localId == current)
+            m_table->setCurrentIndex(m_model->index(i, 0));
+    }
+    updateButtons();
+}
+
+void ApplicationsPage::updateButtons()
+{
+    const int row = m_table->currentIndex().row();
+    const bool has = row >= 0 && row < m_model->rowCount();
+    const ApplicationRow r = has ? m_model->rows().at(row) : ApplicationRow{};
+    const bool draft = has && isDraft(r) && !r.waiting;
+    m_continue->setEnabled(draft);
+    m_remove->setEnabled(draft);
+    m_details->setEnabled(has);
+    m_reply->setEnabled(has && !r.waiting && r.application.status == QLatin1String(requests::kClarification));
+    m_new->setEnabled(m_services.applications && m_services.applications->isOpen());
+    m_problem->setText(has && !r.problem.isEmpty() ? tr("Not accepted by the server: %1").arg(r.problem) : QString());
+    m_problem->setAccessibleName(m_problem->text());
+    m_problem->setVisible(!m_problem->text().isEmpty());
+}
+
+void ApplicationsPage::startNew()
+{
+    if (!m_services.applications || !m_services.cache)
+        return;
+    NewApplicationDialog dialog(m_services.cache->companies(), this);
+    emit dialogOpened(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Result<qint64> made = m_services.applications->startDraft(dialog.companyId(), dialog.type());
+    if (!made.ok()) {
+        m_problem->setText(made.error().message);
+        m_problem->show();
+        return;
+    }
+    continueDraft(made.value());
+}
+
+void ApplicationsPage::continueDraft(qint64 localId)
+{
+    if (!m_services.applications || localId == 0)
+        return;
+    ApplicationWizard wizard(m_services.applications, localId, this);
+    emit dialogOpened(&wizard);
+    wizard.exec();
+    reload();
+}
+
+void ApplicationsPage::showDetails()
+{
+    const int row = m_table->currentIndex().row();
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const ApplicationRow r = m_model->rows().at(row);
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("applicationDetails"));
+    dialog.setWindowTitle(tr("Details"));
+    auto* summary = new QLabel(
+        tr("%1, %2: %3")
+            .arg(ApplicationsModel::typeName(r.application.type), r.companyName, ApplicationsModel::statusText(r)),
+        &dialog);
+    summary->setWordWrap(true);
+    auto* history = new RequestHistoryModel(&dialog);
+    history->setHistory(r.application.history);
+    QTableView* table =
+        makeTable(QStringLiteral("applicationHistoryTable"), tr("History of the application"), history, &dialog);
+    auto* empty = new QLabel(tr("The application has not been sent yet."), &dialog);
+    empty->setVisible(r.application.history.isEmpty());
+    QDialogButtonBox* close = makeCloseButton(&dialog, tr("Close"), QStringLiteral("closeDetails"));
+    connect(close, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(summary);
+    layout->addWidget(empty);
+    layout->addWidget(table, 1);
+    layout->addWidget(close);
+    fitColumns(table);
+    dialog.resize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 20);
+    emit dialogOpened(&dialog);
+    dialog.exec();
+}
+
+void ApplicationsPage::answer()
+{
+    const qint64 localId = currentLocalId();
+    const int row = m_table->currentIndex().row();
+    if (!m_services.applications || row < 0)
+        return;
+    const ApplicationRow r = m_model->rows().at(row);
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("applicationReply"));
+    dialog.setWindowTitle(tr("Reply to the operator"));
+    QString question;
+    for (const RequestEvent& e : r.application.history) {
+        if (e.author == QLatin1String(requests::kOperator) && !e.comment.isEmpty())
+            question = e.comment;
+    }
+    auto* asked = new QLabel(tr("The gas company asks: %1").arg(question), &dialog);
+    asked->setWordWrap(true);
+    auto* text = new QPlainTextEdit(&dialog);
+    text->setObjectName(QStringLiteral("applicationAnswer"));
+    text->setAccessibleName(tr("Your answer"));
+    text->setTabChangesFocus(true);
+    auto* error = new QLabel(&dialog);
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color: #b00020"));
+    error->hide();
+    const DialogButtons buttons = makeDialogButtons(&dialog, tr("Send"), QStringLiteral("sendApplicationAnswer"),
+                                                    tr("Cancel"), QStringLiteral("cancelApplicationAnswer"));
+    connect(buttons.box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons.accept, &QPushButton::clicked, &dialog, [&] {
+        const Status sent = m_services.applications->reply(localId, text->toPlainText());
+        if (sent.ok())
+            return dialog.accept();
+        error->setText(sent.error().message);
+        error->setAccessibleName(sent.error().message);
+        error->show();
+        text->setFocus();
+    });
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(asked);
+    layout->addWidget(text, 1);
+    layout->addWidget(error);
+    layout->addWidget(buttons.box);
+    text->setFocus();
+    emit dialogOpened(&dialog);
+    dialog.exec();
+}
+
+} // namespace mygas
