@@ -29,7 +29,7 @@ QString closing(const ServiceRequest& r)
 } // namespace
 
 DemoOperator::DemoOperator(const Database& db, const CompanyCalendar& calendar, int delaySec)
-    : m_service(db, calendar), m_delaySec(delaySec)
+    : m_service(db, calendar), m_applications(db, calendar), m_delaySec(delaySec)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DemoOperator::step);
@@ -47,35 +47,65 @@ void DemoOperator::nudge()
         m_timer.start(dueMs);
 }
 
+DemoOperator::Due DemoOperator::due(const QList<RequestEvent>& history, const QDateTime& now, qint64* leftMs) const
+{
+    const QDateTime since = QDateTime::fromString(history.last().at, Qt::ISODate);
+    *leftMs = now.msecsTo(since.addSecs(m_delaySec));
+    if (*leftMs > 0)
+        return Due::NotYet;
+    const bool asked = std::any_of(history.begin(), history.end(), [](const RequestEvent& e) {
+        return e.status == QLatin1String(requests::kClarification);
+    });
+    return asked ? Due::Close : Due::Ask;
+}
+
 void DemoOperator::step()
 {
     const QDateTime now = Clock::now();
-    qint64 nextMs = -1; // the earliest request not yet due
+    qint64 nextMs = -1; // the earliest item not yet due
+    const auto later = [&nextMs](qint64 leftMs) { nextMs = nextMs < 0 ? leftMs : std::min(nextMs, leftMs); };
+    const QString inProgress = QLatin1String(requests::kInProgress);
     for (const Company& company : demo::companies()) {
-        const Result<QList<IncomingRequest>> waiting =
-            m_service.incoming({company.id, QLatin1String(requests::kInProgress), QString(), 100});
-        if (!waiting.ok()) {
+        const Result<QList<IncomingRequest>> waiting = m_service.incoming({company.id, inProgress, QString(), 100});
+        const Result<QList<IncomingApplication>> sent =
+            m_applications.incoming({company.id, inProgress, QString(), 100});
+        if (!waiting.ok() || !sent.ok()) {
             m_timer.start(m_delaySec * 1000 + kSlackMs); // the database refused: look again later
             return;
         }
+        // A refusal of a step (another writer came first) is looked at again next time.
         for (const IncomingRequest& item : waiting.value()) {
             const ServiceRequest& r = item.request;
-            const QDateTime since = QDateTime::fromString(r.history.last().at, Qt::ISODate);
-            const qint64 leftMs = now.msecsTo(since.addSecs(m_delaySec));
-            if (leftMs > 0) {
-                nextMs = nextMs < 0 ? leftMs : std::min(nextMs, leftMs);
-                continue;
-            }
-            const bool asked = std::any_of(r.history.begin(), r.history.end(), [](const RequestEvent& e) {
-                return e.status == QLatin1String(requests::kClarification);
-            });
-            const QJsonObject next =
-                asked ? QJsonObject{{QStringLiteral("status"), QLatin1String(requests::kDone)},
-                                    {QStringLiteral("comment"), closing(r)}}
-                      : QJsonObject{{QStringLiteral("status"), QLatin1String(requests::kClarification)},
-                                    {QStringLiteral("comment"), question(r)}};
-            // A refusal (another writer came first) is looked at again next time.
-            m_service.changeStatus(company.id, r.id, next);
+            qint64 leftMs = 0;
+            const Due d = due(r.history, now, &leftMs);
+            if (d == Due::NotYet)
+                later(leftMs);
+            else if (d == Due::Ask)
+                m_service.changeStatus(company.id, r.id,
+                                       {{QStringLiteral("status"), QLatin1String(requests::kClarification)},
+                                        {QStringLiteral("comment"), question(r)}});
+            else
+                m_service.changeStatus(company.id, r.id,
+                                       {{QStringLiteral("status"), QLatin1String(requests::kDone)},
+                                        {QStringLiteral("comment"), closing(r)}});
+        }
+        for (const IncomingApplication& item : sent.value()) {
+            const ContractApplication& a = item.application;
+            qint64 leftMs = 0;
+            const Due d = due(a.history, now, &leftMs);
+            if (d == Due::NotYet)
+                later(leftMs);
+            else if (d == Due::Ask)
+                m_applications.changeStatus(
+                    company.id, a.id,
+                    {{QStringLiteral("status"), QLatin1String(requests::kClarification)},
+                     {QStringLiteral("comment"),
+                      QStringLiteral("Уточните, пожалуйста, кадастровый номер объекта или приложите выписку ЕГРН")}});
+            else
+                m_applications.changeStatus(
+                    company.id, a.id,
+                    {{QStringLiteral("status"), QLatin1String(applications::kAccepted)},
+                     {QStringLiteral("comment"), QStringLiteral("Заявка зарегистрирована, договор готовится")}});
         }
     }
     if (nextMs >= 0)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/applications/ApplicationService.h"
 #include "server/requests/RequestService.h"
 
 #include <QObject>
@@ -10,8 +11,8 @@ namespace mygas::server {
 // With --demo, the companies answer «Заявки» by themselves so that a person
 // trying the app sees the whole cycle: a request that has waited `delay` in
 // «В обработке» gets a question («Требует уточнения»); once the person has
-// answered and it has waited again, it is «Выполнена». Through the same
-// RequestService steps an operator takes.
+// answered and it has waited again, it is «Выполнена» (a contract
+// application: «Принята»). Through the same service steps an operator takes.
 class DemoOperator : public QObject
 {
     Q_OBJECT
@@ -26,7 +27,18 @@ public:
     void step();
 
 private:
+    // The step due for an item in «В обработке» since `since`: none yet
+    // (*leftMs says how long), the question, or the closing step.
+    enum class Due
+    {
+        NotYet,
+        Ask,
+        Close
+    };
+    Due due(const QList<RequestEvent>& history, const QDateTime& now, qint64* leftMs) const;
+
     RequestService m_service;
+    ApplicationService m_applications;
     int m_delaySec;
     QTimer m_timer;
 };

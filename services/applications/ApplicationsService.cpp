@@ -115,12 +115,7 @@ Status ApplicationsService::saveDraft(qint64 localId, const QJsonObject& form)
     a->application.updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     if (a->pending == Pending::None)
         a->pending = Pending::Save;
-    const Status stored = m_store.write(*a);
-    if (stored.ok()) {
-        emit changed();
-        push();
-    }
-    return stored;
+    return keep(*a);
 }
 
 std::optional<Error> ApplicationsService::checkStep(qint64 localId, int step, const QJsonObject& form) const
@@ -144,12 +139,7 @@ Status ApplicationsService::submit(qint64 localId, const QJsonObject& form)
     a->pending = Pending::Submit;
     a->stepKey = newKey();
     a->error = Error{};
-    const Status stored = m_store.write(*a);
-    if (stored.ok()) {
-        emit changed();
-        push();
-    }
-    return stored;
+    return keep(*a);
 }
 
 Status ApplicationsService::reply(qint64 localId, const QString& text)
@@ -164,12 +154,7 @@ Status ApplicationsService::reply(qint64 localId, const QString& text)
     a->replyText = text;
     a->stepKey = newKey();
     a->error = Error{};
-    const Status stored = m_store.write(*a);
-    if (stored.ok()) {
-        emit changed();
-        push();
-    }
-    return stored;
+    return keep(*a);
 }
 
 Status ApplicationsService::remove(qint64 localId)
@@ -180,7 +165,12 @@ Status ApplicationsService::remove(qint64 localId)
     // Deleted on the server; a draft whose making was never answered is made
     // first (its key finds it if it was made), so none is left behind there.
     a->pending = Pending::Delete;
-    const Status stored = m_store.write(*a);
+    return keep(*a);
+}
+
+Status ApplicationsService::keep(const LocalApplication& item)
+{
+    const Status stored = m_store.write(item);
     if (stored.ok()) {
         emit changed();
         push();

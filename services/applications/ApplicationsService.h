@@ -60,6 +60,8 @@ signals:
     void refused(qint64 localId, const mygas::Error& error);
 
 private:
+    // Writes the person's step on the PC, tells the page and carries it.
+    Status keep(const LocalApplication& item);
     void send(const LocalApplication& item);
     void onAnswer(qint64 localId, LocalApplication::Pending step, const QJsonObject& sentForm,
                   const Result<QJsonDocument>& reply);

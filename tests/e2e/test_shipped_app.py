@@ -104,10 +104,20 @@ def welcome_and_consent(p):
 
 
 def choose(p, combo, item_part):
-    """Opens a combo box's list with a click and clicks the item."""
-    atspi.click(combo)
-    item = p.find("list item", item_part, within=combo, timeout=10)
-    atspi.click(item)
+    """Picks an item of a combo box: one with the focus (where the program
+    put it) with the arrow keys, as a keyboard user does; another by opening
+    its list with a click and clicking the item."""
+    if atspi.focused(combo):
+        atspi.key("Home")
+        for _ in range(12):
+            if item_part.lower() in atspi.name(combo).lower():
+                break
+            atspi.key("Down")
+            time.sleep(0.2)
+    else:
+        atspi.click(combo)
+        item = p.find("list item", item_part, within=combo, timeout=10)
+        atspi.click(item)
     p.wait_for(lambda: item_part.lower() in atspi.name(combo).lower(), 10, "«%s» chosen" % item_part)
 
 
@@ -219,10 +229,15 @@ def contract_application(p):
     p.wait_for(lambda: atspi.text_of(p.find("text", exact="ФИО", within=wizard)) == "Иванова Мария", 10,
                "«ФИО» as typed after «Назад»")
     p.press_button(exact="Продолжить заполнение", within=wizard)
+    # The step opens with the focus in its first field, the object's type.
+    p.wait_for(lambda: atspi.focused(combos(p, wizard)[0]), 10, "the focus in the object's type")
     choose(p, combos(p, wizard)[0], "Квартира")
     p.type_into(address, "г. Лесногорск, ул. Лесная, 1, кв. 2")
     p.type_into(p.find("text", exact="Документ на собственность", within=wizard), "Выписка ЕГРН")
     p.press_button(exact="Добавить оборудование", within=wizard)
+    # The new entry takes the focus in its first field, the kind of equipment.
+    p.wait_for(lambda: len(combos(p, wizard)) == 3 and atspi.focused(combos(p, wizard)[1]), 10,
+               "the focus in the new entry")
     choose(p, combos(p, wizard)[1], "Газовая плита")
     p.type_into(p.find("text", exact="Марка, модель", within=wizard), "Гефест 3200")
     p.type_into(p.find("text", exact="Количество", within=wizard), "1")

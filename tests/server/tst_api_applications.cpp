@@ -61,6 +61,7 @@ private slots:
     void usersAndCompaniesApart();
     void companyAndTypeChecked();
     void operatorCommandLine();
+    void demoOperatorMovesAnApplicationAlong();
 
 private:
     struct Run
@@ -419,6 +420,41 @@ void TestApiApplications::operatorCommandLine()
     QCOMPARE(again.rc, 1);
     QVERIFY2(again.output.contains("status_change_not_allowed"), qPrintable(again.output));
     QCOMPARE(command(tool + QStringList{"applications", "--kind", "supply"}, "les7op").rc, 2);
+}
+
+// With --demo, a sent application gets a question, and after the answer «Принята».
+void TestApiApplications::demoOperatorMovesAnApplicationAlong()
+{
+    ServerProcess demo;
+    ServerProcess::Options options;
+    options.extraArgs = {"--demo-operator-delay", "1"};
+    QString error;
+    QVERIFY2(demo.start(options, &error), qPrintable(error));
+    ApiCaller a(demo.apiUrl(QString()), demo.caFile());
+    consentedUser(a, "demo-contract@example.ru");
+    const ApiCaller::Reply made = a.post("/applications", {{"company_id", "severogorsk"}, {"type", "supply"}},
+                                         {{"Idempotency-Key", "demo-1"}});
+    QCOMPARE(made.status, 201);
+    const ContractApplication draft = ContractApplication::fromJson(made.object());
+    QCOMPARE(a.post("/applications/" + draft.id + "/submit", {{"form", supplyForm()}, {"version", draft.version}},
+                    {{"Idempotency-Key", "demo-2"}})
+                 .status,
+             200);
+    auto now = [&] {
+        for (const QJsonValue& v : a.get("/applications").json.array()) {
+            if (v.toObject().value("id").toString() == draft.id)
+                return ContractApplication::fromJson(v.toObject());
+        }
+        return ContractApplication{};
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(now().status, QString(requests::kClarification), 30000);
+    QVERIFY(!now().history.last().comment.isEmpty());
+    QCOMPARE(a.post("/applications/" + draft.id + "/replies", {{"comment", "Выписку приложу в офисе"}},
+                    {{"Idempotency-Key", "demo-3"}})
+                 .status,
+             200);
+    QTRY_COMPARE_WITH_TIMEOUT(now().status, QString(applications::kAccepted), 30000);
+    QCOMPARE(now().history.size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestApiApplications)

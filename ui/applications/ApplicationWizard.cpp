@@ -4,6 +4,7 @@
 #include "models/applications/ApplicationsModel.h"
 #include "services/applications/ApplicationsService.h"
 #include "ui/applications/FormStepPage.h"
+#include "ui/widgets/DialogButtons.h"
 #include "ui/widgets/Scrolling.h"
 
 #include <QCoreApplication>
@@ -23,22 +24,16 @@ namespace {
 // What is typed is written this long after the last key.
 constexpr int kAutosaveMs = 700;
 
-QPushButton* button(const QString& text, const QString& name, QWidget* parent)
-{
-    auto* b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
-    return b;
-}
 } // namespace
 
 ApplicationWizard::ApplicationWizard(ApplicationsService* service, qint64 localId, QWidget* parent)
     : QDialog(parent), m_service(service), m_localId(localId), m_steps(new QListWidget(this)),
       m_pages(new QStackedWidget(this)), m_error(new QLabel(this)),
-      m_back(button(tr("&Back"), QStringLiteral("wizardBack"), this)),
-      m_save(button(tr("Save the &draft"), QStringLiteral("wizardSave"), this)),
-      m_continue(button(tr("C&ontinue filling in"), QStringLiteral("wizardContinue"), this)),
-      m_send(button(tr("Send for &consideration"), QStringLiteral("wizardSend"), this)), m_autosave(new QTimer(this))
+      m_back(makeButton(tr("&Back"), QStringLiteral("wizardBack"), this)),
+      m_save(makeButton(tr("Save the &draft"), QStringLiteral("wizardSave"), this)),
+      m_continue(makeButton(tr("C&ontinue filling in"), QStringLiteral("wizardContinue"), this)),
+      m_send(makeButton(tr("Send for &consideration"), QStringLiteral("wizardSend"), this)),
+      m_autosave(new QTimer(this))
 {
     setObjectName(QStringLiteral("applicationWizard"));
     const std::optional<LocalApplication> item = service->item(localId);
@@ -74,7 +69,6 @@ ApplicationWizard::ApplicationWizard(ApplicationsService* service, qint64 localI
         m_steps->addItem(QCoreApplication::translate("Applications", steps.at(i).title));
         connect(page, &FormStepPage::edited, m_autosave, qOverload<>(&QTimer::start));
     }
-    m_steps->setFixedWidth(m_steps->sizeHintForColumn(0) + 4 * fontMetrics().averageCharWidth());
 
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(kAutosaveMs);
@@ -111,8 +105,17 @@ ApplicationWizard::ApplicationWizard(ApplicationsService* service, qint64 localI
         saveNow();
         accept();
     });
-    resizeInTextUnits(this, 110, 34);
+    resizeInTextUnits(this, 150, 40);
     goTo(0);
+    // Wide enough for the longest step, marked and bold as the current one.
+    QFont current = m_steps->font();
+    current.setBold(true);
+    int widest = 0;
+    for (int row = 0; row < m_steps->count(); ++row)
+        widest = std::max(widest,
+                          QFontMetrics(current).horizontalAdvance(QStringLiteral("✓ ") + m_steps->item(row)->text()));
+    m_steps->setFixedWidth(widest + 4 * fontMetrics().averageCharWidth());
+    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 }
 
 int ApplicationWizard::currentStep() const

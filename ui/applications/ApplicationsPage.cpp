@@ -25,14 +25,6 @@
 namespace mygas {
 
 namespace {
-QPushButton* button(const QString& text, const QString& name, QWidget* parent)
-{
-    auto* b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
-    return b;
-}
-
 QLabel* heading(const QString& text, QWidget* parent)
 {
     auto* l = new QLabel(text, parent);
@@ -57,11 +49,11 @@ ApplicationsPage::ApplicationsPage(const ClientServices& services, QWidget* pare
           makeTable(QStringLiteral("concludedContractsTable"), tr("Concluded contracts"), m_contracts, this)),
       m_empty(new QLabel(tr("There are no applications yet."), this)), m_problem(new QLabel(this)),
       m_hideDrafts(new QCheckBox(tr("&Hide drafts"), this)),
-      m_new(button(tr("Conclusion of a &new contract"), QStringLiteral("newApplicationButton"), this)),
-      m_continue(button(tr("C&ontinue filling in"), QStringLiteral("continueApplicationButton"), this)),
-      m_details(button(tr("&Details"), QStringLiteral("applicationDetailsButton"), this)),
-      m_reply(button(tr("Reply to the &operator"), QStringLiteral("applicationReplyButton"), this)),
-      m_remove(button(tr("&Delete"), QStringLiteral("removeApplicationButton"), this))
+      m_new(makeButton(tr("Conclusion of a &new contract"), QStringLiteral("newApplicationButton"), this)),
+      m_continue(makeButton(tr("C&ontinue filling in"), QStringLiteral("continueApplicationButton"), this)),
+      m_details(makeButton(tr("&Details"), QStringLiteral("applicationDetailsButton"), this)),
+      m_reply(makeButton(tr("Reply to the &operator"), QStringLiteral("applicationReplyButton"), this)),
+      m_remove(makeButton(tr("&Delete"), QStringLiteral("removeApplicationButton"), this))
 {
     setObjectName(QStringLiteral("menuContractsPage"));
     m_hideDrafts->setObjectName(QStringLiteral("hideDraftsSwitch"));
@@ -145,8 +137,13 @@ void ApplicationsPage::reload()
     fitColumns(m_table);
     fitColumns(m_contractsTable);
     m_empty->setVisible(rows.isEmpty());
-    for (int i = 0; i < rows.size(); ++i) {
-        if (rows.at(i).localId == current)
+    select(current);
+}
+
+void ApplicationsPage::select(qint64 localId)
+{
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        if (m_model->rows().at(i).localId == localId)
             m_table->setCurrentIndex(m_model->index(i, 0));
     }
     updateButtons();
@@ -192,7 +189,10 @@ void ApplicationsPage::continueDraft(qint64 localId)
     ApplicationWizard wizard(m_services.applications, localId, this);
     emit dialogOpened(&wizard);
     wizard.exec();
+    // Back in the list on the application just worked on.
     reload();
+    select(localId);
+    m_table->setFocus();
 }
 
 void ApplicationsPage::showDetails()

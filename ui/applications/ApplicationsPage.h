@@ -41,6 +41,7 @@ signals:
 
 private:
     void updateButtons();
+    void select(qint64 localId);
     void startNew();
     void continueDraft(qint64 localId);
     void showDetails();

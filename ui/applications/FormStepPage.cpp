@@ -190,6 +190,8 @@ void FormStepPage::addEntry(ItemsEditor& items, const QJsonObject& values)
     items.entries.append(entry);
     items.entryBoxes.append(group);
     items.list->addWidget(group);
+    // Shown now, not when the layout gets to it: the focus goes to it next.
+    group->show();
 }
 
 void FormStepPage::removeEntry(const QString& key, int n)

@@ -37,7 +37,7 @@ QLabel* addRow(QFormLayout* form, const QString& text, QWidget* field)
     auto* label = new QLabel(text, field->parentWidget());
     label->setBuddy(field);
     if (field->accessibleName().isEmpty())
-        field->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+        field->setAccessibleName(withoutMnemonic(text));
     form->addRow(label, field);
     return label;
 }

@@ -7,6 +7,7 @@
 #include "services/requests/RequestsService.h"
 #include "ui/requests/ReplyDialog.h"
 #include "ui/requests/RequestDialog.h"
+#include "ui/widgets/DialogButtons.h"
 #include "ui/widgets/Tables.h"
 
 #include <QDateTime>
@@ -25,13 +26,6 @@ namespace {
 // Outbox rows carry their key in the id, so that they are told from requests.
 const QString kOutboxPrefix = QStringLiteral("outbox:");
 
-QPushButton* button(const QString& text, const QString& name, QWidget* parent)
-{
-    auto* b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
-    return b;
-}
 } // namespace
 
 RequestsSection::RequestsSection(const ClientServices& services, QWidget* parent)
@@ -41,10 +35,10 @@ RequestsSection::RequestsSection(const ClientServices& services, QWidget* parent
           makeTable(QStringLiteral("requestsTable"), tr("Requests for maintenance and recalculation"), m_model, this)),
       m_historyTable(makeTable(QStringLiteral("requestHistoryTable"), tr("History of the request"), m_history, this)),
       m_details(new QLabel(this)), m_empty(new QLabel(tr("There are no requests yet."), this)),
-      m_maintenance(button(tr("Request for &maintenance"), QStringLiteral("maintenanceRequestButton"), this)),
-      m_recalculation(button(tr("Request for re&calculation"), QStringLiteral("recalculationRequestButton"), this)),
-      m_reply(button(tr("Reply to the &operator"), QStringLiteral("replyButton"), this)),
-      m_remove(button(tr("&Remove"), QStringLiteral("removeRequestButton"), this))
+      m_maintenance(makeButton(tr("Request for &maintenance"), QStringLiteral("maintenanceRequestButton"), this)),
+      m_recalculation(makeButton(tr("Request for re&calculation"), QStringLiteral("recalculationRequestButton"), this)),
+      m_reply(makeButton(tr("Reply to the &operator"), QStringLiteral("replyButton"), this)),
+      m_remove(makeButton(tr("&Remove"), QStringLiteral("removeRequestButton"), this))
 {
     setObjectName(QStringLiteral("requestsSection"));
     m_details->setObjectName(QStringLiteral("requestHistoryTitle"));

@@ -11,10 +11,29 @@ QPushButton* addButton(QDialogButtonBox* box, const QString& text, const QString
 {
     QPushButton* b = box->addButton(text, role);
     b->setObjectName(objectName);
-    b->setAccessibleName(text);
+    b->setAccessibleName(withoutMnemonic(text));
     return b;
 }
 } // namespace
+
+QString withoutMnemonic(const QString& text)
+{
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&') && i + 1 < text.size())
+            ++i; // the marked letter (or the second of "&&") follows
+        out += text.at(i);
+    }
+    return out;
+}
+
+QPushButton* makeButton(const QString& text, const QString& objectName, QWidget* parent)
+{
+    auto* b = new QPushButton(text, parent);
+    b->setObjectName(objectName);
+    b->setAccessibleName(withoutMnemonic(text));
+    return b;
+}
 
 DialogButtons makeDialogButtons(QWidget* parent, const QString& acceptText, const QString& acceptName,
                                 const QString& rejectText, const QString& rejectName)

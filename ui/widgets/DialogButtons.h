@@ -20,6 +20,12 @@ struct DialogButtons
 DialogButtons makeDialogButtons(QWidget* parent, const QString& acceptText, const QString& acceptName,
                                 const QString& rejectText, const QString& rejectName);
 
+// A button with its object name and its text, without the mnemonic's «&»,
+// as its accessible name (a screen reader speaks the words, not the mark).
+QPushButton* makeButton(const QString& text, const QString& objectName, QWidget* parent);
+// "Перейти к &заполнению" → "Перейти к заполнению" ("&&" stays one "&").
+QString withoutMnemonic(const QString& text);
+
 // A box with the one button «Закрыть» (its rejected() closes the dialog).
 QDialogButtonBox* makeCloseButton(QWidget* parent, const QString& text, const QString& objectName);
 
