@@ -273,10 +273,11 @@ void ApplicationsService::onAnswer(qint64 localId, Pending step, const QJsonObje
     a->error = Error{};
     if (made || step == Pending::Save) {
         // What was typed while the step was on its way goes next.
+        // A submission or a deletion asked for meanwhile stays asked for.
         a->application.form = typedNow;
-        if (typedNow == sentForm && (a->pending == Pending::Save || step == Pending::Save))
+        if (a->pending == Pending::Save && typedNow == sentForm)
             a->pending = Pending::None;
-        else if (typedNow != sentForm && a->pending == Pending::None)
+        else if (a->pending == Pending::None && typedNow != sentForm)
             a->pending = Pending::Save;
     } else {
         a->pending = Pending::None;

@@ -57,6 +57,7 @@ private slots:
     void draftGoesUpAndContinuesOnAnotherPc();
     void stepRuleNamesItsField();
     void offlineSubmissionSentOnceByANewProcess();
+    void submittedWhileTheLastSaveIsOnItsWay();
 
 private:
     ApplicationsClient client(const QString& name, bool sync = true);
@@ -90,8 +91,7 @@ ApplicationsClient TestClientApplications::client(const QString& name, bool sync
     c.engine = readingstest::makeClient(m_server, m_tokens, cacheFile);
     if (!c.engine || (sync && !readingstest::syncAndLoadCompanies(*c.engine)))
         return {};
-    c.applications =
-        std::make_unique<ApplicationsService>(&c.engine->api, &c.engine->cache, &c.engine->engine);
+    c.applications = std::make_unique<ApplicationsService>(&c.engine->api, &c.engine->cache, &c.engine->engine);
     if (!c.applications->open(ApplicationsService::storePathFor(cacheFile)).ok())
         return {};
     return c;
@@ -195,9 +195,8 @@ void TestClientApplications::offlineSubmissionSentOnceByANewProcess()
     QVERIFY2(m_server.restart(&error), qPrintable(error));
     ApplicationsClient again = client(QStringLiteral("offline"), false); // opening it sends what waits
     QVERIFY(again.engine);
-    QTRY_VERIFY_WITH_TIMEOUT(onServer(name).size() == 1 &&
-                                 onServer(name).first().status == QLatin1String(requests::kInProgress),
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        onServer(name).size() == 1 && onServer(name).first().status == QLatin1String(requests::kInProgress), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(again.applications->items().size() == 1 &&
                                  again.applications->items().first().pending == LocalApplication::Pending::None,
                              30000);
@@ -207,6 +206,23 @@ void TestClientApplications::offlineSubmissionSentOnceByANewProcess()
     again.applications->refresh();
     QTest::qWait(1000);
     QCOMPARE(onServer(name).size(), 1);
+}
+
+// «Отправить на рассмотрение» pressed while the save of the last keys is
+// still on its way: the save's answer must not cancel the submission.
+void TestClientApplications::submittedWhileTheLastSaveIsOnItsWay()
+{
+    ApplicationsClient c = client(QStringLiteral("quick"));
+    QVERIFY(c.engine);
+    const QString name = QStringLiteral("Зайцева Вера");
+    const qint64 id = c.applications->startDraft(m_company, QLatin1String(applications::kSupply)).value();
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*c.applications, id), 30000);
+    // As the wizard does: the form saved (on its way now), then sent as it is.
+    QVERIFY(c.applications->saveDraft(id, supplyForm(name)).ok());
+    QVERIFY(c.applications->submit(id, supplyForm(name)).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        onServer(name).size() == 1 && onServer(name).first().status == QLatin1String(requests::kInProgress), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(c.applications->item(id)->application.status, QString(requests::kInProgress), 30000);
 }
 
 QTEST_GUILESS_MAIN(TestClientApplications)

@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mygas {
@@ -71,8 +72,10 @@ FormStepPage::FormStepPage(const applications::Step& step, QWidget* parent) : QW
             connect(add, &QPushButton::clicked, this, [this, key] {
                 ItemsEditor& list = m_lists[key];
                 addEntry(list, {});
-                // The person types into the new entry next.
-                list.entries.last().value(QLatin1String(list.field.itemFields.first().key)).widget->setFocus();
+                // The person types into the new entry next (once the layout
+                // has placed it: a widget not yet laid out takes no focus).
+                QWidget* first = list.entries.last().value(QLatin1String(list.field.itemFields.first().key)).widget;
+                QTimer::singleShot(0, first, [first] { first->setFocus(Qt::OtherFocusReason); });
                 emit edited();
             });
         }
