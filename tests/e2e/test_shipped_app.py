@@ -260,6 +260,9 @@ def contract_application(p):
     p.press_button(exact="Отправить на рассмотрение", within=wizard)
     p.gone("button", exact="Отправить на рассмотрение", timeout=20)
     p.wait_text("В обработке", within=table, timeout=60)
+    # Back to the account for the next steps.
+    atspi.click(p.find("check box", exact="Лицевой счет"))
+    p.find("page tab", exact="Приборы учета")
 
 
 @step("submit a meter reading («Приборы учета» → «Передать показания»)")
