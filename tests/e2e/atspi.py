@@ -255,14 +255,15 @@ class Program:
             key("BackSpace")
         type_text(text)
         # A letter xdotool maps onto a spare key can be lost (see type_text):
-        # the field is emptied and the text typed again, at most twice.
+        # the field is emptied and the text typed again, more slowly, at
+        # most four times.
         # Latin text needs no mapping and gets no second try.
-        for _ in range(0 if text.isascii() or not clear else 2):
+        for attempt in range(0 if text.isascii() or not clear else 4):
             if self.became(lambda: text_of(acc) == text, 5):
                 break
             key_combo("ctrl+a")
             key("BackSpace")
-            type_text(text)
+            type_text(text, slower=attempt + 1)
         self.wait_for(lambda: text_of(acc) == text or role(acc) == Atspi.Role.PASSWORD_TEXT, 10,
                       "«%s» typed into «%s» (has «%s»)" % (text, name(acc), text_of(acc)))
 
@@ -282,13 +283,13 @@ def click(acc):
     subprocess.run(["xdotool", "mousemove", "--sync", str(x), str(y), "click", "1"], check=True)
 
 
-def type_text(text):
+def type_text(text, slower=0):
     # The X server's keyboard, as the person's (xdotool sends XTest events).
     # A letter the keyboard map lacks (Cyrillic here) is mapped onto a spare
     # key first and the map put back right after; Qt fetches the map anew
     # when told of the change, and if that happens after the map was put back
     # the letter is lost. Slower typing makes that rare, type_into checks.
-    delay = "15" if text.isascii() else "80"
+    delay = "15" if text.isascii() else str(80 + 70 * slower)
     subprocess.run(["xdotool", "type", "--delay", delay, text], check=True)
 
 
