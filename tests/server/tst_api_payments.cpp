@@ -759,9 +759,9 @@ void TestApiPayments::olderOnlineRowIdsAreRenamed()
                             {m_account + "-online-%"}));
         }
         // Schema 11, as that server left it (later versions' tables gone too).
-        for (const char* sql : {"DELETE FROM schema_version WHERE version >= 12", "DROP TABLE upload_parts",
-                                "DROP TABLE uploads", "DROP TABLE requests", "DROP INDEX sandbox_sessions_owed",
-                                "ALTER TABLE sandbox_sessions DROP COLUMN notice",
+        for (const char* sql : {"DELETE FROM schema_version WHERE version >= 12", "DROP TABLE applications",
+                                "DROP TABLE upload_parts", "DROP TABLE uploads", "DROP TABLE requests",
+                                "DROP INDEX sandbox_sessions_owed", "ALTER TABLE sandbox_sessions DROP COLUMN notice",
                                 "ALTER TABLE sandbox_sessions DROP COLUMN notice_taken",
                                 "ALTER TABLE users DROP COLUMN operator_company"})
             QVERIFY2(db.exec(q, QString::fromLatin1(sql)), sql);

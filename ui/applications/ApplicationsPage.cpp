@@ -62,14 +62,20 @@ ApplicationsPage::ApplicationsPage(const ClientServices& services, QWidget* pare
     m_problem->setObjectName(QStringLiteral("applicationProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    // Two short rows rather than one long one: the page fits at 200 %.
     auto* actions = new QHBoxLayout;
-    for (QPushButton* b : {m_new, m_continue, m_details, m_reply, m_remove})
+    for (QPushButton* b : {m_new, m_continue, m_remove})
         actions->addWidget(b);
     actions->addStretch(1);
+    auto* more = new QHBoxLayout;
+    for (QPushButton* b : {m_details, m_reply})
+        more->addWidget(b);
+    more->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(heading(tr("Applications for contracts"), this));
     layout->addLayout(actions);
+    layout->addLayout(more);
     layout->addWidget(m_hideDrafts, 0, Qt::AlignLeft);
     layout->addWidget(m_empty);
     layout->addWidget(m_table, 2);
