@@ -11,6 +11,41 @@ namespace mygas::server {
 
 using Method = QHttpServerRequest::Method;
 
+namespace {
+// An item (a request or an application) or its error.
+template <class Item> QHttpServerResponse answer(const Result<Item>& found)
+{
+    return found.ok() ? http::json(found.value().toJson()) : http::error(found.error());
+}
+
+template <class Item> QHttpServerResponse answer(const Result<QList<Item>>& found)
+{
+    if (!found.ok())
+        return http::error(found.error());
+    QJsonArray items;
+    for (const Item& item : found.value())
+        items.append(item.toJson());
+    return http::json(items);
+}
+
+// `run` with the operator's company, after the gate.
+template <class Run>
+QHttpServerResponse asOperator(const OperatorGate& gate, const QHttpServerRequest& request, Run run)
+{
+    const Result<OperatorCaller> c = gate.caller(request);
+    return c.ok() ? run(c.value().companyId) : http::error(c.error());
+}
+
+// An operator's step: `run` with the company and the request's body.
+template <class Run> QHttpServerResponse step(const OperatorGate& gate, const QHttpServerRequest& request, Run run)
+{
+    return asOperator(gate, request, [&](const QString& company) {
+        const Result<QJsonObject> body = http::parseBody(request);
+        return body.ok() ? answer(run(company, body.value())) : http::error(body.error());
+    });
+}
+} // namespace
+
 void OperatorHandlers::registerRoutes(QHttpServer& server)
 {
     server.route(QStringLiteral("/api/v1/operator/requests"), Method::Get,
@@ -42,97 +77,59 @@ int OperatorHandlers::limitOf(const QHttpServerRequest& request)
 
 QHttpServerResponse OperatorHandlers::list(const QHttpServerRequest& request) const
 {
-    const Result<OperatorCaller> c = m_gate.caller(request);
-    if (!c.ok())
-        return http::error(c.error());
-    RequestFilter filter{c.value().companyId, http::queryValue(request, "status"), http::queryValue(request, "kind")};
-    if (!filter.status.isEmpty() && !rules::isRequestStatus(filter.status))
-        return http::error(errc::RequestStatusInvalid, 400, QStringLiteral("status"));
-    if (!filter.kind.isEmpty() && !rules::isRequestKind(filter.kind))
-        return http::error(errc::RequestKindInvalid, 400, QStringLiteral("kind"));
-    filter.limit = limitOf(request);
-    if (filter.limit == 0)
-        return http::error(errc::FieldType, 400, QStringLiteral("limit"));
-    const Result<QList<IncomingRequest>> found = m_service.incoming(filter);
-    if (!found.ok())
-        return http::error(found.error());
-    QJsonArray items;
-    for (const IncomingRequest& r : found.value())
-        items.append(r.toJson());
-    return http::json(items);
+    return asOperator(m_gate, request, [&](const QString& company) {
+        const RequestFilter filter{company, http::queryValue(request, "status"), http::queryValue(request, "kind"),
+                                   limitOf(request)};
+        if (!filter.status.isEmpty() && !rules::isRequestStatus(filter.status))
+            return http::error(errc::RequestStatusInvalid, 400, QStringLiteral("status"));
+        if (!filter.kind.isEmpty() && !rules::isRequestKind(filter.kind))
+            return http::error(errc::RequestKindInvalid, 400, QStringLiteral("kind"));
+        if (filter.limit == 0)
+            return http::error(errc::FieldType, 400, QStringLiteral("limit"));
+        return answer(m_service.incoming(filter));
+    });
 }
 
 QHttpServerResponse OperatorHandlers::one(const QString& id, const QHttpServerRequest& request) const
 {
-    const Result<OperatorCaller> c = m_gate.caller(request);
-    if (!c.ok())
-        return http::error(c.error());
-    const Result<IncomingRequest> found = m_service.incomingOne(c.value().companyId, id);
-    if (!found.ok())
-        return http::error(found.error());
-    return http::json(found.value().toJson());
+    return asOperator(m_gate, request,
+                      [&](const QString& company) { return answer(m_service.incomingOne(company, id)); });
 }
 
 QHttpServerResponse OperatorHandlers::changeStatus(const QString& id, const QHttpServerRequest& request) const
 {
-    const Result<OperatorCaller> c = m_gate.caller(request);
-    if (!c.ok())
-        return http::error(c.error());
-    const Result<QJsonObject> body = http::parseBody(request);
-    if (!body.ok())
-        return http::error(body.error());
-    const Result<IncomingRequest> changed = m_service.changeStatus(c.value().companyId, id, body.value());
-    if (!changed.ok())
-        return http::error(changed.error());
-    return http::json(changed.value().toJson());
+    return step(m_gate, request, [&](const QString& company, const QJsonObject& body) {
+        return m_service.changeStatus(company, id, body);
+    });
 }
 
 QHttpServerResponse OperatorHandlers::listApplications(const QHttpServerRequest& request) const
 {
-    const Result<OperatorCaller> c = m_gate.caller(request);
-    if (!c.ok())
-        return http::error(c.error());
-    ApplicationFilter filter{c.value().companyId, http::queryValue(request, "status"),
-                             http::queryValue(request, "type"), limitOf(request)};
-    if (!filter.status.isEmpty() &&
-        (!rules::isApplicationStatus(filter.status) || filter.status == QLatin1String(applications::kDraft)))
-        return http::error(errc::RequestStatusInvalid, 400, QStringLiteral("status"));
-    if (!filter.type.isEmpty() && !rules::isApplicationType(filter.type))
-        return http::error(errc::ApplicationTypeInvalid, 400, QStringLiteral("type"));
-    if (filter.limit == 0)
-        return http::error(errc::FieldType, 400, QStringLiteral("limit"));
-    const Result<QList<IncomingApplication>> found = m_applications.incoming(filter);
-    if (!found.ok())
-        return http::error(found.error());
-    QJsonArray items;
-    for (const IncomingApplication& a : found.value())
-        items.append(a.toJson());
-    return http::json(items);
+    return asOperator(m_gate, request, [&](const QString& company) {
+        const ApplicationFilter filter{company, http::queryValue(request, "status"), http::queryValue(request, "type"),
+                                       limitOf(request)};
+        if (!filter.status.isEmpty() &&
+            (!rules::isApplicationStatus(filter.status) || filter.status == QLatin1String(applications::kDraft)))
+            return http::error(errc::RequestStatusInvalid, 400, QStringLiteral("status"));
+        if (!filter.type.isEmpty() && !rules::isApplicationType(filter.type))
+            return http::error(errc::ApplicationTypeInvalid, 400, QStringLiteral("type"));
+        if (filter.limit == 0)
+            return http::error(errc::FieldType, 400, QStringLiteral("limit"));
+        return answer(m_applications.incoming(filter));
+    });
 }
 
 QHttpServerResponse OperatorHandlers::oneApplication(const QString& id, const QHttpServerRequest& request) const
 {
-    const Result<OperatorCaller> c = m_gate.caller(request);
-    if (!c.ok())
-        return http::error(c.error());
-    const Result<IncomingApplication> found = m_applications.incomingOne(c.value().companyId, id);
-    if (!found.ok())
-        return http::error(found.error());
-    return http::json(found.value().toJson());
+    return asOperator(m_gate, request,
+                      [&](const QString& company) { return answer(m_applications.incomingOne(company, id)); });
 }
 
 QHttpServerResponse OperatorHandlers::changeApplication(const QString& id, const QHttpServerRequest& request) const
 {
-    const Result<OperatorCaller> c = m_gate.caller(request);
-    if (!c.ok())
-        return http::error(c.error());
-    const Result<QJsonObject> body = http::parseBody(request);
-    if (!body.ok())
-        return http::error(body.error());
-    const Result<IncomingApplication> changed = m_applications.changeStatus(c.value().companyId, id, body.value());
-    if (!changed.ok())
-        return http::error(changed.error());
-    return http::json(changed.value().toJson());
+    return step(m_gate, request, [&](const QString& company, const QJsonObject& body) {
+        return m_applications.changeStatus(company, id, body);
+    });
 }
 
 } // namespace mygas::server

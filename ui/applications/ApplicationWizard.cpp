@@ -2,6 +2,7 @@
 
 #include "models/applications/ApplicationForm.h"
 #include "models/applications/ApplicationsModel.h"
+#include "models/core/ErrorCatalog.h"
 #include "services/applications/ApplicationsService.h"
 #include "ui/applications/FormStepPage.h"
 #include "ui/widgets/DialogButtons.h"
@@ -209,7 +210,7 @@ void ApplicationWizard::saveNow()
 {
     m_autosave->stop();
     const Status saved = m_service->saveDraft(m_localId, form());
-    if (!saved.ok() && saved.error().code != QLatin1String("application_not_draft"))
+    if (!saved.ok() && saved.error().code != QLatin1String(errc::ApplicationNotDraft))
         showError(saved.error(), currentStep());
 }
 
