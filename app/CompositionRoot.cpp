@@ -139,6 +139,10 @@ AuthWindow* CompositionRoot::authWindow()
         showMainWindow();
         m_mainWindow->actions()->link();
     });
+    connect(m_authWindow, &AuthWindow::connectionApplicationRequested, this, [this]() {
+        showMainWindow();
+        m_mainWindow->applyForConnection();
+    });
     if (m_options.exitAfterShown)
         m_authWindow->installEventFilter(this);
     return m_authWindow;

@@ -190,6 +190,17 @@ Result<NewApplication> readNewApplication(const QJsonObject& body)
     n.form = form.toObject();
     if (auto refused = checkDraft(n.type, n.form))
         return *refused;
+    // The survey's answers: [{question, answer}], checked against the
+    // company's survey by the caller (applications::walkSurvey).
+    const QJsonValue survey = body.value(QLatin1String("survey"));
+    if (!survey.isUndefined() && !survey.isNull() &&
+        (!survey.isArray() || survey.toArray().size() > applications::kMaxSurveyQuestions))
+        return invalidAt(errc::FieldType, QStringLiteral("survey"));
+    for (const QJsonValue& v : survey.toArray()) {
+        if (!v.isObject())
+            return invalidAt(errc::FieldType, QStringLiteral("survey"));
+        n.survey.append(applications::SurveyReply::fromJson(v.toObject()));
+    }
     return n;
 }
 

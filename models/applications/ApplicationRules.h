@@ -21,8 +21,10 @@ struct NewApplication
     QString companyId;
     QString type;
     QJsonObject form;
+    QList<applications::SurveyReply> survey; // as given: not yet walked
 };
-// The body of POST /applications: company_id, type and an optional form.
+// The body of POST /applications: company_id, type, an optional form and,
+// for a connection, the survey's answers.
 Result<NewApplication> readNewApplication(const QJsonObject& body);
 
 // A draft's form as saved: only its type's fields, texts (a list field an

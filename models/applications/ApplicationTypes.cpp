@@ -8,6 +8,9 @@ namespace mygas {
 
 QJsonObject ContractApplication::toJson() const
 {
+    QJsonArray replies;
+    for (const applications::SurveyReply& r : survey)
+        replies.append(r.toJson());
     return QJsonObject{{QStringLiteral("id"), id},
                        {QStringLiteral("company_id"), companyId},
                        {QStringLiteral("type"), type},
@@ -16,6 +19,7 @@ QJsonObject ContractApplication::toJson() const
                        {QStringLiteral("updated_at"), updatedAt},
                        {QStringLiteral("submitted_at"), submittedAt},
                        {QStringLiteral("form"), form},
+                       {QStringLiteral("survey"), replies},
                        {QStringLiteral("history"), wire::jsonOf(history)},
                        {QStringLiteral("version"), version}};
 }
@@ -31,6 +35,8 @@ ContractApplication ContractApplication::fromJson(const QJsonObject& o)
     a.updatedAt = o.value(QLatin1String("updated_at")).toString();
     a.submittedAt = o.value(QLatin1String("submitted_at")).toString();
     a.form = o.value(QLatin1String("form")).toObject();
+    for (const QJsonValue& v : o.value(QLatin1String("survey")).toArray())
+        a.survey.append(applications::SurveyReply::fromJson(v.toObject()));
     wire::readJson(o.value(QLatin1String("history")), a.history);
     a.version = o.value(QLatin1String("version")).toInteger();
     return a;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/applications/ConnectionSurvey.h"
 #include "models/requests/RequestTypes.h"
 
 #include <QJsonObject>
@@ -38,6 +39,8 @@ struct ContractApplication
     // What the person typed, field key → text exactly as typed; a list
     // field (equipment, meters) holds an array of such objects.
     QJsonObject form;
+    // A connection application: the company's survey as answered (manual 4.1.2).
+    QList<applications::SurveyReply> survey;
     QList<RequestEvent> history; // oldest first; a draft has none
     qint64 version = 0;          // a save names the version it changes
     QJsonObject toJson() const;

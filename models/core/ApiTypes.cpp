@@ -98,6 +98,7 @@ QJsonObject Company::toJson() const
             {QStringLiteral("pin_on_invoice"), pinOnInvoice},
             {QStringLiteral("maintenance_works"), QJsonArray::fromStringList(maintenanceWorks)},
             {QStringLiteral("request_horizon_days"), requestHorizonDays},
+            {QStringLiteral("connection_survey"), connectionSurvey},
             {QStringLiteral("time_zone"), timeZone},
             {QStringLiteral("payee"), payee.toJson()}};
 }
@@ -121,6 +122,7 @@ Company Company::fromJson(const QJsonObject& o)
     for (const QJsonValue& v : o.value(QLatin1String("maintenance_works")).toArray())
         c.maintenanceWorks.append(v.toString());
     c.requestHorizonDays = o.value(QLatin1String("request_horizon_days")).toInt(c.requestHorizonDays);
+    c.connectionSurvey = o.value(QLatin1String("connection_survey")).toArray();
     c.timeZone = o.value(QLatin1String("time_zone")).toString(QString::fromLatin1(kDefaultTimeZone));
     c.payee = Payee::fromJson(o.value(QLatin1String("payee")).toObject());
     return c;

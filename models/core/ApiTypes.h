@@ -3,6 +3,7 @@
 #include "models/core/Error.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -74,6 +75,9 @@ struct Company
     // a desired date (or a recalculation's first day) may be.
     QStringList maintenanceWorks;
     int requestHorizonDays = 60;
+    // The survey before a connection application (manual 4.1.2), as
+    // applications::ConnectionSurvey reads it; empty: no survey.
+    QJsonArray connectionSurvey;
     // IANA name; «today», reading windows and periods are the company's.
     QString timeZone = QString::fromLatin1(kDefaultTimeZone);
     Payee payee;

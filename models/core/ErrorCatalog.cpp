@@ -137,6 +137,8 @@ const Entry kEntries[] = {
     {errc::ConnectionNotAccepted,
      QT_TRANSLATE_NOOP("Errors", "This gas company does not accept connection applications through the personal "
                                  "account")},
+    {errc::SurveyIncomplete,
+     QT_TRANSLATE_NOOP("Errors", "The answers do not follow the gas company's survey: go through the survey again")},
     {errc::FieldTooLong, QT_TRANSLATE_NOOP("Errors", "The text is too long")},
     {errc::TooManyItems, QT_TRANSLATE_NOOP("Errors", "The list is too long (at most 20 entries)")},
     {errc::DateInPast, QT_TRANSLATE_NOOP("Errors", "The date cannot be in the past")},

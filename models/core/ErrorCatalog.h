@@ -119,6 +119,7 @@ inline constexpr const char* ApplicationNotDraft = "application_not_draft";
 inline constexpr const char* ApplicationChanged = "application_changed";
 inline constexpr const char* ApplicationLimit = "application_limit";
 inline constexpr const char* ConnectionNotAccepted = "connection_not_accepted";
+inline constexpr const char* SurveyIncomplete = "survey_incomplete";
 inline constexpr const char* FieldTooLong = "field_too_long";
 inline constexpr const char* TooManyItems = "too_many_items";
 inline constexpr const char* DateInPast = "date_in_past";

@@ -111,6 +111,15 @@ Result<StoredAnswer> ApplicationService::create(const Keyed& r) const
         return makeError(errc::CompanyNotFound, QStringLiteral("company_id"), 400);
     if (read.value().type == QLatin1String(applications::kConnection) && !company.applicationsEnabled)
         return makeError(errc::ConnectionNotAccepted, QStringLiteral("company_id"), 409);
+    // A connection application follows the company's survey as it is now;
+    // other types have none.
+    const applications::ConnectionSurvey survey =
+        read.value().type == QLatin1String(applications::kConnection)
+            ? applications::ConnectionSurvey::fromJson(company.connectionSurvey)
+            : applications::ConnectionSurvey{};
+    const Result<QList<applications::SurveyReply>> replies = applications::walkSurvey(survey, read.value().survey);
+    if (!replies.ok())
+        return replies.error();
     const Result<int> count = m_store.countOfUser(r.userId);
     if (!count.ok())
         return count.error();
@@ -132,6 +141,7 @@ Result<StoredAnswer> ApplicationService::create(const Keyed& r) const
     a.status = QLatin1String(applications::kDraft);
     a.createdAt = a.updatedAt = nowText();
     a.form = read.value().form;
+    a.survey = replies.value();
     if (!m_store.add(a, r.userId))
         return makeError(errc::Internal, {}, 500);
     return answerOnce(r, a, tx, 201);

@@ -17,6 +17,14 @@ QString jsonText(const QJsonObject& o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+QString surveyText(const QList<applications::SurveyReply>& survey)
+{
+    QJsonArray a;
+    for (const applications::SurveyReply& r : survey)
+        a.append(r.toJson());
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
 // A column NOT NULL takes an empty text, never a null QString (bound as NULL).
 QString notNull(const QString& text)
 {
@@ -46,15 +54,16 @@ bool ApplicationStore::add(const ContractApplication& a, qint64 userId) const
 {
     return run(
         QStringLiteral("INSERT INTO applications (id, user_id, company_id, type, status, form, history, "
-                       "created_at, updated_at, submitted_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "created_at, updated_at, submitted_at, version, survey) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?)"),
         {a.id, userId, a.companyId, a.type, a.status, jsonText(a.form), wire::storedOf(a.history), a.createdAt,
-         a.updatedAt, notNull(a.submittedAt), a.version});
+         a.updatedAt, notNull(a.submittedAt), a.version, surveyText(a.survey)});
 }
 
 Result<QList<StoredApplication>> ApplicationStore::select(const QString& where, const QVariantList& args) const
 {
     const QString sql = QStringLiteral("SELECT a.id, a.user_id, u.login, a.company_id, a.type, a.status, a.form, "
-                                       "a.history, a.created_at, a.updated_at, a.submitted_at, a.version "
+                                       "a.history, a.created_at, a.updated_at, a.submitted_at, a.version, a.survey "
                                        "FROM applications a JOIN users u ON u.id = a.user_id %1")
                             .arg(where);
     QSqlQuery* q = m_db.prepared(sql);
@@ -83,6 +92,8 @@ Result<QList<StoredApplication>> ApplicationStore::select(const QString& where, 
         a.updatedAt = q->value(9).toString();
         a.submittedAt = q->value(10).toString();
         a.version = q->value(11).toLongLong();
+        for (const QJsonValue& v : QJsonDocument::fromJson(q->value(12).toString().toUtf8()).array())
+            a.survey.append(applications::SurveyReply::fromJson(v.toObject()));
         out.append(s);
     }
     q->finish();

@@ -191,10 +191,15 @@ const QStringList& steps(int version)
             QStringLiteral("CREATE INDEX applications_user ON applications(user_id)"),
             QStringLiteral("CREATE INDEX applications_company ON applications(company_id, status, submitted_at)"),
         },
+        {
+            // The answers to the company's survey before a connection
+            // application (applications::SurveyReply), fixed at creation.
+            QStringLiteral("ALTER TABLE applications ADD COLUMN survey TEXT NOT NULL DEFAULT '[]'"),
+        },
     };
     return all.at(version - 1);
 }
-constexpr int kLatest = 17;
+constexpr int kLatest = 18;
 } // namespace
 
 int Migrations::latestVersion()

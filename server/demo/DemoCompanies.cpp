@@ -1,5 +1,8 @@
 #include "server/demo/DemoData.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace mygas::server::demo {
 
 namespace {
@@ -29,6 +32,42 @@ Payee payee(const char* name, const char* inn, const char* kpp, const char* bank
     return {QString::fromUtf8(name),  QString::fromLatin1(inn),  QString::fromLatin1(kpp),    QString::fromUtf8(bank),
             QString::fromLatin1(bic), QString::fromLatin1(corr), QString::fromLatin1(account)};
 }
+
+// The survey before a connection application, as a company's export gives it.
+QJsonArray survey(const char* json)
+{
+    return QJsonDocument::fromJson(QByteArray(json)).array();
+}
+
+const char* kSeverogorskSurvey = R"json([
+  {"id": "object", "text": "Какой объект вы планируете подключить к газоснабжению?", "answers": [
+    {"text": "Жилой дом", "next": "flow", "sets": {"object_type": "house"}},
+    {"text": "Садовый дом", "next": "flow", "sets": {"object_type": "garden_house"}},
+    {"text": "Хозяйственная постройка (баня, гараж)", "next": "flow", "sets": {"object_type": "outbuilding"}}]},
+  {"id": "flow", "text": "Какой максимальный часовой расход газа вы планируете?", "answers": [
+    {"text": "До 7 м³/ч включительно (плита и котел для дома до 300 м²)", "next": "network",
+     "note": "Заявитель первой категории: технические условия — в течение 10 рабочих дней, подключение — до 135 дней."},
+    {"text": "Более 7 м³/ч", "next": "network", "sets": {"max_flow": "7,1"},
+     "note": "Потребуется расчет максимального часового расхода газа, выполненный проектной организацией."}]},
+  {"id": "network", "text": "Проходит ли газораспределительная сеть в границах вашего земельного участка?", "answers": [
+    {"text": "Да", "next": "ownership",
+     "note": "Подключение возможно в рамках догазификации: сеть до границы участка строится без взимания платы."},
+    {"text": "Нет или не знаю", "next": "ownership"}]},
+  {"id": "ownership", "text": "Кому принадлежит земельный участок?", "answers": [
+    {"text": "Мне (заявителю)"},
+    {"text": "Другому лицу",
+     "note": "Приложите согласие собственника земельного участка на подключение."}]}
+])json";
+
+const char* kLesnogorskSurvey = R"json([
+  {"id": "object", "text": "Что вы хотите газифицировать?", "answers": [
+    {"text": "Жилой дом", "next": "flow", "sets": {"object_type": "house"}},
+    {"text": "Другой объект", "sets": {"object_type": "other"},
+     "note": "Заявку на газификацию нежилого объекта рассматривает отдел технологического присоединения."}]},
+  {"id": "flow", "text": "Сколько газа в час потребуется?", "answers": [
+    {"text": "Не более 7 м³/ч"},
+    {"text": "Больше 7 м³/ч", "sets": {"max_flow": "7,1"}}]}
+])json";
 
 Office office(const char* id, const char* companyId, const char* name, const char* phone, const char* address,
               const char* schedule, double lat, double lon)
@@ -72,6 +111,8 @@ QList<Company> companies()
         list[i].maintenanceWorks = works;
         list[i].requestHorizonDays = horizons[i % 3];
     }
+    list[0].connectionSurvey = survey(kSeverogorskSurvey);
+    list[2].connectionSurvey = survey(kLesnogorskSurvey);
     return list;
 }
 

@@ -142,6 +142,9 @@ int print(const IncomingApplication& item, bool withDetails, const Zones& zones)
                             QCoreApplication::translate("Applications", applications::typeLabel(a.type))}
                     .join(QLatin1Char('\t')));
     if (withDetails) {
+        // The survey's answers before the form: they shape how it is considered.
+        for (const applications::SurveyReply& r : a.survey)
+            say(stdout, QStringLiteral("  %1 — %2").arg(r.questionText, r.answerText));
         for (const applications::Step& step : applications::stepsOf(a.type)) {
             for (const applications::Section& section : step.sections)
                 printForm(a.form, section.fields, 2);

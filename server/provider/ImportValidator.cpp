@@ -2,6 +2,7 @@
 
 #include "models/accounts/AccountRules.h"
 #include "models/accounts/ExtendedTypes.h"
+#include "models/applications/ConnectionSurvey.h"
 #include "models/readings/ReadingRules.h"
 #include "server/sections/RowJson.h"
 
@@ -123,6 +124,11 @@ void ImportValidator::company(const QJsonValue& v, const QString& path, Provider
     const QJsonValue horizon = v.toObject().value(QLatin1String("request_horizon_days"));
     if (!horizon.isUndefined() && !(isInteger(horizon) && horizon.toInt() >= 1 && horizon.toInt() <= 366))
         fail(path + QStringLiteral(".request_horizon_days"), QStringLiteral("expected an integer from 1 to 366"));
+    for (const QString& problem :
+         applications::surveyProblems(v.toObject().value(QLatin1String("connection_survey")))) {
+        const qsizetype colon = problem.indexOf(QLatin1String(": "));
+        fail(path + QStringLiteral(".connection_survey") + problem.left(colon), problem.mid(colon + 2));
+    }
     m_companies.insert(c.id, c);
     out->companies.append(c);
 }

@@ -85,11 +85,14 @@ QList<LocalApplication> ApplicationsService::items() const
     return shown;
 }
 
-Result<qint64> ApplicationsService::startDraft(const QString& companyId, const QString& type)
+Result<qint64> ApplicationsService::startDraft(const QString& companyId, const QString& type, const QJsonObject& form,
+                                               const QList<applications::SurveyReply>& survey)
 {
     LocalApplication a;
     a.application.companyId = companyId;
     a.application.type = type;
+    a.application.form = form;
+    a.application.survey = survey;
     a.application.status = QLatin1String(applications::kDraft);
     a.application.createdAt = a.application.updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     a.pending = Pending::Save;
@@ -202,9 +205,13 @@ void ApplicationsService::send(const LocalApplication& a)
     if (a.application.id.isEmpty()) {
         // Made on the server with the form as typed; the same key again
         // after a lost answer finds the same draft.
+        QJsonArray survey;
+        for (const applications::SurveyReply& r : a.application.survey)
+            survey.append(r.toJson());
         const QJsonObject body{{QStringLiteral("company_id"), a.application.companyId},
                                {QStringLiteral("type"), a.application.type},
-                               {QStringLiteral("form"), form}};
+                               {QStringLiteral("form"), form},
+                               {QStringLiteral("survey"), survey}};
         m_api->postIdempotent(QStringLiteral("/applications"), body, a.createKey, this, answer(Pending::None));
         return;
     }

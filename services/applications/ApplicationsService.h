@@ -36,7 +36,8 @@ public:
     std::optional<LocalApplication> item(qint64 localId) const { return m_store.find(localId); }
 
     // «Перейти к заполнению»: a new draft for the company and type; its local id.
-    Result<qint64> startDraft(const QString& companyId, const QString& type);
+    Result<qint64> startDraft(const QString& companyId, const QString& type, const QJsonObject& form = {},
+                              const QList<applications::SurveyReply>& survey = {});
     // «Сохранить черновик», and the saving as the person types: the form as typed.
     Status saveDraft(qint64 localId, const QJsonObject& form);
     // Step `step` of the wizard by the shared rules and the company's «today».

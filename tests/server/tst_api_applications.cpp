@@ -276,7 +276,19 @@ void TestApiApplications::stepsNameTheirMissingField()
 
     // The connection's own: the flow and a commissioning date not in the past
     // (the company's 10 March).
-    const ContractApplication connection = ContractApplication::fromJson(create(m_a, "connection", person()).object());
+    // (The demo company's survey walked: a house, up to 7 m³/h, a network
+    // on the plot, the applicant's own plot.)
+    const QJsonArray survey{QJsonObject{{"question", "object"}, {"answer", 0}},
+                            QJsonObject{{"question", "flow"}, {"answer", 0}},
+                            QJsonObject{{"question", "network"}, {"answer", 0}},
+                            QJsonObject{{"question", "ownership"}, {"answer", 0}}};
+    const ContractApplication connection = ContractApplication::fromJson(
+        m_a.post("/applications",
+                 {{"company_id", "severogorsk"}, {"type", "connection"}, {"form", person()}, {"survey", survey}},
+                 {{"Idempotency-Key", "new-connection"}})
+            .object());
+    QCOMPARE(connection.survey.size(), 4);
+    QCOMPARE(connection.survey.last().answerText, QString("Мне (заявителю)"));
     QJsonObject c = person();
     c.insert("object_type", "house");
     c.insert("object_address", "п. Сосновка, участок 12");
@@ -420,6 +432,31 @@ void TestApiApplications::operatorCommandLine()
     QCOMPARE(again.rc, 1);
     QVERIFY2(again.output.contains("status_change_not_allowed"), qPrintable(again.output));
     QCOMPARE(command(tool + QStringList{"applications", "--kind", "supply"}, "les7op").rc, 2);
+
+    // A connection application shows the survey as answered, before the form.
+    const QJsonArray survey{QJsonObject{{"question", "object"}, {"answer", 1}},
+                            QJsonObject{{"question", "flow"}, {"answer", 1}},
+                            QJsonObject{{"question", "network"}, {"answer", 1}},
+                            QJsonObject{{"question", "ownership"}, {"answer", 1}}};
+    const ContractApplication connection = ContractApplication::fromJson(
+        m_b.post("/applications", {{"company_id", "severogorsk"}, {"type", "connection"}, {"survey", survey}},
+                 {{"Idempotency-Key", "cli-connection"}})
+            .object());
+    QJsonObject c = person();
+    c.insert("object_type", "garden_house");
+    c.insert("object_address", "СНТ «Ромашка», участок 40");
+    c.insert("max_flow", "7,1");
+    c.insert("commissioning_date", "2027-09-01");
+    c.insert("email", "neighbour@example.ru");
+    c.insert("phone", "+79123456780");
+    QCOMPARE(submit(m_b, connection, c).status, 200);
+    const QStringList toolS{"operator", "--url",   m_server.baseUrl().toString(), "--ca", m_server.caFile(),
+                            "--login",  kOperatorS};
+    const Run shown = command(toolS + QStringList{"show", connection.id}, "oper1");
+    QVERIFY2(shown.rc == 0, qPrintable(shown.output));
+    for (const char* line : {"Какой объект вы планируете подключить к газоснабжению? — Садовый дом",
+                             "Кому принадлежит земельный участок? — Другому лицу", "Тип объекта газификации: Садовый дом"})
+        QVERIFY2(shown.output.contains(QString::fromUtf8(line)), qPrintable(shown.output));
 }
 
 // With --demo, a sent application gets a question, and after the answer «Принята».

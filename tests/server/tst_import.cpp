@@ -24,6 +24,8 @@ private slots:
     void validFileLoads();
     void reimportKeepsVersions();
     void companyRequestRulesAreChecked();
+    void connectionSurveyFromImportedData();
+    void badSurveyIsNamed();
     void importLeavesTheRequests();
     void accountWithoutPin();
     void answersTheLimitedVersionShows();
@@ -296,6 +298,150 @@ void TestImport::companyRequestRulesAreChecked()
              qPrintable(run.output));
     QVERIFY2(run.output.contains("companies[0].request_horizon_days: expected an integer from 1 to 366"),
              qPrintable(run.output));
+}
+
+namespace {
+// A company whose survey branches: a house goes on to the flow, a garden
+// house straight to the ownership; "flow" fills in max_flow for over 7 m³/h.
+QJsonObject surveyCompany(const QJsonArray& survey)
+{
+    return {{"id", "zsurvey"},
+            {"name", "Газовая компания с опросом"},
+            {"account_number_regex", "^[0-9]{10}$"},
+            {"applications_enabled", true},
+            {"connection_survey", survey}};
+}
+
+QJsonArray branchingSurvey()
+{
+    return {QJsonObject{{"id", "object"},
+                        {"text", "Какой объект подключаете?"},
+                        {"answers", QJsonArray{QJsonObject{{"text", "Жилой дом"},
+                                                           {"next", "flow"},
+                                                           {"sets", QJsonObject{{"object_type", "house"}}}},
+                                               QJsonObject{{"text", "Садовый дом"},
+                                                           {"next", "ownership"},
+                                                           {"sets", QJsonObject{{"object_type", "garden_house"}}}}}}},
+            QJsonObject{{"id", "flow"},
+                        {"text", "Расход газа?"},
+                        {"answers", QJsonArray{QJsonObject{{"text", "До 7 м³/ч"}, {"next", "ownership"}},
+                                               QJsonObject{{"text", "Больше 7 м³/ч"},
+                                                           {"next", "ownership"},
+                                                           {"sets", QJsonObject{{"max_flow", "7,1"}}},
+                                                           {"note", "Нужен расчет расхода"}}}}},
+            QJsonObject{{"id", "ownership"},
+                        {"text", "Участок ваш?"},
+                        {"answers", QJsonArray{QJsonObject{{"text", "Да"}}, QJsonObject{{"text", "Нет"}}}}}};
+}
+
+QJsonArray replies(const QList<QPair<QString, int>>& walk)
+{
+    QJsonArray out;
+    for (const auto& [question, answer] : walk)
+        out.append(QJsonObject{{"question", question}, {"answer", answer}});
+    return out;
+}
+} // namespace
+
+// manual 4.1.2: the survey's questions and branching come from the
+// company's export, and a connection application must walk it.
+void TestImport::connectionSurveyFromImportedData()
+{
+    QJsonObject doc = importfixture::document({});
+    doc["companies"] = QJsonArray{surveyCompany(branchingSurvey())};
+    const importfixture::Run run = import(doc);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    // A running server shows a new company within a few seconds.
+    const auto surveyShown = [this]() {
+        for (const QJsonValue& v : m_api.get("/companies").json.array()) {
+            if (v.toObject().value("id").toString() == "zsurvey")
+                return Company::fromJson(v.toObject()).connectionSurvey;
+        }
+        return QJsonArray();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(surveyShown(), branchingSurvey(), 20000);
+
+    int key = 0;
+    const auto create = [&](const QJsonArray& survey) {
+        return m_api.post("/applications",
+                          {{"company_id", "zsurvey"}, {"type", "connection"}, {"survey", survey}},
+                          {{"Idempotency-Key", "survey-" + QByteArray::number(++key)}});
+    };
+    // Without the survey, stopping half-way, or off the branch the answer took.
+    for (const QJsonArray& bad :
+         {QJsonArray{}, replies({{"object", 0}, {"flow", 1}}), replies({{"object", 1}, {"flow", 0}, {"ownership", 0}}),
+          replies({{"object", 2}}), replies({{"flow", 0}, {"ownership", 0}})}) {
+        const ApiCaller::Reply refused = create(bad);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.errorCode(), QString("survey_incomplete"));
+        QCOMPARE(refused.object().value("error").toObject().value("field").toString(), QString("survey"));
+    }
+    // A house over 7 m³/h: three questions; a garden house skips the flow.
+    const ApiCaller::Reply house = create(replies({{"object", 0}, {"flow", 1}, {"ownership", 1}}));
+    QCOMPARE(house.status, 201);
+    const QJsonArray answered = house.object().value("survey").toArray();
+    QCOMPARE(answered.size(), 3);
+    QCOMPARE(answered.at(1).toObject().value("question_text").toString(), QString("Расход газа?"));
+    QCOMPARE(answered.at(1).toObject().value("answer_text").toString(), QString("Больше 7 м³/ч"));
+    QCOMPARE(create(replies({{"object", 1}, {"ownership", 0}})).status, 201);
+    // Another type has no survey.
+    QCOMPARE(m_api
+                 .post("/applications",
+                       {{"company_id", "zsurvey"}, {"type", "supply"}, {"survey", replies({{"object", 0}})}},
+                       {{"Idempotency-Key", "survey-supply"}})
+                 .errorCode(),
+             QString("survey_incomplete"));
+
+    // The company changes its survey: a new application follows the new one.
+    QJsonArray shorter = branchingSurvey();
+    shorter.removeAt(1);
+    QJsonObject first = shorter.at(0).toObject();
+    QJsonArray answers = first.value("answers").toArray();
+    QJsonObject toOwnership = answers.at(0).toObject();
+    toOwnership["next"] = "ownership";
+    answers[0] = toOwnership;
+    first["answers"] = answers;
+    shorter[0] = first;
+    doc["companies"] = QJsonArray{surveyCompany(shorter)};
+    QVERIFY(import(doc).exitCode == 0);
+    QTRY_COMPARE_WITH_TIMEOUT(surveyShown(), shorter, 20000);
+    QCOMPARE(create(replies({{"object", 0}, {"flow", 1}, {"ownership", 1}})).errorCode(), QString("survey_incomplete"));
+    QCOMPARE(create(replies({{"object", 0}, {"ownership", 1}})).status, 201);
+}
+
+// A survey that could not be walked is named by its path; nothing is imported.
+void TestImport::badSurveyIsNamed()
+{
+    QJsonArray survey = branchingSurvey();
+    QJsonObject flow = survey.at(1).toObject();
+    QJsonArray answers = flow.value("answers").toArray();
+    QJsonObject back = answers.at(0).toObject();
+    back["next"] = "object"; // backwards: a circle
+    answers[0] = back;
+    QJsonObject wrongField = answers.at(1).toObject();
+    wrongField["sets"] = QJsonObject{{"object_type", "castle"}, {"meters", "1"}};
+    answers[1] = wrongField;
+    flow["answers"] = answers;
+    survey[1] = flow;
+    survey.append(QJsonObject{{"id", "ownership"}, {"text", ""}, {"answers", QJsonArray{}}});
+    QJsonObject doc = importfixture::document({});
+    QJsonObject company = surveyCompany(survey);
+    company["id"] = "zbadsurvey";
+    doc["companies"] = QJsonArray{company};
+    const importfixture::Run run = import(doc);
+    QCOMPARE(run.exitCode, 1);
+    for (const char* problem :
+         {"companies[0].connection_survey[1].answers[0].next: expected the id of a later question",
+          "companies[0].connection_survey[1].answers[1].sets.object_type: not one of the field's values",
+          "companies[0].connection_survey[1].answers[1].sets.meters: not a field of the connection application",
+          "companies[0].connection_survey[3].id: the question \"ownership\" appears twice",
+          "companies[0].connection_survey[3].text: expected a non-empty string",
+          "companies[0].connection_survey[3].answers: expected 1–10 answers"})
+        QVERIFY2(run.output.contains(QString::fromUtf8(problem)), qPrintable(run.output));
+    bool imported = false;
+    for (const QJsonValue& v : m_api.get("/companies").json.array())
+        imported = imported || v.toObject().value("id").toString() == "zbadsurvey";
+    QVERIFY(!imported);
 }
 
 // «Заявки» are the abonents', not the company's: an import of the account's

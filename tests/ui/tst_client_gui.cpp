@@ -235,11 +235,6 @@ void TestClientGui::registerWithCodeFromOutbox()
     click("consentAgreeButton", w);
     QTRY_COMPARE(page()->objectName(), QStringLiteral("firstStepPage"));
 
-    click("firstStepApply", w);
-    QTRY_COMPARE(page()->objectName(), QStringLiteral("firstStepUpcoming"));
-    QVERIFY(child<QLabel>(w, "firstStepUpcomingText")->text().contains(QStringLiteral("следующ")));
-    click("firstStepUpcomingBack", w);
-    QTRY_COMPARE(page()->objectName(), QStringLiteral("firstStepPage"));
     // «Подключить лицевой счет»: the main window with the linking dialog open.
     click("firstStepConnectAccount", w);
 

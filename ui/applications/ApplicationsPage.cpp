@@ -5,9 +5,11 @@
 #include "models/applications/ApplicationsModel.h"
 #include "models/core/DisplayFormat.h"
 #include "models/requests/RequestHistoryModel.h"
+#include "services/accounts/AccountsService.h"
 #include "services/applications/ApplicationsService.h"
 #include "services/cache/CacheStore.h"
 #include "ui/applications/ApplicationWizard.h"
+#include "ui/applications/ConnectionSurveyDialog.h"
 #include "ui/applications/NewApplicationDialog.h"
 #include "ui/widgets/DialogButtons.h"
 #include "ui/widgets/Tables.h"
@@ -179,7 +181,47 @@ void ApplicationsPage::startNew()
     emit dialogOpened(&dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Result<qint64> made = m_services.applications->startDraft(dialog.companyId(), dialog.type());
+    if (dialog.type() == QLatin1String(applications::kConnection)) {
+        for (const Company& c : m_services.cache->companies()) {
+            if (c.id == dialog.companyId() && !c.connectionSurvey.isEmpty())
+                return survey({c}, false);
+        }
+    }
+    begin(dialog.companyId(), dialog.type(), {}, {});
+}
+
+void ApplicationsPage::startConnection()
+{
+    if (!m_services.applications || !m_services.cache)
+        return;
+    const auto ask = [this]() {
+        QList<Company> open;
+        for (const Company& c : m_services.cache->companies()) {
+            if (c.applicationsEnabled)
+                open.append(c);
+        }
+        survey(open, true);
+    };
+    // At the first start the companies may not be in the cache yet.
+    if (m_services.accounts && m_services.cache->companies().isEmpty())
+        m_services.accounts->loadCompanies(this, [ask](const Status&) { ask(); });
+    else
+        ask();
+}
+
+void ApplicationsPage::survey(const QList<Company>& companies, bool chooseCompany)
+{
+    ConnectionSurveyDialog dialog(companies, chooseCompany, this);
+    emit dialogOpened(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    begin(dialog.companyId(), QLatin1String(applications::kConnection), dialog.form(), dialog.replies());
+}
+
+void ApplicationsPage::begin(const QString& companyId, const QString& type, const QJsonObject& form,
+                             const QList<applications::SurveyReply>& replies)
+{
+    const Result<qint64> made = m_services.applications->startDraft(companyId, type, form, replies);
     if (!made.ok()) {
         m_problem->setText(made.error().message);
         m_problem->show();
@@ -215,6 +257,15 @@ void ApplicationsPage::showDetails()
             .arg(ApplicationsModel::typeName(r.application.type), r.companyName, ApplicationsModel::statusText(r)),
         &dialog);
     summary->setWordWrap(true);
+    // A connection application's survey, as answered.
+    QStringList answers;
+    for (const applications::SurveyReply& a : r.application.survey)
+        answers.append(tr("%1 — %2").arg(a.questionText, a.answerText));
+    auto* survey = new QLabel(answers.join(QLatin1Char('\n')), &dialog);
+    survey->setObjectName(QStringLiteral("applicationSurvey"));
+    survey->setWordWrap(true);
+    survey->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    survey->setVisible(!answers.isEmpty());
     auto* history = new RequestHistoryModel(&dialog);
     history->setHistory(r.application.history);
     QTableView* table =
@@ -225,6 +276,7 @@ void ApplicationsPage::showDetails()
     connect(close, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* layout = new QVBoxLayout(&dialog);
     layout->addWidget(summary);
+    layout->addWidget(survey);
     layout->addWidget(empty);
     layout->addWidget(table, 1);
     layout->addWidget(close);

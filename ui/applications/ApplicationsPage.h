@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/applications/ConnectionSurvey.h"
+#include "models/core/ApiTypes.h"
 #include "services/core/ClientServices.h"
 
 #include <QWidget>
@@ -34,6 +36,9 @@ public:
     QPushButton* removeButton() const { return m_remove; }
     QCheckBox* hideDraftsSwitch() const { return m_hideDrafts; }
     void reload();
+    // «Подать заявку на подключение» at the first start (manual 4.1.2): the
+    // company, its survey, then the wizard with the answers filled in.
+    void startConnection();
 
 signals:
     // A dialog of the page opened (tests drive it).
@@ -43,6 +48,9 @@ private:
     void updateButtons();
     void select(qint64 localId);
     void startNew();
+    void survey(const QList<Company>& companies, bool chooseCompany);
+    void begin(const QString& companyId, const QString& type, const QJsonObject& form,
+               const QList<applications::SurveyReply>& replies);
     void continueDraft(qint64 localId);
     void showDetails();
     void answer();

@@ -9,7 +9,6 @@
 #include "ui/auth/FirstStepPage.h"
 #include "ui/auth/LoginPage.h"
 #include "ui/auth/WelcomePage.h"
-#include "ui/shell/UpcomingPage.h"
 
 #include <QPushButton>
 #include <QStackedWidget>
@@ -22,7 +21,6 @@ AuthWindow::AuthWindow(AuthService* auth, QWidget* parent)
       m_registration(new CredentialsPage(CredentialsPage::Mode::Registration, auth, this)),
       m_recovery(new CredentialsPage(CredentialsPage::Mode::Recovery, auth, this)), m_code(new CodePage(auth, this)),
       m_welcome(new WelcomePage(this)), m_consent(new ConsentPage(auth, this)), m_firstStep(new FirstStepPage(this)),
-      m_upcoming(new UpcomingPage(QStringLiteral("firstStepUpcoming"), true, this)),
       m_demoMail(new QPushButton(tr("Demo mail"), this))
 {
     setObjectName(QStringLiteral("authWindow"));
@@ -69,17 +67,14 @@ AuthWindow::AuthWindow(AuthService* auth, QWidget* parent)
     connect(m_consent, &ConsentPage::accepted, this, [this]() { showPage(m_firstStep); });
     // The linking dialog lives with the accounts, in the main window.
     connect(m_firstStep, &FirstStepPage::connectAccountRequested, this, &AuthWindow::linkAccountRequested);
-    connect(m_firstStep, &FirstStepPage::applicationRequested, this, [this]() {
-        m_upcoming->setSection(tr("Apply for connection to the gas supply system"));
-        showPage(m_upcoming);
-    });
-    connect(m_upcoming, &UpcomingPage::backRequested, this, [this]() { showPage(m_firstStep); });
+    // The application lives with «Договоры», in the main window.
+    connect(m_firstStep, &FirstStepPage::applicationRequested, this, &AuthWindow::connectionApplicationRequested);
     connect(m_firstStep, &FirstStepPage::skipped, this, &AuthWindow::completed);
 }
 
 QList<QWidget*> AuthWindow::pages() const
 {
-    return {m_login, m_registration, m_recovery, m_code, m_welcome, m_consent, m_firstStep, m_upcoming};
+    return {m_login, m_registration, m_recovery, m_code, m_welcome, m_consent, m_firstStep};
 }
 
 QWidget* AuthWindow::currentPage() const

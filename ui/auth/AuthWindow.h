@@ -14,7 +14,6 @@ class ConsentPage;
 class CredentialsPage;
 class FirstStepPage;
 class LoginPage;
-class UpcomingPage;
 class WelcomePage;
 
 // The window shown before the main window: login, registration, password
@@ -37,6 +36,8 @@ public:
 signals:
     // «Подключить лицевой счет» on the first step after the consent.
     void linkAccountRequested();
+    // «Подать заявку на подключение» on the first step.
+    void connectionApplicationRequested();
     // Signed in and past the first steps: the main window takes over.
     void completed();
     void demoMailRequested();
@@ -55,7 +56,6 @@ private:
     WelcomePage* m_welcome;
     ConsentPage* m_consent;
     FirstStepPage* m_firstStep;
-    UpcomingPage* m_upcoming;
     QPushButton* m_demoMail;
 };
 

@@ -288,6 +288,14 @@ void MainWindow::showAccounts()
         m_menu.first()->setChecked(true);
 }
 
+void MainWindow::applyForConnection()
+{
+    buildPages();
+    m_menu.at(ContractsItem)->click();
+    if (auto* page = qobject_cast<ApplicationsPage*>(m_menuPages.at(ContractsItem)))
+        page->startConnection();
+}
+
 void MainWindow::refreshFromCache()
 {
     const QList<Account> accounts = m_cache->isOpen() ? m_cache->accounts() : QList<Account>();

@@ -33,6 +33,8 @@ public:
     void setDemoMode(bool demo);
     // «Лицевой счет»: the current account, or the list when none is linked.
     void showAccounts();
+    // «Договоры» with «Подать заявку на подключение» (manual 4.1.2).
+    void applyForConnection();
     void showNotice(const QString& text);
     // A failure with «Повторить» where it makes sense (no network).
     void showError(const Error& error);
