@@ -940,6 +940,10 @@
         <source>Enter a phone number such as +7 912 345-67-89</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The answers do not follow the gas company&apos;s survey: go through the survey again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentRules</name>
@@ -1306,6 +1310,10 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mygas::AttachmentsBox</name>
@@ -1354,10 +1362,6 @@
     <name>mygas::AuthWindow</name>
     <message>
         <source>My gas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply for connection to the gas supply system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1530,6 +1534,69 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ConnectionSurveyDialog</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application for connection to the gas supply system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the regional gas company that will serve you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the gas companies accepts connection applications through the personal account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the companies that accept connection applications through the personal account are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional gas company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gas company asks no questions before the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your application will be considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers are attached to the application and fill in its form; you can change the form before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;filling in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -940,6 +940,10 @@
         <source>Enter a phone number such as +7 912 345-67-89</source>
         <translation>Введите номер телефона, например +7 912 345-67-89</translation>
     </message>
+    <message>
+        <source>The answers do not follow the gas company's survey: go through the survey again</source>
+        <translation>Ответы не соответствуют опросу газовой компании: пройдите опрос заново</translation>
+    </message>
 </context>
 <context>
     <name>PaymentRules</name>
@@ -1306,6 +1310,10 @@
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>mygas::AttachmentsBox</name>
@@ -1355,10 +1363,6 @@
     <message>
         <source>My gas</source>
         <translation>Мой газ</translation>
-    </message>
-    <message>
-        <source>Apply for connection to the gas supply system</source>
-        <translation>Подать заявку на подключение к системе газоснабжения</translation>
     </message>
     <message>
         <source>Demo mail</source>
@@ -1531,6 +1535,69 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mygas::ConnectionSurveyDialog</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>Application for connection to the gas supply system</source>
+        <translation>Заявка на подключение к системе газоснабжения</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Choose the regional gas company that will serve you</source>
+        <translation>Выберите региональную газовую компанию, в которой будете обслуживаться</translation>
+    </message>
+    <message>
+        <source>None of the gas companies accepts connection applications through the personal account yet.</source>
+        <translation>Пока ни одна газовая компания не принимает заявки на подключение через личный кабинет.</translation>
+    </message>
+    <message>
+        <source>Only the companies that accept connection applications through the personal account are listed.</source>
+        <translation>В списке только компании, принимающие заявки на подключение через личный кабинет.</translation>
+    </message>
+    <message>
+        <source>Regional gas company</source>
+        <translation>Региональная газовая компания</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Вопрос %1</translation>
+    </message>
+    <message>
+        <source>The gas company asks no questions before the application</source>
+        <translation>Газовая компания не задает вопросов перед заявкой</translation>
+    </message>
+    <message>
+        <source>How your application will be considered</source>
+        <translation>Порядок рассмотрения заявки</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Your answers are attached to the application and fill in its form; you can change the form before sending it.</source>
+        <translation>Ответы будут приложены к заявке и уже внесены в ее форму; форму можно изменить до отправки.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;filling in</source>
+        <translation>Перейти к &amp;заполнению</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers</source>
+        <translation>Выберите один из ответов</translation>
     </message>
 </context>
 <context>

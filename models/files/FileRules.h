@@ -20,6 +20,9 @@ inline constexpr qint64 kPartBytes = 1024 * 1024;
 inline constexpr int kMaxNameLength = 200;
 // Uploads a user may have unfinished at once.
 inline constexpr int kMaxOpenUploads = 20;
+// An upload no request or answer took within a day is removed (a form
+// closed unsent, an upload left half-way).
+inline constexpr qint64 kUnattachedKeepSeconds = 24 * 3600;
 
 inline constexpr const char* kPdf = "application/pdf";
 inline constexpr const char* kJpeg = "image/jpeg";

@@ -19,6 +19,7 @@ public:
     {
     }
     void registerRoutes(QHttpServer& server);
+    const FileService& service() const { return m_service; }
 
 private:
     QHttpServerResponse begin(const QString& accountId, const QHttpServerRequest& request) const;

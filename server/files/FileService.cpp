@@ -13,6 +13,13 @@
 
 namespace mygas::server {
 
+void FileService::removeUntaken() const
+{
+    const int removed = m_store.removeUntaken(Clock::now().toSecsSinceEpoch() - files::kUnattachedKeepSeconds);
+    if (removed > 0)
+        qCInfo(lcServer) << "removed" << removed << "upload(s) no request took within a day";
+}
+
 Result<UploadState> FileService::begin(const Caller& caller, const QJsonObject& body) const
 {
     const QJsonValue name = body.value(QLatin1String("name"));
@@ -23,6 +30,7 @@ Result<UploadState> FileService::begin(const Caller& caller, const QJsonObject& 
         return makeError(size.isUndefined() ? errc::FieldRequired : errc::FieldType, QStringLiteral("size"), 400);
     if (const std::optional<Error> refused = files::checkNewUpload(name.toString(), qint64(size.toDouble())))
         return *refused;
+    removeUntaken();
     if (m_store.openCount(caller.userId) >= files::kMaxOpenUploads)
         return makeError(errc::TooManyUploads, {}, 429);
     StoredUpload u;

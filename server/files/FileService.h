@@ -21,6 +21,10 @@ public:
         qint64 userId = 0;
         qint64 accountId = 0;
     };
+    // Removes the uploads no request or answer took within
+    // files::kUnattachedKeepSeconds; also before every new upload, so that
+    // abandoned ones never hold a person's kMaxOpenUploads.
+    void removeUntaken() const;
     // POST …/uploads {name, size}: 201 with the new upload.
     Result<UploadState> begin(const Caller& caller, const QJsonObject& body) const;
     // PUT …/uploads/{id}?offset=N: the next part; the type is checked on the

@@ -2,11 +2,15 @@
 #include "server/app/ServerOptions.h"
 #include "server/files/FileHandlers.h"
 
+#include <QTimer>
+
 #include <memory>
 
 namespace mygas::server {
 
 namespace {
+constexpr int kSweepMs = 3600 * 1000;
+
 // The files' routes on a connection of their own: a file's parts pass
 // through a small page cache instead of the serving connection's large one,
 // so that an upload does not grow the server's memory by the file's size.
@@ -23,6 +27,11 @@ public:
         }
         m_db.keepLittleInMemory();
         m_handlers = std::make_unique<FileHandlers>(m_db, m_context.gate, m_context.refreshClock);
+        // Files nobody took go within a day even when nobody uploads.
+        m_sweep.setInterval(kSweepMs);
+        QObject::connect(&m_sweep, &QTimer::timeout, [this] { m_handlers->service().removeUntaken(); });
+        m_sweep.start();
+        m_handlers->service().removeUntaken();
         return true;
     }
     void registerRoutes(QHttpServer& server) override { m_handlers->registerRoutes(server); }
@@ -31,6 +40,7 @@ private:
     ServerContext& m_context;
     Database m_db;
     std::unique_ptr<FileHandlers> m_handlers;
+    QTimer m_sweep;
 };
 } // namespace
 

@@ -83,6 +83,15 @@ QByteArray UploadStore::part(const QString& id, int seq) const
     return q.value(0).toByteArray();
 }
 
+int UploadStore::removeUntaken(qint64 before) const
+{
+    // The parts go with their upload (ON DELETE CASCADE).
+    QSqlQuery q = m_db.newQuery();
+    if (!m_db.exec(q, QStringLiteral("DELETE FROM uploads WHERE request_id IS NULL AND created_at < ?"), {before}))
+        return -1;
+    return q.numRowsAffected();
+}
+
 bool UploadStore::attach(const QStringList& ids, const QString& requestId) const
 {
     for (const QString& id : ids) {

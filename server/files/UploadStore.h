@@ -38,6 +38,9 @@ public:
     bool setSha256(const QString& id, const QString& sha256) const;
     // Part `seq`; empty when there is none.
     QByteArray part(const QString& id, int seq) const;
+    // Removes the uploads nobody took that began before `before` (seconds
+    // since the epoch), with their parts; how many, or -1 when it failed.
+    int removeUntaken(qint64 before) const;
     // Gives the files to a request; inside the caller's transaction.
     bool attach(const QStringList& ids, const QString& requestId) const;
 

@@ -121,6 +121,47 @@ def choose(p, combo, item_part):
     p.wait_for(lambda: item_part.lower() in atspi.name(combo).lower(), 10, "«%s» chosen" % item_part)
 
 
+@step("first start without an account: «Подать заявку на подключение» → the company → the company's survey "
+      "(an answer is required, «Назад» keeps it, the branch follows the answer) → «Перейти к заполнению» → "
+      "a draft whose «Подробности» list the answers")
+def connection_application(p):
+    p.press_button(exact="Подать заявку на подключение к системе газоснабжения", timeout=30)
+    dialog = p.window("Заявка на подключение к системе газоснабжения")
+    # Only the companies that take connection applications are offered.
+    company = p.find("combo box", within=dialog)
+    p.wait_for(lambda: atspi.focused(company), 10, "the focus in the company list")
+    choose(p, company, ACCOUNT_COMPANY)
+    p.press_button(exact="Продолжить", within=dialog)
+    p.wait_text("Что вы хотите газифицировать?", within=dialog, timeout=10)
+    p.press_button(exact="Продолжить", within=dialog)
+    p.wait_text("Выберите один из ответов", within=dialog, timeout=10)
+    house = p.find("radio button", exact="Жилой дом", within=dialog)
+    atspi.click(house)
+    p.press_button(exact="Продолжить", within=dialog)
+    p.wait_text("Сколько газа в час потребуется?", within=dialog, timeout=10)
+    p.press_button(exact="Назад", within=dialog)
+    p.wait_for(lambda: atspi.checked(p.find("radio button", exact="Жилой дом", within=dialog)), 10,
+               "«Жилой дом» still chosen after «Назад»")
+    p.press_button(exact="Продолжить", within=dialog)
+    atspi.click(p.find("radio button", exact="Больше 7 м³/ч", within=dialog))
+    p.press_button(exact="Продолжить", within=dialog)
+    p.wait_text("Порядок рассмотрения заявки", within=dialog, timeout=10)
+    shot("connection-survey")
+    p.press_button(exact="Перейти к заполнению", within=dialog)
+    wizard = p.window("Договор на техническое присоединение")
+    p.wait_text("Общий процесс заключения договора", within=wizard, timeout=10)
+    p.press_button(exact="Сохранить черновик", within=wizard)
+    p.gone("button", exact="Сохранить черновик", timeout=20)
+    table = p.find("table", exact="Заявки на заключение договоров")
+    p.wait_text("Черновик", within=table, timeout=30)
+    atspi.click(p.find("table cell", exact="Договор на техническое присоединение", within=table))
+    p.press_button(exact="Подробности")
+    details = p.window("Подробности")
+    p.wait_text("Сколько газа в час потребуется? — Больше 7 м³/ч", within=details, timeout=10)
+    p.press_button(exact="Закрыть", within=details)
+    atspi.click(p.find("check box", exact="Лицевой счет"))
+
+
 @step("link a personal account («Подключить лицевой счет»: company, number)")
 def link_account(p):
     p.press_button(exact="Подключить лицевой счет", timeout=30)
@@ -487,6 +528,7 @@ def main():
         register(p)
         confirm_code(p)
         welcome_and_consent(p)
+        connection_application(p)
         link_account(p)
         extended_version(p)
         requests_section(p)

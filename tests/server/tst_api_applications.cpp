@@ -278,10 +278,9 @@ void TestApiApplications::stepsNameTheirMissingField()
     // (the company's 10 March).
     // (The demo company's survey walked: a house, up to 7 m³/h, a network
     // on the plot, the applicant's own plot.)
-    const QJsonArray survey{QJsonObject{{"question", "object"}, {"answer", 0}},
-                            QJsonObject{{"question", "flow"}, {"answer", 0}},
-                            QJsonObject{{"question", "network"}, {"answer", 0}},
-                            QJsonObject{{"question", "ownership"}, {"answer", 0}}};
+    const QJsonArray survey{
+        QJsonObject{{"question", "object"}, {"answer", 0}}, QJsonObject{{"question", "flow"}, {"answer", 0}},
+        QJsonObject{{"question", "network"}, {"answer", 0}}, QJsonObject{{"question", "ownership"}, {"answer", 0}}};
     const ContractApplication connection = ContractApplication::fromJson(
         m_a.post("/applications",
                  {{"company_id", "severogorsk"}, {"type", "connection"}, {"form", person()}, {"survey", survey}},
@@ -434,10 +433,9 @@ void TestApiApplications::operatorCommandLine()
     QCOMPARE(command(tool + QStringList{"applications", "--kind", "supply"}, "les7op").rc, 2);
 
     // A connection application shows the survey as answered, before the form.
-    const QJsonArray survey{QJsonObject{{"question", "object"}, {"answer", 1}},
-                            QJsonObject{{"question", "flow"}, {"answer", 1}},
-                            QJsonObject{{"question", "network"}, {"answer", 1}},
-                            QJsonObject{{"question", "ownership"}, {"answer", 1}}};
+    const QJsonArray survey{
+        QJsonObject{{"question", "object"}, {"answer", 1}}, QJsonObject{{"question", "flow"}, {"answer", 1}},
+        QJsonObject{{"question", "network"}, {"answer", 1}}, QJsonObject{{"question", "ownership"}, {"answer", 1}}};
     const ContractApplication connection = ContractApplication::fromJson(
         m_b.post("/applications", {{"company_id", "severogorsk"}, {"type", "connection"}, {"survey", survey}},
                  {{"Idempotency-Key", "cli-connection"}})
@@ -454,8 +452,9 @@ void TestApiApplications::operatorCommandLine()
                             "--login",  kOperatorS};
     const Run shown = command(toolS + QStringList{"show", connection.id}, "oper1");
     QVERIFY2(shown.rc == 0, qPrintable(shown.output));
-    for (const char* line : {"Какой объект вы планируете подключить к газоснабжению? — Садовый дом",
-                             "Кому принадлежит земельный участок? — Другому лицу", "Тип объекта газификации: Садовый дом"})
+    for (const char* line :
+         {"Какой объект вы планируете подключить к газоснабжению? — Садовый дом",
+          "Кому принадлежит земельный участок? — Другому лицу", "Тип объекта газификации: Садовый дом"})
         QVERIFY2(shown.output.contains(QString::fromUtf8(line)), qPrintable(shown.output));
 }
 
@@ -469,8 +468,8 @@ void TestApiApplications::demoOperatorMovesAnApplicationAlong()
     QVERIFY2(demo.start(options, &error), qPrintable(error));
     ApiCaller a(demo.apiUrl(QString()), demo.caFile());
     consentedUser(a, "demo-contract@example.ru");
-    const ApiCaller::Reply made = a.post("/applications", {{"company_id", "severogorsk"}, {"type", "supply"}},
-                                         {{"Idempotency-Key", "demo-1"}});
+    const ApiCaller::Reply made =
+        a.post("/applications", {{"company_id", "severogorsk"}, {"type", "supply"}}, {{"Idempotency-Key", "demo-1"}});
     QCOMPARE(made.status, 201);
     const ContractApplication draft = ContractApplication::fromJson(made.object());
     QCOMPARE(a.post("/applications/" + draft.id + "/submit", {{"form", supplyForm()}, {"version", draft.version}},

@@ -32,6 +32,7 @@ private slots:
     void typeIsTheContents();
     void limitsOfFilesAndRequests();
     void ownersAndOperatorsOnly();
+    void untakenUploadsGoAfterADay();
 
 private:
     // A file of `size` bytes starting with `head`, the rest random.
@@ -76,6 +77,34 @@ void TestApiFiles::initTestCase()
     consentedUser(m_b, "files-b@example.ru");
     m_accountB = linkExtended(m_b, kDemoAccounts[2]);
     QVERIFY(!m_accountA.isEmpty() && !m_accountB.isEmpty());
+}
+
+// A file no request took is removed after a day (files::kUnattachedKeepSeconds);
+// one a request took stays. (Last: the clock moves a day on.)
+void TestApiFiles::untakenUploadsGoAfterADay()
+{
+    const QByteArray png = fileOf("\x89PNG\r\n\x1a\n", 2000);
+    const QString left = upload(m_a, m_accountA, "left.png", png);
+    const QString taken = upload(m_a, m_accountA, "taken.png", png);
+    QVERIFY(!left.isEmpty() && !taken.isEmpty());
+    const ApiCaller::Reply made = request(m_a, m_accountA, {taken});
+    QCOMPARE(made.status, 201);
+    const FileInfo kept = ServiceRequest::fromJson(made.object()).history.value(0).files.value(0);
+    QCOMPARE(kept.id, taken);
+    // Not yet: a new upload an hour short of the day leaves it.
+    m_server.advanceClock(files::kUnattachedKeepSeconds - 3600);
+    m_a.setBearer(
+        m_a.post("/auth/login", credentials("files-a@example.ru", "pass1")).object().value("access_token").toString());
+    QVERIFY(!upload(m_a, m_accountA, "next.png", png).isEmpty());
+    QCOMPARE(m_a.get("/accounts/" + m_accountA + "/uploads/" + left).status, 200);
+    m_server.advanceClock(3600 + 60);
+    m_a.setBearer(
+        m_a.post("/auth/login", credentials("files-a@example.ru", "pass1")).object().value("access_token").toString());
+    QCOMPARE(begin(m_a, m_accountA, "another.png", 10).status, 201);
+    const ApiCaller::Reply gone = m_a.get("/accounts/" + m_accountA + "/uploads/" + left);
+    QCOMPARE(gone.status, 404);
+    QCOMPARE(gone.errorCode(), QString("upload_not_found"));
+    QCOMPARE(download(m_a, "/accounts/" + m_accountA, kept), png);
 }
 
 QByteArray TestApiFiles::fileOf(const QByteArray& head, qint64 size)

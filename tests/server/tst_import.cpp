@@ -363,8 +363,7 @@ void TestImport::connectionSurveyFromImportedData()
 
     int key = 0;
     const auto create = [&](const QJsonArray& survey) {
-        return m_api.post("/applications",
-                          {{"company_id", "zsurvey"}, {"type", "connection"}, {"survey", survey}},
+        return m_api.post("/applications", {{"company_id", "zsurvey"}, {"type", "connection"}, {"survey", survey}},
                           {{"Idempotency-Key", "survey-" + QByteArray::number(++key)}});
     };
     // Without the survey, stopping half-way, or off the branch the answer took.

@@ -58,6 +58,7 @@ private slots:
     void stepRuleNamesItsField();
     void offlineSubmissionSentOnceByANewProcess();
     void submittedWhileTheLastSaveIsOnItsWay();
+    void surveyAnswersFillTheConnectionDraft();
 
 private:
     ApplicationsClient client(const QString& name, bool sync = true);
@@ -223,6 +224,44 @@ void TestClientApplications::submittedWhileTheLastSaveIsOnItsWay()
     QTRY_VERIFY_WITH_TIMEOUT(
         onServer(name).size() == 1 && onServer(name).first().status == QLatin1String(requests::kInProgress), 30000);
     QTRY_COMPARE_WITH_TIMEOUT(c.applications->item(id)->application.status, QString(requests::kInProgress), 30000);
+}
+
+// manual 4.1.2: the company's survey (from the cached /companies) walked as
+// the person answered it; its answers fill in the connection form and go to
+// the server with the draft, texts and all.
+void TestClientApplications::surveyAnswersFillTheConnectionDraft()
+{
+    ApplicationsClient c = client(QStringLiteral("survey"));
+    QVERIFY(c.engine);
+    Company company;
+    for (const Company& k : c.engine->cache.companies()) {
+        if (k.applicationsEnabled && !k.connectionSurvey.isEmpty())
+            company = k;
+    }
+    QVERIFY(!company.id.isEmpty());
+    const applications::ConnectionSurvey survey = applications::ConnectionSurvey::fromJson(company.connectionSurvey);
+    // The last answer of every question, following where each leads.
+    QList<applications::SurveyReply> replies;
+    for (const applications::SurveyQuestion* q = &survey.questions.first(); q;) {
+        const int last = int(q->answers.size()) - 1;
+        replies.append({q->id, last, q->text, q->answers.at(last).text});
+        q = q->answers.at(last).next.isEmpty() ? nullptr : survey.question(q->answers.at(last).next);
+    }
+    QVERIFY(applications::walkSurvey(survey, replies).ok());
+    QJsonObject form = applications::formOf(survey, replies);
+    QVERIFY(!form.isEmpty());
+    form.insert("full_name", "Опросова Вера");
+    const Result<qint64> made =
+        c.applications->startDraft(company.id, QLatin1String(applications::kConnection), form, replies);
+    QVERIFY(made.ok());
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*c.applications, made.value()), 30000);
+    const QList<ContractApplication> there = onServer("Опросова Вера");
+    QCOMPARE(there.size(), 1);
+    QCOMPARE(there.first().form, form);
+    QCOMPARE(there.first().survey.size(), replies.size());
+    QCOMPARE(there.first().survey.last().answerText, replies.last().answerText);
+    QCOMPARE(c.applications->item(made.value())->application.survey.first().questionText,
+             survey.questions.first().text);
 }
 
 QTEST_GUILESS_MAIN(TestClientApplications)

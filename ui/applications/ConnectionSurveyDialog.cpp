@@ -14,9 +14,10 @@
 namespace mygas {
 
 ConnectionSurveyDialog::ConnectionSurveyDialog(const QList<Company>& companies, bool chooseCompany, QWidget* parent)
-    : QDialog(parent), m_companies(chooseCompany ? companies : companies.mid(0, 1)), m_heading(new QLabel(this)), m_text(new QLabel(this)),
-      m_error(new QLabel(this)), m_body(new QWidget(this)), m_bodyLayout(new QVBoxLayout(m_body)),
-      m_group(new QButtonGroup(this)), m_back(makeButton(tr("&Back"), QStringLiteral("surveyBack"), this)),
+    : QDialog(parent), m_companies(chooseCompany ? companies : companies.mid(0, 1)), m_heading(new QLabel(this)),
+      m_text(new QLabel(this)), m_error(new QLabel(this)), m_body(new QWidget(this)),
+      m_bodyLayout(new QVBoxLayout(m_body)), m_group(new QButtonGroup(this)),
+      m_back(makeButton(tr("&Back"), QStringLiteral("surveyBack"), this)),
       m_next(makeButton(tr("C&ontinue"), QStringLiteral("surveyNext"), this)), m_choose(chooseCompany)
 {
     setObjectName(QStringLiteral("connectionSurveyDialog"));
