@@ -20,6 +20,7 @@ QJsonObject ContractApplication::toJson() const
                        {QStringLiteral("submitted_at"), submittedAt},
                        {QStringLiteral("form"), form},
                        {QStringLiteral("survey"), replies},
+                       {QStringLiteral("files"), wire::jsonOf(files)},
                        {QStringLiteral("history"), wire::jsonOf(history)},
                        {QStringLiteral("version"), version}};
 }
@@ -38,6 +39,7 @@ ContractApplication ContractApplication::fromJson(const QJsonObject& o)
     for (const QJsonValue& v : o.value(QLatin1String("survey")).toArray())
         a.survey.append(applications::SurveyReply::fromJson(v.toObject()));
     wire::readJson(o.value(QLatin1String("history")), a.history);
+    wire::readJson(o.value(QLatin1String("files")), a.files);
     a.version = o.value(QLatin1String("version")).toInteger();
     return a;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/applications/ConnectionSurvey.h"
+#include "models/files/FileTypes.h"
 #include "models/requests/RequestTypes.h"
 
 #include <QJsonObject>
@@ -41,6 +42,8 @@ struct ContractApplication
     QJsonObject form;
     // A connection application: the company's survey as answered (manual 4.1.2).
     QList<applications::SurveyReply> survey;
+    // «Прикрепить файл» (manual 4.5.2): the documents it holds, a draft's too.
+    QList<FileInfo> files;
     QList<RequestEvent> history; // oldest first; a draft has none
     qint64 version = 0;          // a save names the version it changes
     QJsonObject toJson() const;

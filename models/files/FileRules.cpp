@@ -85,12 +85,15 @@ qint64 partLength(qint64 offset, qint64 size)
 
 bool isUploadPart(QByteArrayView method, QByteArrayView target)
 {
-    if (method != "PUT" || !target.startsWith("/api/v1/accounts/"))
+    if (method != "PUT" || !target.startsWith("/api/v1/"))
         return false;
     const qsizetype query = target.indexOf('?');
     const QList<QByteArray> parts = target.first(query < 0 ? target.size() : query).toByteArray().split('/');
-    // "", "api", "v1", "accounts", ID, "uploads", ID
-    return parts.size() == 7 && parts[5] == "uploads" && !parts[4].isEmpty() && !parts[6].isEmpty();
+    // "", "api", "v1", "accounts", ID, "uploads", ID — or a person's: "", "api", "v1", "uploads", ID
+    if (parts.size() == 5)
+        return parts[3] == "uploads" && !parts[4].isEmpty();
+    return parts.size() == 7 && parts[3] == "accounts" && parts[5] == "uploads" && !parts[4].isEmpty() &&
+           !parts[6].isEmpty();
 }
 
 } // namespace mygas::files

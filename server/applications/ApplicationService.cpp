@@ -22,16 +22,29 @@ struct Saving
 {
     QJsonObject form;
     qint64 version = 0;
+    std::optional<QStringList> files; // the uploads it holds, when named
 };
 Result<Saving> readSaving(const QJsonObject& body)
 {
+    std::optional<QStringList> files;
+    const QJsonValue named = body.value(QLatin1String("files"));
+    if (!named.isUndefined()) {
+        if (!named.isArray())
+            return makeError(errc::FieldType, QStringLiteral("files"), 400);
+        files.emplace();
+        for (const QJsonValue& v : named.toArray()) {
+            if (!v.isString())
+                return makeError(errc::FieldType, QStringLiteral("files"), 400);
+            files->append(v.toString());
+        }
+    }
     const QJsonValue form = body.value(QLatin1String("form"));
     if (!form.isObject())
         return makeError(errc::FieldType, QStringLiteral("form"), 400);
     const QJsonValue version = body.value(QLatin1String("version"));
     if (!version.isDouble())
         return makeError(errc::FieldType, QStringLiteral("version"), 400);
-    return Saving{form.toObject(), version.toInteger()};
+    return Saving{form.toObject(), version.toInteger(), files};
 }
 
 IncomingApplication incomingOf(const StoredApplication& s)
@@ -41,8 +54,32 @@ IncomingApplication incomingOf(const StoredApplication& s)
 } // namespace
 
 ApplicationService::ApplicationService(const Database& db, const CompanyCalendar& calendar)
-    : m_db(db), m_calendar(calendar), m_store(db), m_keys(db)
+    : m_db(db), m_calendar(calendar), m_store(db), m_keys(db), m_files(db)
 {
+}
+
+bool ApplicationService::sameFiles(const ContractApplication& stored, const std::optional<QStringList>& files)
+{
+    if (!files)
+        return true;
+    QStringList held;
+    for (const FileInfo& f : stored.files)
+        held.append(f.id);
+    return held == *files;
+}
+
+Result<ContractApplication> ApplicationService::withFiles(qint64 userId, ContractApplication changed,
+                                                          const std::optional<QStringList>& files) const
+{
+    if (!files)
+        return changed;
+    // Inside the write's transaction: the files are taken with the save.
+    const Result<QList<FileInfo>> held =
+        m_files.replace({userId, 0, changed.companyId}, changed.files, *files, changed.id);
+    if (!held.ok())
+        return held.error();
+    changed.files = held.value();
+    return changed;
 }
 
 Result<StoredApplication> ApplicationService::own(qint64 userId, const QString& id) const
@@ -172,7 +209,7 @@ Result<ContractApplication> ApplicationService::save(qint64 userId, const QStrin
     if (auto refused = rules::checkDraft(stored.type, saving.value().form))
         return *refused;
     // A save sent again after its answer was lost finds its own form there.
-    if (stored.form == saving.value().form)
+    if (stored.form == saving.value().form && sameFiles(stored, saving.value().files))
         return stored;
     if (stored.version != saving.value().version)
         return makeError(errc::ApplicationChanged, {}, 409);
@@ -180,7 +217,11 @@ Result<ContractApplication> ApplicationService::save(qint64 userId, const QStrin
     changed.form = saving.value().form;
     changed.updatedAt = nowText();
     std::optional<Transaction> tx;
-    const Result<ContractApplication> done = write(found.value(), changed, tx);
+    tx.emplace(m_db);
+    const Result<ContractApplication> filed = withFiles(userId, changed, saving.value().files);
+    if (!filed.ok())
+        return filed.error();
+    const Result<ContractApplication> done = write(found.value(), filed.value(), tx);
     if (!done.ok())
         return done.error();
     if (!tx->commit())
@@ -195,11 +236,16 @@ std::optional<Error> ApplicationService::remove(qint64 userId, const QString& id
         return found.error();
     if (found.value().application.status != QLatin1String(applications::kDraft))
         return makeError(errc::ApplicationNotDraft, {}, 409);
+    Transaction tx(m_db);
     bool removed = false;
-    if (!m_store.remove(id, found.value().application.version, &removed))
+    if (!tx.ok() || !m_store.remove(id, found.value().application.version, &removed))
         return makeError(errc::Internal, {}, 500);
     if (!removed)
         return makeError(errc::ApplicationChanged, {}, 409);
+    // Its files are given back, and go within a day like any file nobody took.
+    const ContractApplication& a = found.value().application;
+    if (!m_files.replace({userId, 0, a.companyId}, a.files, {}, id).ok() || !tx.commit())
+        return makeError(errc::Internal, {}, 500);
     qCInfo(lcServer) << "application" << id << "draft deleted";
     return std::nullopt;
 }
@@ -217,7 +263,8 @@ Result<StoredAnswer> ApplicationService::submit(const Keyed& r) const
         const ContractApplication& stored = found.value().application;
         if (stored.status != QLatin1String(applications::kDraft))
             return makeError(errc::ApplicationNotDraft, {}, 409);
-        if (stored.version != saving.value().version && stored.form != saving.value().form)
+        if (stored.version != saving.value().version &&
+            (stored.form != saving.value().form || !sameFiles(stored, saving.value().files)))
             return makeError(errc::ApplicationChanged, {}, 409);
         if (auto refused = rules::checkComplete(stored.type, saving.value().form, m_calendar.today(stored.companyId)))
             return *refused;
@@ -226,7 +273,11 @@ Result<StoredAnswer> ApplicationService::submit(const Keyed& r) const
         changed.status = QLatin1String(requests::kInProgress);
         changed.updatedAt = changed.submittedAt = nowText();
         changed.history.append({changed.status, changed.submittedAt, QLatin1String(requests::kAbonent), QString()});
-        return write(found.value(), changed, tx);
+        tx.emplace(m_db);
+        const Result<ContractApplication> filed = withFiles(r.userId, changed, saving.value().files);
+        if (!filed.ok())
+            return filed.error();
+        return write(found.value(), filed.value(), tx);
     };
     return answerOnce(r, takeStep(), tx, 200);
 }

@@ -2,6 +2,7 @@
 
 #include "models/core/Error.h"
 #include "server/applications/ApplicationStore.h"
+#include "server/files/FileService.h"
 #include "server/http/IdempotencyStore.h"
 
 #include <QJsonObject>
@@ -60,6 +61,12 @@ private:
     // the next version; 409 application_changed when another writer came first.
     Result<ContractApplication> write(const StoredApplication& stored, ContractApplication changed,
                                       std::optional<Transaction>& tx) const;
+    // Whether a save names the files the application holds (or none).
+    static bool sameFiles(const ContractApplication& stored, const std::optional<QStringList>& files);
+    // `changed` holding the files named (taken, kept or given back); inside
+    // the caller's transaction.
+    Result<ContractApplication> withFiles(qint64 userId, ContractApplication changed,
+                                          const std::optional<QStringList>& files) const;
     // The answer of a keyed step; the stored first answer when the same
     // request came twice at once.
     Result<StoredAnswer> answerOnce(const Keyed& request, const Result<ContractApplication>& done,
@@ -69,6 +76,7 @@ private:
     const CompanyCalendar& m_calendar;
     ApplicationStore m_store;
     IdempotencyStore m_keys;
+    FileService m_files;
 };
 
 } // namespace mygas::server

@@ -63,7 +63,7 @@ bool ApplicationStore::add(const ContractApplication& a, qint64 userId) const
 Result<QList<StoredApplication>> ApplicationStore::select(const QString& where, const QVariantList& args) const
 {
     const QString sql = QStringLiteral("SELECT a.id, a.user_id, u.login, a.company_id, a.type, a.status, a.form, "
-                                       "a.history, a.created_at, a.updated_at, a.submitted_at, a.version, a.survey "
+                                       "a.history, a.created_at, a.updated_at, a.submitted_at, a.version, a.survey, a.files "
                                        "FROM applications a JOIN users u ON u.id = a.user_id %1")
                             .arg(where);
     QSqlQuery* q = m_db.prepared(sql);
@@ -94,6 +94,7 @@ Result<QList<StoredApplication>> ApplicationStore::select(const QString& where, 
         a.version = q->value(11).toLongLong();
         for (const QJsonValue& v : QJsonDocument::fromJson(q->value(12).toString().toUtf8()).array())
             a.survey.append(applications::SurveyReply::fromJson(v.toObject()));
+        wire::readStored(q->value(13), a.files);
         out.append(s);
     }
     q->finish();
@@ -145,9 +146,9 @@ bool ApplicationStore::update(const ContractApplication& a, qint64 version, bool
 {
     int affected = 0;
     const bool ok = run(QStringLiteral("UPDATE applications SET status = ?, form = ?, history = ?, updated_at = ?, "
-                                       "submitted_at = ?, version = ? WHERE id = ? AND version = ?"),
+                                       "submitted_at = ?, version = ?, files = ? WHERE id = ? AND version = ?"),
                         {a.status, jsonText(a.form), wire::storedOf(a.history), a.updatedAt, notNull(a.submittedAt),
-                         a.version, a.id, version},
+                         a.version, wire::storedOf(a.files), a.id, version},
                         &affected);
     *written = affected == 1;
     return ok;

@@ -6,6 +6,7 @@
 #include "server/provider/ProviderSchema.h"
 
 #include <QPair>
+#include <QScopeGuard>
 #include <QStringList>
 
 namespace mygas::server {
@@ -196,10 +197,34 @@ const QStringList& steps(int version)
             // application (applications::SurveyReply), fixed at creation.
             QStringLiteral("ALTER TABLE applications ADD COLUMN survey TEXT NOT NULL DEFAULT '[]'"),
         },
+        {
+            // Files of a person rather than of an account (an application's
+            // applicant may have none): account_id may be NULL, and every
+            // upload names the company its file is for. SQLite cannot drop
+            // NOT NULL, so the table is made again (its parts stay where
+            // they are: foreign keys are off while migrating).
+            QStringLiteral("postgresql:ALTER TABLE uploads ALTER COLUMN account_id DROP NOT NULL"),
+            QStringLiteral("postgresql:ALTER TABLE uploads ADD COLUMN company_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("postgresql:UPDATE uploads SET company_id = (SELECT company_id FROM accounts WHERE "
+                           "accounts.id = uploads.account_id)"),
+            QStringLiteral("sqlite:CREATE TABLE uploads_new (id TEXT PRIMARY KEY, user_id BIGINT NOT NULL REFERENCES "
+                           "users(id) ON DELETE CASCADE, account_id BIGINT REFERENCES accounts(id) ON DELETE CASCADE, "
+                           "company_id TEXT NOT NULL DEFAULT '', name TEXT NOT NULL, size BIGINT NOT NULL, received "
+                           "BIGINT NOT NULL, content_type TEXT NOT NULL, sha256 TEXT NOT NULL, request_id TEXT, "
+                           "created_at BIGINT NOT NULL)"),
+            QStringLiteral("sqlite:INSERT INTO uploads_new SELECT u.id, u.user_id, u.account_id, a.company_id, u.name, "
+                           "u.size, u.received, u.content_type, u.sha256, u.request_id, u.created_at FROM uploads u "
+                           "JOIN accounts a ON a.id = u.account_id"),
+            QStringLiteral("sqlite:DROP TABLE uploads"),
+            QStringLiteral("sqlite:ALTER TABLE uploads_new RENAME TO uploads"),
+            QStringLiteral("sqlite:CREATE INDEX uploads_user ON uploads(user_id, request_id)"),
+            // The files an application holds (FileInfo), like its form.
+            QStringLiteral("ALTER TABLE applications ADD COLUMN files TEXT NOT NULL DEFAULT '[]'"),
+        },
     };
     return all.at(version - 1);
 }
-constexpr int kLatest = 18;
+constexpr int kLatest = 19;
 } // namespace
 
 int Migrations::latestVersion()
@@ -262,14 +287,40 @@ Status Migrations::migrate(const Database& db)
         e.message = QStringLiteral("the database schema %1 is newer than this server (%2)").arg(current).arg(kLatest);
         return e;
     }
+    // A table made again must not take its dependants' rows with it: SQLite
+    // checks the foreign keys once a step is done instead (outside a
+    // transaction is the only place this can be switched).
+    const bool sqlite = db.kind() != Database::Kind::Postgres;
+    const auto foreignKeys = [&db](bool on) {
+        QSqlQuery q = db.newQuery();
+        return db.exec(q, on ? QStringLiteral("PRAGMA foreign_keys=ON") : QStringLiteral("PRAGMA foreign_keys=OFF"));
+    };
+    if (sqlite && current < kLatest && !foreignKeys(false))
+        return makeError(errc::Internal);
+    const auto restore = qScopeGuard([&] {
+        if (sqlite && current < kLatest)
+            foreignKeys(true);
+    });
+    const QString dialect = sqlite ? QStringLiteral("sqlite:") : QStringLiteral("postgresql:");
     for (int v = current + 1; v <= kLatest; ++v) {
         Transaction tx(db);
         for (QString sql : steps(v)) {
+            // A step for one kind of database only.
+            if (sql.startsWith(QLatin1String("sqlite:")) || sql.startsWith(QLatin1String("postgresql:"))) {
+                if (!sql.startsWith(dialect))
+                    continue;
+                sql.remove(0, dialect.size());
+            }
             sql.replace(QLatin1String("{ID}"), db.idColumn());
             sql.replace(QLatin1String("{BLOB}"),
                         db.kind() == Database::Kind::Postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
             QSqlQuery q = db.newQuery();
             if (!db.exec(q, sql))
+                return makeError(errc::Internal);
+        }
+        if (sqlite) {
+            QSqlQuery check = db.newQuery();
+            if (!db.exec(check, QStringLiteral("PRAGMA foreign_key_check")) || check.next())
                 return makeError(errc::Internal);
         }
         QSqlQuery q = db.newQuery();

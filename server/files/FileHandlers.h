@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/directory/CompanyCalendar.h"
 #include "server/files/FileService.h"
 #include "server/http/RequestGate.h"
 #include "server/operators/OperatorGate.h"
@@ -10,12 +11,14 @@ namespace mygas::server {
 
 // Uploads of attached files (POST/PUT/GET /accounts/{id}/uploads…), their
 // parts for the owner (GET /accounts/{id}/files/{id}/parts/{n}) and for the
-// company's operators (GET /operator/files/{id}/parts/{n}).
+// company's operators (GET /operator/files/{id}/parts/{n}); a person's own
+// files, of no account, for an application (/uploads…, /files/{id}/parts/{n}).
 class FileHandlers
 {
 public:
-    FileHandlers(const Database& db, const RequestGate& gate, std::function<void()> beforeRequest)
-        : m_service(db), m_gate(gate), m_operators(db, std::move(beforeRequest))
+    FileHandlers(const Database& db, const RequestGate& gate, const CompanyCalendar& calendar,
+                 std::function<void()> beforeRequest)
+        : m_service(db), m_gate(gate), m_calendar(calendar), m_operators(db, std::move(beforeRequest))
     {
     }
     void registerRoutes(QHttpServer& server);
@@ -27,10 +30,13 @@ private:
     QHttpServerResponse state(const QString& accountId, const QString& id, const QHttpServerRequest& request) const;
     QHttpServerResponse part(const QString& accountId, const QString& id, const QString& n,
                              const QHttpServerRequest& request) const;
+    // A person's own: the account id empty.
+    Result<FileService::Caller> caller(const QString& accountId, const QHttpServerRequest& request) const;
     QHttpServerResponse operatorPart(const QString& id, const QString& n, const QHttpServerRequest& request) const;
 
     FileService m_service;
     const RequestGate& m_gate;
+    const CompanyCalendar& m_calendar;
     OperatorGate m_operators;
 };
 

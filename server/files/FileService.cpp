@@ -39,6 +39,7 @@ Result<UploadState> FileService::begin(const Caller& caller, const QJsonObject& 
     u.state.size = qint64(size.toDouble());
     u.userId = caller.userId;
     u.accountId = caller.accountId;
+    u.companyId = caller.companyId;
     if (!m_store.create(u, Clock::now().toSecsSinceEpoch()))
         return makeError(errc::Internal, {}, 500);
     return u.state;
@@ -135,7 +136,7 @@ Result<QByteArray> FileService::partForCompany(const QString& companyId, const Q
     if (!found.ok())
         return found.error();
     // An operator sees the files of the company's requests only.
-    if (found.value().companyId != companyId || found.value().requestId.isEmpty())
+    if (found.value().companyId != companyId || found.value().requestId.isEmpty() || found.value().inDraft)
         return makeError(errc::UploadNotFound, {}, 404);
     return readPart(found.value(), n);
 }
@@ -167,6 +168,46 @@ Result<QList<FileInfo>> FileService::attach(const Caller& caller, const QStringL
     if (total > files::kMaxItemBytes)
         return makeError(errc::FilesTooLarge, QStringLiteral("files"), 400);
     if (!m_store.attach(ids, requestId))
+        return makeError(errc::Internal, {}, 500);
+    return out;
+}
+
+Result<QList<FileInfo>> FileService::replace(const Caller& caller, const QList<FileInfo>& held, const QStringList& ids,
+                                             const QString& itemId) const
+{
+    if (ids.size() > files::kMaxFilesPerItem)
+        return makeError(errc::TooManyFiles, QStringLiteral("files"), 400);
+    if (QSet<QString>(ids.begin(), ids.end()).size() != ids.size())
+        return makeError(errc::FieldType, QStringLiteral("files"), 400); // a file named twice
+    QStringList fresh;
+    QList<FileInfo> out;
+    qint64 total = 0;
+    for (const QString& id : ids) {
+        const auto kept = std::find_if(held.begin(), held.end(), [&id](const FileInfo& f) { return f.id == id; });
+        if (kept != held.end()) {
+            out.append(*kept);
+            total += kept->size;
+            continue;
+        }
+        const Result<StoredUpload> found = own(caller, id);
+        // Another company's file does not go with this application.
+        if (!found.ok() || found.value().companyId != caller.companyId)
+            return makeError(errc::UploadNotFound, QStringLiteral("files"), 400);
+        fresh.append(id);
+        out.append(found.value().info());
+        total += found.value().state.size;
+    }
+    if (total > files::kMaxItemBytes)
+        return makeError(errc::FilesTooLarge, QStringLiteral("files"), 400);
+    const Result<QList<FileInfo>> taken = attach(caller, fresh, itemId);
+    if (!taken.ok())
+        return taken.error();
+    QStringList dropped;
+    for (const FileInfo& f : held) {
+        if (!ids.contains(f.id))
+            dropped.append(f.id);
+    }
+    if (!m_store.release(dropped, itemId))
         return makeError(errc::Internal, {}, 500);
     return out;
 }

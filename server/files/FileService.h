@@ -16,10 +16,13 @@ class FileService
 public:
     explicit FileService(const Database& db) : m_db(db), m_store(db) {}
 
+    // Whose upload: a user's for one of their accounts, or (accountId 0) a
+    // person's own, for the company named.
     struct Caller
     {
         qint64 userId = 0;
         qint64 accountId = 0;
+        QString companyId = {};
     };
     // Removes the uploads no request or answer took within
     // files::kUnattachedKeepSeconds; also before every new upload, so that
@@ -40,6 +43,12 @@ public:
     // this account, complete, not taken, within the limits) and given to
     // `requestId`; inside the caller's transaction.
     Result<QList<FileInfo>> attach(const Caller& caller, const QStringList& ids, const QString& requestId) const;
+    // An application's files as a save names them (`ids`, in order): those it
+    // held stay, new ones of the person for that company are taken, those
+    // left out are given back; within the limits of one item. Inside the
+    // caller's transaction.
+    Result<QList<FileInfo>> replace(const Caller& caller, const QList<FileInfo>& held, const QStringList& ids,
+                                    const QString& itemId) const;
 
 private:
     Result<StoredUpload> own(const Caller& caller, const QString& id) const;

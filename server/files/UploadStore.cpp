@@ -1,5 +1,6 @@
 #include "server/files/UploadStore.h"
 
+#include "models/applications/ApplicationTypes.h"
 #include "models/core/ApiTypes.h"
 #include "models/core/ErrorCatalog.h"
 #include "server/app/Logging.h"
@@ -11,10 +12,13 @@ namespace mygas::server {
 bool UploadStore::create(const StoredUpload& u, qint64 now) const
 {
     QSqlQuery q = m_db.newQuery();
+    // An account's file is for the account's company; a person's names its own.
+    const QVariant account = u.accountId ? QVariant(u.accountId) : QVariant(QMetaType::fromType<qint64>());
     return m_db.exec(q,
-                     QStringLiteral("INSERT INTO uploads (id, user_id, account_id, name, size, received, content_type, "
-                                    "sha256, request_id, created_at) VALUES (?, ?, ?, ?, ?, 0, '', '', NULL, ?)"),
-                     {u.state.id, u.userId, u.accountId, u.state.name, u.state.size, now});
+                     QStringLiteral("INSERT INTO uploads (id, user_id, account_id, company_id, name, size, received, "
+                                    "content_type, sha256, request_id, created_at) VALUES (?, ?, ?, COALESCE((SELECT "
+                                    "company_id FROM accounts WHERE id = ?), ?), ?, ?, 0, '', '', NULL, ?)"),
+                     {u.state.id, u.userId, account, account, u.companyId, u.state.name, u.state.size, now});
 }
 
 Result<StoredUpload> UploadStore::find(const QString& id) const
@@ -22,9 +26,9 @@ Result<StoredUpload> UploadStore::find(const QString& id) const
     QSqlQuery q = m_db.newQuery();
     if (!m_db.exec(q,
                    QStringLiteral("SELECT u.id, u.name, u.size, u.received, u.content_type, u.sha256, u.user_id, "
-                                  "u.account_id, a.company_id, u.request_id FROM uploads u JOIN accounts a ON a.id = "
-                                  "u.account_id WHERE u.id = ?"),
-                   {id}))
+                                  "u.account_id, u.company_id, u.request_id, EXISTS (SELECT 1 FROM applications p "
+                                  "WHERE p.id = u.request_id AND p.status = ?) FROM uploads u WHERE u.id = ?"),
+                   {QLatin1String(applications::kDraft), id}))
         return makeError(errc::Internal, {}, 500);
     if (!q.next())
         return makeError(errc::UploadNotFound, {}, 404);
@@ -40,6 +44,7 @@ Result<StoredUpload> UploadStore::find(const QString& id) const
     u.accountId = q.value(7).toLongLong();
     u.companyId = q.value(8).toString();
     u.requestId = q.value(9).toString();
+    u.inDraft = q.value(10).toBool();
     return u;
 }
 
@@ -81,6 +86,17 @@ QByteArray UploadStore::part(const QString& id, int seq) const
         !q.next())
         return {};
     return q.value(0).toByteArray();
+}
+
+bool UploadStore::release(const QStringList& ids, const QString& requestId) const
+{
+    for (const QString& id : ids) {
+        QSqlQuery q = m_db.newQuery();
+        if (!m_db.exec(q, QStringLiteral("UPDATE uploads SET request_id = NULL WHERE id = ? AND request_id = ?"),
+                       {id, requestId}))
+            return false;
+    }
+    return true;
 }
 
 int UploadStore::removeUntaken(qint64 before) const

@@ -13,9 +13,10 @@ struct StoredUpload
 {
     UploadState state;
     qint64 userId = 0;
-    qint64 accountId = 0;
-    QString companyId; // the account's
-    QString requestId; // empty until a request or an answer takes the file
+    qint64 accountId = 0; // 0: a person's file (an application's), of no account
+    QString companyId;    // the company the file is for (an account's: the account's)
+    QString requestId; // empty until a request, an answer or an application takes the file
+    bool inDraft = false; // taken by an application still a draft (no operator sees it)
     FileInfo info() const { return {state.id, state.name, state.contentType, state.size, state.sha256}; }
 };
 
@@ -38,6 +39,9 @@ public:
     bool setSha256(const QString& id, const QString& sha256) const;
     // Part `seq`; empty when there is none.
     QByteArray part(const QString& id, int seq) const;
+    // Gives the files back (an application's draft no longer holds them);
+    // inside the caller's transaction.
+    bool release(const QStringList& ids, const QString& requestId) const;
     // Removes the uploads nobody took that began before `before` (seconds
     // since the epoch), with their parts; how many, or -1 when it failed.
     int removeUntaken(qint64 before) const;

@@ -90,6 +90,11 @@ QString historyLine(const RequestEvent& e, const QTimeZone& zone)
     return line;
 }
 
+void printFile(const FileInfo& f)
+{
+    say(stdout, QStringLiteral("    file %1\t%2\t%3 bytes\t%4").arg(f.id, f.name).arg(f.size).arg(f.contentType));
+}
+
 int print(const IncomingRequest& item, bool withHistory, const Zones& zones)
 {
     const ServiceRequest& r = item.request;
@@ -102,8 +107,7 @@ int print(const IncomingRequest& item, bool withHistory, const Zones& zones)
         for (const RequestEvent& e : r.history) {
             say(stdout, historyLine(e, zone));
             for (const FileInfo& f : e.files)
-                say(stdout,
-                    QStringLiteral("    file %1\t%2\t%3 bytes\t%4").arg(f.id, f.name).arg(f.size).arg(f.contentType));
+                printFile(f);
         }
     }
     return 0;
@@ -149,6 +153,8 @@ int print(const IncomingApplication& item, bool withDetails, const Zones& zones)
             for (const applications::Section& section : step.sections)
                 printForm(a.form, section.fields, 2);
         }
+        for (const FileInfo& f : a.files)
+            printFile(f);
         for (const RequestEvent& e : a.history)
             say(stdout, historyLine(e, zone));
     }

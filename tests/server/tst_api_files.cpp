@@ -5,6 +5,7 @@
 // company's operators only; an interrupted upload continues from the part
 // the server has; the limits of a file and of a request hold, and every
 // other route keeps its small body limit.
+#include "models/applications/ApplicationTypes.h"
 #include "models/core/ApiTypes.h"
 #include "models/files/FileRules.h"
 #include "models/requests/RequestTypes.h"
@@ -12,6 +13,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -32,6 +34,7 @@ private slots:
     void typeIsTheContents();
     void limitsOfFilesAndRequests();
     void ownersAndOperatorsOnly();
+    void applicationFilesArePersonal();
     void untakenUploadsGoAfterADay();
 
 private:
@@ -77,6 +80,115 @@ void TestApiFiles::initTestCase()
     consentedUser(m_b, "files-b@example.ru");
     m_accountB = linkExtended(m_b, kDemoAccounts[2]);
     QVERIFY(!m_accountA.isEmpty() && !m_accountB.isEmpty());
+}
+
+// «Прикрепить файл» of an application (manual 4.5.2): the person's own
+// uploads (an applicant may have no account), for one company, held by the
+// draft as it is saved, read by the company's operators only once it is sent.
+void TestApiFiles::applicationFilesArePersonal()
+{
+    const QByteArray pdf = fileOf("%PDF-1.7", files::kPartBytes + 500);
+    const auto beginOwn = [](ApiCaller& a, const QString& name, qint64 size, const QString& company) {
+        return a.post("/uploads", {{"name", name}, {"size", double(size)}, {"company_id", company}});
+    };
+    QCOMPARE(m_a.post("/uploads", {{"name", "a.pdf"}, {"size", 10.0}}).errorCode(), QString("field_required"));
+    QCOMPARE(beginOwn(m_a, "a.pdf", 10, "nowhere").errorCode(), QString("company_not_found"));
+    // The type is the contents here too.
+    const ApiCaller::Reply fake = beginOwn(m_a, "photo.png", 4000, "severogorsk");
+    QCOMPARE(fake.status, 201);
+    const ApiCaller::Reply refused = m_a.send(
+        "PUT", "/uploads/" + fake.object().value("id").toString() + "?offset=0", pdf.left(4000),
+        {{"Content-Type", "application/octet-stream"}});
+    QCOMPARE(refused.errorCode(), QString("file_type_mismatch"));
+
+    const auto uploadOwn = [&](ApiCaller& a, const QString& name, const QByteArray& data, const QString& company) {
+        const QString id = beginOwn(a, name, data.size(), company).object().value("id").toString();
+        for (qint64 at = 0; !id.isEmpty() && at < data.size(); at += files::kPartBytes) {
+            if (a.send("PUT", QStringLiteral("/uploads/%1?offset=%2").arg(id).arg(at), data.mid(at, files::kPartBytes),
+                       {{"Content-Type", "application/octet-stream"}})
+                    .status != 200)
+                return QString();
+        }
+        return id;
+    };
+    const QString id = uploadOwn(m_a, "Выписка ЕГРН.pdf", pdf, "severogorsk");
+    const QString elsewhere = uploadOwn(m_a, "other.pdf", pdf, "zarechye");
+    QVERIFY(!id.isEmpty() && !elsewhere.isEmpty());
+    QVERIFY(m_a.get("/uploads/" + id).object().value("complete").toBool());
+    // Not another person's, nor an account's.
+    QCOMPARE(m_b.get("/uploads/" + id).status, 404);
+    QCOMPARE(m_a.get(QStringLiteral("/accounts/%1/uploads/%2").arg(m_accountA, id)).status, 404);
+    QCOMPARE(request(m_a, m_accountA, {id}).status, 400);
+
+    const ContractApplication draft = ContractApplication::fromJson(
+        m_a.post("/applications", {{"company_id", "severogorsk"}, {"type", "maintenance"}},
+                 {{"Idempotency-Key", "files-draft"}})
+            .object());
+    QVERIFY(!draft.id.isEmpty());
+    const auto save = [this](ApiCaller& a, const ContractApplication& app, const QJsonObject& form,
+                             const QStringList& ids) {
+        const QJsonObject body{{"form", form}, {"version", app.version}, {"files", QJsonArray::fromStringList(ids)}};
+        return a.send("PUT", "/applications/" + app.id, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                      {{"Content-Type", "application/json"}});
+    };
+    // Another company's file does not go with it; this one does.
+    QCOMPARE(save(m_a, draft, {}, {elsewhere}).errorCode(), QString("upload_not_found"));
+    const ApiCaller::Reply saved = save(m_a, draft, {}, {id});
+    QCOMPARE(saved.status, 200);
+    const ContractApplication held = ContractApplication::fromJson(saved.object());
+    QCOMPARE(held.files.size(), 1);
+    QCOMPARE(held.files.first().name, QString("Выписка ЕГРН.pdf"));
+    QCOMPARE(held.files.first().sha256,
+             QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+    // Another draft cannot take it too.
+    const ContractApplication second = ContractApplication::fromJson(
+        m_a.post("/applications", {{"company_id", "severogorsk"}, {"type", "supply"}},
+                 {{"Idempotency-Key", "files-second"}})
+            .object());
+    QCOMPARE(save(m_a, second, {}, {id}).errorCode(), QString("upload_not_found"));
+    QCOMPARE(download(m_a, QString(), held.files.first()), pdf);
+    QCOMPARE(download(m_b, QString(), held.files.first()), QByteArray());
+
+    // No operator sees a draft's file; once sent, the company's do.
+    ApiCaller op(m_server.apiUrl(QString()), m_server.caFile());
+    op.setBearer(op.post("/auth/login", credentials("operator@severogorsk.example", "oper1"))
+                     .object()
+                     .value("access_token")
+                     .toString());
+    QCOMPARE(op.get("/operator/files/" + id + "/parts/0").status, 404);
+    const QJsonObject form{{"full_name", "Петрова Анна"},
+                           {"residence_address", "г. Северогорск"},
+                           {"id_document", "passport"},
+                           {"id_number", "4510 123456"},
+                           {"id_issued", "ОВД, 2015"},
+                           {"object_type", "house"},
+                           {"object_address", "п. Сосновка, д. 7"},
+                           {"ownership", "Выписка ЕГРН"},
+                           {"equipment", QJsonArray{QJsonObject{{"kind", "stove"}, {"model", "Гефест"}, {"count", "1"}}}},
+                           {"payment_form", "monthly"},
+                           {"email", "anna@example.ru"},
+                           {"phone", "+79123456789"}};
+    const ApiCaller::Reply sent =
+        m_a.post("/applications/" + draft.id + "/submit",
+                 {{"form", form}, {"version", held.version}, {"files", QJsonArray{id}}},
+                 {{"Idempotency-Key", "files-submit"}});
+    QCOMPARE(sent.status, 200);
+    QCOMPARE(ContractApplication::fromJson(sent.object()).files.size(), 1);
+    QCOMPARE(download(op, "/operator", held.files.first()), pdf);
+    const ApiCaller::Reply incoming = op.get("/operator/applications/" + draft.id);
+    QCOMPARE(ContractApplication::fromJson(incoming.object()).files.first().id, id);
+
+    // A draft that lets a file go gives it back (to be removed within a day).
+    const QString loose = uploadOwn(m_a, "scan.pdf", fileOf("%PDF-1.4", 900), "severogorsk");
+    ContractApplication again = ContractApplication::fromJson(save(m_a, second, {}, {loose}).object());
+    QCOMPARE(again.files.size(), 1);
+    again = ContractApplication::fromJson(save(m_a, again, {}, {}).object());
+    QVERIFY(again.files.isEmpty());
+    const ContractApplication third = ContractApplication::fromJson(
+        m_a.post("/applications", {{"company_id", "severogorsk"}, {"type", "supply"}},
+                 {{"Idempotency-Key", "files-third"}})
+            .object());
+    QCOMPARE(save(m_a, third, {}, {loose}).status, 200);
 }
 
 // A file no request took is removed after a day (files::kUnattachedKeepSeconds);
