@@ -62,10 +62,11 @@ bool ApplicationStore::add(const ContractApplication& a, qint64 userId) const
 
 Result<QList<StoredApplication>> ApplicationStore::select(const QString& where, const QVariantList& args) const
 {
-    const QString sql = QStringLiteral("SELECT a.id, a.user_id, u.login, a.company_id, a.type, a.status, a.form, "
-                                       "a.history, a.created_at, a.updated_at, a.submitted_at, a.version, a.survey, a.files "
-                                       "FROM applications a JOIN users u ON u.id = a.user_id %1")
-                            .arg(where);
+    const QString sql =
+        QStringLiteral("SELECT a.id, a.user_id, u.login, a.company_id, a.type, a.status, a.form, "
+                       "a.history, a.created_at, a.updated_at, a.submitted_at, a.version, a.survey, a.files "
+                       "FROM applications a JOIN users u ON u.id = a.user_id %1")
+            .arg(where);
     QSqlQuery* q = m_db.prepared(sql);
     if (!q)
         return makeError(errc::Internal, {}, 500);

@@ -270,8 +270,9 @@ private:
 };
 } // namespace
 
-Status Migrations::migrate(const Database& db)
+Status Migrations::migrate(const Database& db, int upTo)
 {
+    const int target = upTo > 0 ? std::min(upTo, kLatest) : kLatest;
     const MigrationLock lock(db);
     if (!lock.ok())
         return makeError(errc::Internal);
@@ -295,14 +296,14 @@ Status Migrations::migrate(const Database& db)
         QSqlQuery q = db.newQuery();
         return db.exec(q, on ? QStringLiteral("PRAGMA foreign_keys=ON") : QStringLiteral("PRAGMA foreign_keys=OFF"));
     };
-    if (sqlite && current < kLatest && !foreignKeys(false))
+    if (sqlite && current < target && !foreignKeys(false))
         return makeError(errc::Internal);
     const auto restore = qScopeGuard([&] {
-        if (sqlite && current < kLatest)
+        if (sqlite && current < target)
             foreignKeys(true);
     });
     const QString dialect = sqlite ? QStringLiteral("sqlite:") : QStringLiteral("postgresql:");
-    for (int v = current + 1; v <= kLatest; ++v) {
+    for (int v = current + 1; v <= target; ++v) {
         Transaction tx(db);
         for (QString sql : steps(v)) {
             // A step for one kind of database only.

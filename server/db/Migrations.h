@@ -11,7 +11,9 @@ class Migrations
 public:
     static int latestVersion();
     static int currentVersion(const Database& db);
-    static Status migrate(const Database& db);
+    // Up to `upTo` (the latest when 0); an older one only to test a step
+    // over the data an earlier schema held.
+    static Status migrate(const Database& db, int upTo = 0);
 };
 
 } // namespace mygas::server

@@ -26,8 +26,7 @@ public:
             return false;
         }
         m_db.keepLittleInMemory();
-        m_handlers = std::make_unique<FileHandlers>(m_db, m_context.gate, m_context.calendar,
-                                                    m_context.refreshClock);
+        m_handlers = std::make_unique<FileHandlers>(m_db, m_context.gate, m_context.calendar, m_context.refreshClock);
         // Files nobody took go within a day even when nobody uploads.
         m_sweep.setInterval(kSweepMs);
         QObject::connect(&m_sweep, &QTimer::timeout, [this] { m_handlers->service().removeUntaken(); });

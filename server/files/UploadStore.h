@@ -15,7 +15,7 @@ struct StoredUpload
     qint64 userId = 0;
     qint64 accountId = 0; // 0: a person's file (an application's), of no account
     QString companyId;    // the company the file is for (an account's: the account's)
-    QString requestId; // empty until a request, an answer or an application takes the file
+    QString requestId;    // empty until a request, an answer or an application takes the file
     bool inDraft = false; // taken by an application still a draft (no operator sees it)
     FileInfo info() const { return {state.id, state.name, state.contentType, state.size, state.sha256}; }
 };

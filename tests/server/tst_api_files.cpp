@@ -96,9 +96,8 @@ void TestApiFiles::applicationFilesArePersonal()
     // The type is the contents here too.
     const ApiCaller::Reply fake = beginOwn(m_a, "photo.png", 4000, "severogorsk");
     QCOMPARE(fake.status, 201);
-    const ApiCaller::Reply refused = m_a.send(
-        "PUT", "/uploads/" + fake.object().value("id").toString() + "?offset=0", pdf.left(4000),
-        {{"Content-Type", "application/octet-stream"}});
+    const ApiCaller::Reply refused = m_a.send("PUT", "/uploads/" + fake.object().value("id").toString() + "?offset=0",
+                                              pdf.left(4000), {{"Content-Type", "application/octet-stream"}});
     QCOMPARE(refused.errorCode(), QString("file_type_mismatch"));
 
     const auto uploadOwn = [&](ApiCaller& a, const QString& name, const QByteArray& data, const QString& company) {
@@ -141,10 +140,10 @@ void TestApiFiles::applicationFilesArePersonal()
     QCOMPARE(held.files.first().sha256,
              QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
     // Another draft cannot take it too.
-    const ContractApplication second = ContractApplication::fromJson(
-        m_a.post("/applications", {{"company_id", "severogorsk"}, {"type", "supply"}},
-                 {{"Idempotency-Key", "files-second"}})
-            .object());
+    const ContractApplication second =
+        ContractApplication::fromJson(m_a.post("/applications", {{"company_id", "severogorsk"}, {"type", "supply"}},
+                                               {{"Idempotency-Key", "files-second"}})
+                                          .object());
     QCOMPARE(save(m_a, second, {}, {id}).errorCode(), QString("upload_not_found"));
     QCOMPARE(download(m_a, QString(), held.files.first()), pdf);
     QCOMPARE(download(m_b, QString(), held.files.first()), QByteArray());
@@ -156,22 +155,22 @@ void TestApiFiles::applicationFilesArePersonal()
                      .value("access_token")
                      .toString());
     QCOMPARE(op.get("/operator/files/" + id + "/parts/0").status, 404);
-    const QJsonObject form{{"full_name", "Петрова Анна"},
-                           {"residence_address", "г. Северогорск"},
-                           {"id_document", "passport"},
-                           {"id_number", "4510 123456"},
-                           {"id_issued", "ОВД, 2015"},
-                           {"object_type", "house"},
-                           {"object_address", "п. Сосновка, д. 7"},
-                           {"ownership", "Выписка ЕГРН"},
-                           {"equipment", QJsonArray{QJsonObject{{"kind", "stove"}, {"model", "Гефест"}, {"count", "1"}}}},
-                           {"payment_form", "monthly"},
-                           {"email", "anna@example.ru"},
-                           {"phone", "+79123456789"}};
-    const ApiCaller::Reply sent =
-        m_a.post("/applications/" + draft.id + "/submit",
-                 {{"form", form}, {"version", held.version}, {"files", QJsonArray{id}}},
-                 {{"Idempotency-Key", "files-submit"}});
+    const QJsonObject form{
+        {"full_name", "Петрова Анна"},
+        {"residence_address", "г. Северогорск"},
+        {"id_document", "passport"},
+        {"id_number", "4510 123456"},
+        {"id_issued", "ОВД, 2015"},
+        {"object_type", "house"},
+        {"object_address", "п. Сосновка, д. 7"},
+        {"ownership", "Выписка ЕГРН"},
+        {"equipment", QJsonArray{QJsonObject{{"kind", "stove"}, {"model", "Гефест"}, {"count", "1"}}}},
+        {"payment_form", "monthly"},
+        {"email", "anna@example.ru"},
+        {"phone", "+79123456789"}};
+    const ApiCaller::Reply sent = m_a.post("/applications/" + draft.id + "/submit",
+                                           {{"form", form}, {"version", held.version}, {"files", QJsonArray{id}}},
+                                           {{"Idempotency-Key", "files-submit"}});
     QCOMPARE(sent.status, 200);
     QCOMPARE(ContractApplication::fromJson(sent.object()).files.size(), 1);
     QCOMPARE(download(op, "/operator", held.files.first()), pdf);
@@ -184,10 +183,10 @@ void TestApiFiles::applicationFilesArePersonal()
     QCOMPARE(again.files.size(), 1);
     again = ContractApplication::fromJson(save(m_a, again, {}, {}).object());
     QVERIFY(again.files.isEmpty());
-    const ContractApplication third = ContractApplication::fromJson(
-        m_a.post("/applications", {{"company_id", "severogorsk"}, {"type", "supply"}},
-                 {{"Idempotency-Key", "files-third"}})
-            .object());
+    const ContractApplication third =
+        ContractApplication::fromJson(m_a.post("/applications", {{"company_id", "severogorsk"}, {"type", "supply"}},
+                                               {{"Idempotency-Key", "files-third"}})
+                                          .object());
     QCOMPARE(save(m_a, third, {}, {loose}).status, 200);
 }
 

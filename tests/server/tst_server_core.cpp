@@ -10,6 +10,7 @@
 #include "server/notifications/SmsGatewaySender.h"
 #include "server/notifications/SmtpSender.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -40,6 +41,7 @@ private slots:
     void tokenRotationAndReuse();
     void accessTokenExpiry();
     void migrationsAreRepeatable();
+    void uploadsKeepTheirPartsWhenTheirTableIsMadeAgain();
     void smsGatewayUrl();
     void smtpMessage();
 
@@ -317,6 +319,53 @@ void TestServerCore::migrationsAreRepeatable()
     QCOMPARE(Migrations::currentVersion(*m_db), Migrations::latestVersion());
     QVERIFY(Migrations::migrate(*m_db).ok());
     QCOMPARE(Migrations::currentVersion(*m_db), Migrations::latestVersion());
+}
+
+// Schema 19 makes the uploads table again on SQLite (account_id may be
+// NULL): an abonent's files and their parts are all there afterwards, and
+// the foreign keys hold again (a removed upload takes its parts).
+void TestServerCore::uploadsKeepTheirPartsWhenTheirTableIsMadeAgain()
+{
+    Database old(QStringLiteral("core-old"));
+    QVERIFY(old.open(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("core-old.sqlite"))).ok());
+    QVERIFY(Migrations::migrate(old, 18).ok());
+    QCOMPARE(Migrations::currentVersion(old), 18);
+    QSqlQuery q = old.newQuery();
+    QVERIFY(old.exec(
+        q, QStringLiteral("INSERT INTO users (id, login, password_hash, created_at) VALUES (1, 'a', 'x', 0)")));
+    QVERIFY(old.exec(q, QStringLiteral("INSERT INTO companies (id, sort_order, data) VALUES ('c1', 0, '{}')")));
+    QVERIFY(
+        old.exec(q, QStringLiteral("INSERT INTO accounts (id, company_id, number, version) VALUES (7, 'c1', '1', 1)")));
+    QVERIFY(
+        old.exec(q, QStringLiteral("INSERT INTO uploads (id, user_id, account_id, name, size, received, content_type, "
+                                   "sha256, request_id, created_at) VALUES ('u1', 1, 7, 'act.pdf', 6, 6, "
+                                   "'application/pdf', 'abc', 'r1', 5)")));
+    QVERIFY(old.exec(q, QStringLiteral("INSERT INTO upload_parts (upload_id, seq, data) VALUES ('u1', 0, 'parts!')")));
+
+    QVERIFY(Migrations::migrate(old).ok());
+    QCOMPARE(Migrations::currentVersion(old), Migrations::latestVersion());
+    QVERIFY(
+        old.exec(q, QStringLiteral("SELECT account_id, company_id, name, request_id FROM uploads WHERE id = 'u1'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), 7);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("c1"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("act.pdf"));
+    QCOMPARE(q.value(3).toString(), QStringLiteral("r1"));
+    QVERIFY(old.exec(q, QStringLiteral("SELECT data FROM upload_parts WHERE upload_id = 'u1'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toByteArray(), QByteArray("parts!"));
+    // A person's upload, of no account, is possible now.
+    QVERIFY(
+        old.exec(q, QStringLiteral("INSERT INTO uploads (id, user_id, account_id, company_id, name, size, received, "
+                                   "content_type, sha256, created_at) VALUES ('u2', 1, NULL, 'c1', 'b.pdf', 1, 0, "
+                                   "'', '', 5)")));
+    QVERIFY(old.exec(q, QStringLiteral("PRAGMA foreign_keys")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(old.exec(q, QStringLiteral("DELETE FROM uploads WHERE id = 'u1'")));
+    QVERIFY(old.exec(q, QStringLiteral("SELECT COUNT(*) FROM upload_parts")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 void TestServerCore::smsGatewayUrl()
