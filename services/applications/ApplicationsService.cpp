@@ -3,6 +3,7 @@
 #include "models/applications/ApplicationRules.h"
 #include "models/core/ApiTypes.h"
 #include "models/core/ErrorCatalog.h"
+#include "models/files/FileRules.h"
 #include "models/readings/ReadingRules.h"
 #include "services/cache/CacheStore.h"
 #include "services/core/Logging.h"
@@ -20,6 +21,14 @@ using Pending = LocalApplication::Pending;
 
 // Not judged (no network, the server down or busy): the same step goes out
 // again later. Anything else the server said is final.
+QStringList idsOf(const QList<FileInfo>& files)
+{
+    QStringList ids;
+    for (const FileInfo& f : files)
+        ids.append(f.id);
+    return ids;
+}
+
 bool staysPending(const Error& e)
 {
     const int s = e.httpStatus;
@@ -199,8 +208,18 @@ void ApplicationsService::send(const LocalApplication& a)
 {
     const qint64 id = a.localId;
     const QJsonObject form = a.application.form;
-    const auto answer = [this, id, form](Pending step) {
-        return [this, id, form, step](const Result<QJsonDocument>& r) { onAnswer(id, step, form, r); };
+    // A draft's files go first, each whole on the server before the save
+    // or the submission that names it.
+    if (!a.application.id.isEmpty() && (a.pending == Pending::Save || a.pending == Pending::Submit)) {
+        for (const FileInfo& f : a.application.files) {
+            if (f.id.startsWith(QLatin1String(kLocalFile)))
+                return uploadFile(a, f);
+        }
+    }
+    // A new draft is made without its files; the save after it names them.
+    const QStringList files = a.application.id.isEmpty() ? QStringList() : idsOf(a.application.files);
+    const auto answer = [this, id, form, files](Pending step) {
+        return [this, id, form, files, step](const Result<QJsonDocument>& r) { onAnswer(id, step, form, files, r); };
     };
     if (a.application.id.isEmpty()) {
         // Made on the server with the form as typed; the same key again
@@ -215,7 +234,9 @@ void ApplicationsService::send(const LocalApplication& a)
         m_api->postIdempotent(QStringLiteral("/applications"), body, a.createKey, this, answer(Pending::None));
         return;
     }
-    const QJsonObject saving{{QStringLiteral("form"), form}, {QStringLiteral("version"), a.application.version}};
+    const QJsonObject saving{{QStringLiteral("form"), form},
+                             {QStringLiteral("version"), a.application.version},
+                             {QStringLiteral("files"), QJsonArray::fromStringList(files)}};
     switch (a.pending) {
     case Pending::Save:
         m_api->put(pathOf(a.application.id), saving, this, answer(Pending::Save));
@@ -236,8 +257,127 @@ void ApplicationsService::send(const LocalApplication& a)
     }
 }
 
+void ApplicationsService::uploadFile(const LocalApplication& a, const FileInfo& f)
+{
+    const qint64 id = a.localId;
+    const QString fileId = f.id;
+    const QString upload = m_store.uploadOf(fileId);
+    const auto onState = [this, id, fileId](const Result<QJsonDocument>& r) { uploaded(id, fileId, r); };
+    if (upload.isEmpty())
+        m_api->post(QStringLiteral("/uploads"),
+                    {{QStringLiteral("name"), f.name},
+                     {QStringLiteral("size"), double(f.size)},
+                     {QStringLiteral("company_id"), a.application.companyId}},
+                    this, onState);
+    else // where the server is, after an interruption
+        m_api->get(QStringLiteral("/uploads/") + upload, this, onState);
+}
+
+void ApplicationsService::uploaded(qint64 localId, const QString& fileId, const Result<QJsonDocument>& reply)
+{
+    if (!reply.ok()) {
+        const Error& e = reply.error();
+        m_busy = false;
+        if (staysPending(e))
+            return; // the next sync round goes on
+        if (e.code == QLatin1String(errc::UploadNotFound)) {
+            // Gone from the server (begun more than a day ago): begun again.
+            m_store.setUpload(fileId, {});
+            return push();
+        }
+        if (e.code == QLatin1String(errc::UploadOffsetMismatch))
+            return push(); // a part sent before and answered then: ask where the server is
+        return refuse(localId, e);
+    }
+    const UploadState state = UploadState::fromJson(reply.value().object());
+    if (m_store.uploadOf(fileId).isEmpty() && !m_store.setUpload(fileId, state.id).ok())
+        return refuse(localId, makeError(errc::CacheFailed));
+    if (!state.complete) {
+        // One part in memory at a time, read from the file beside the cache.
+        const QByteArray part = m_store.fileData(fileId).mid(state.received, files::kPartBytes);
+        m_api->putBytes(QStringLiteral("/uploads/%1?offset=%2").arg(state.id).arg(state.received), part, this,
+                        [this, localId, fileId](const Result<QJsonDocument>& r) { uploaded(localId, fileId, r); });
+        return;
+    }
+    // Whole on the server: the entry takes the server's id (unless the
+    // person took the file off meanwhile).
+    m_busy = false;
+    std::optional<LocalApplication> a = m_store.find(localId);
+    const auto entry = a ? std::find_if(a->application.files.begin(), a->application.files.end(),
+                                        [&fileId](const FileInfo& f) { return f.id == fileId; })
+                         : QList<FileInfo>::iterator();
+    if (!a || entry == a->application.files.end()) {
+        m_store.removeFile(fileId);
+        return push();
+    }
+    *entry = FileInfo{state.id, state.name, state.contentType, state.size, state.sha256};
+    if (!m_store.renameFile(fileId, state.id).ok() || !m_store.write(*a).ok())
+        return refuse(localId, makeError(errc::CacheFailed));
+    push();
+}
+
+void ApplicationsService::refuse(qint64 localId, const Error& e)
+{
+    std::optional<LocalApplication> a = m_store.find(localId);
+    if (a) {
+        // The form stays here as typed, with the reason; the next edit or
+        // step tries again.
+        qCInfo(lcApplications) << "application step refused:" << e.code << e.field;
+        a->pending = Pending::None;
+        a->error = e;
+        m_store.write(*a);
+        emit refused(localId, e);
+        if (e.code == QLatin1String(errc::ApplicationNotDraft))
+            refresh();
+    }
+    emit changed();
+    push();
+}
+
+Status ApplicationsService::addFile(qint64 localId, const QString& name, const QByteArray& data)
+{
+    std::optional<LocalApplication> a = m_store.find(localId);
+    if (!a || a->application.status != QLatin1String(applications::kDraft) || a->pending == Pending::Submit ||
+        a->pending == Pending::Delete)
+        return makeError(errc::ApplicationNotDraft);
+    QList<qint64> sizes;
+    for (const FileInfo& f : a->application.files)
+        sizes.append(f.size);
+    std::optional<Error> refused = files::checkAttachment(name, data);
+    if (!refused)
+        refused = files::checkAttachmentCount(sizes, data.size());
+    if (refused)
+        return *refused;
+    const Result<QString> id = m_store.addFile(localId, data);
+    if (!id.ok())
+        return id.error();
+    a->application.files.append(FileInfo{id.value(), name, files::typeOfContent(data), data.size(), QString()});
+    a->application.updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (a->pending == Pending::None)
+        a->pending = Pending::Save;
+    return keep(*a);
+}
+
+Status ApplicationsService::removeFile(qint64 localId, const QString& fileId)
+{
+    std::optional<LocalApplication> a = m_store.find(localId);
+    if (!a || a->application.status != QLatin1String(applications::kDraft) || a->pending == Pending::Submit ||
+        a->pending == Pending::Delete)
+        return makeError(errc::ApplicationNotDraft);
+    a->application.files.removeIf([&fileId](const FileInfo& f) { return f.id == fileId; });
+    m_store.removeFile(fileId);
+    if (a->pending == Pending::None)
+        a->pending = Pending::Save;
+    return keep(*a);
+}
+
+QByteArray ApplicationsService::fileData(const QString& fileId) const
+{
+    return m_store.fileData(fileId);
+}
+
 void ApplicationsService::onAnswer(qint64 localId, Pending step, const QJsonObject& sentForm,
-                                   const Result<QJsonDocument>& reply)
+                                   const QStringList& sentFiles, const Result<QJsonDocument>& reply)
 {
     m_busy = false;
     std::optional<LocalApplication> a = m_store.find(localId);
@@ -255,15 +395,7 @@ void ApplicationsService::onAnswer(qint64 localId, Pending step, const QJsonObje
             refresh();
             return;
         } else {
-            // The form stays here as typed, with the reason; the next edit
-            // or step tries again.
-            qCInfo(lcApplications) << "application step refused:" << e.code << e.field;
-            a->pending = Pending::None;
-            a->error = e;
-            m_store.write(*a);
-            emit refused(localId, e);
-            if (e.code == QLatin1String(errc::ApplicationNotDraft))
-                refresh();
+            return refuse(localId, e);
         }
         emit changed();
         return push();
@@ -276,15 +408,24 @@ void ApplicationsService::onAnswer(qint64 localId, Pending step, const QJsonObje
     const ContractApplication server = ContractApplication::fromJson(reply.value().object());
     const bool made = a->application.id.isEmpty();
     const QJsonObject typedNow = a->application.form;
+    const QList<FileInfo> filesNow = a->application.files;
     a->application = server;
     a->error = Error{};
     if (made || step == Pending::Save) {
-        // What was typed while the step was on its way goes next.
-        // A submission or a deletion asked for meanwhile stays asked for.
+        // What was typed (and attached) while the step was on its way goes
+        // next. A submission or a deletion asked for meanwhile stays asked for.
         a->application.form = typedNow;
-        if (a->pending == Pending::Save && typedNow == sentForm)
+        a->application.files = filesNow;
+        for (FileInfo& f : a->application.files) {
+            for (const FileInfo& held : server.files) {
+                if (held.id == f.id)
+                    f = held; // with the server's SHA-256
+            }
+        }
+        const bool same = typedNow == sentForm && idsOf(filesNow) == sentFiles;
+        if (a->pending == Pending::Save && same)
             a->pending = Pending::None;
-        else if (a->pending == Pending::None && typedNow != sentForm)
+        else if (a->pending == Pending::None && !same)
             a->pending = Pending::Save;
     } else {
         a->pending = Pending::None;

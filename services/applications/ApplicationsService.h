@@ -47,6 +47,13 @@ public:
     Status reply(qint64 localId, const QString& text);
     // «Удалить»: a draft.
     Status remove(qint64 localId);
+    // «Прикрепить файл» on a draft: checked by the shared rules (the type by
+    // its content, the sizes, the count), kept on the PC and carried to the
+    // server before the next save or the submission.
+    Status addFile(qint64 localId, const QString& name, const QByteArray& data);
+    Status removeFile(qint64 localId, const QString& fileId);
+    // A draft's file as kept on the PC (empty when only the server has it).
+    QByteArray fileData(const QString& fileId) const;
 
     // The server's list (after each sync round and at start), then push().
     void refresh();
@@ -65,7 +72,13 @@ private:
     Status keep(const LocalApplication& item);
     void send(const LocalApplication& item);
     void onAnswer(qint64 localId, LocalApplication::Pending step, const QJsonObject& sentForm,
-                  const Result<QJsonDocument>& reply);
+                  const QStringList& sentFiles, const Result<QJsonDocument>& reply);
+    // The draft's file `f` to the server in parts (begun, or asked where it
+    // is after an interruption); then send() again.
+    void uploadFile(const LocalApplication& a, const FileInfo& f);
+    void uploaded(qint64 localId, const QString& fileId, const Result<QJsonDocument>& reply);
+    // The server refused a step for good: it stays here with the reason.
+    void refuse(qint64 localId, const Error& e);
     void merge(const QList<ContractApplication>& fromServer);
     QDate todayOf(const QString& companyId) const;
 

@@ -20,6 +20,14 @@ QList<QStringList> steps()
                         "'reply', 'delete')), create_key TEXT NOT NULL, step_key TEXT NOT NULL, reply_text TEXT NOT "
                         "NULL, error TEXT NOT NULL)"),
          QStringLiteral("CREATE INDEX applications_server ON applications(server_id)")},
+        // 2: the bytes of the files a draft holds, so that they go to the
+        // server even if the person's own file is gone by then. file_id is
+        // the entry's id in the application's files: "local:<row>" until the
+        // server has the whole file, then the server's; upload_id is the
+        // upload under way.
+        {QStringLiteral("CREATE TABLE file_data (row INTEGER PRIMARY KEY AUTOINCREMENT, local_id INTEGER NOT NULL, "
+                        "file_id TEXT NOT NULL, upload_id TEXT NOT NULL, data BLOB NOT NULL)"),
+         QStringLiteral("CREATE INDEX file_data_file ON file_data(file_id)")},
     };
 }
 
@@ -155,7 +163,64 @@ Status ApplicationsStore::remove(qint64 localId)
     q.addBindValue(localId);
     if (!q.exec())
         return storeError(QStringLiteral("application not removed: ") + q.lastError().text());
+    return run(QStringLiteral("DELETE FROM file_data WHERE local_id = ?"), {localId});
+}
+
+Status ApplicationsStore::run(const QString& sql, const QVariantList& values) const
+{
+    QSqlQuery q(m_file.db());
+    q.prepare(sql);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return storeError(QStringLiteral("file data not stored: ") + q.lastError().text());
     return Done{};
+}
+
+Result<QString> ApplicationsStore::addFile(qint64 localId, const QByteArray& data)
+{
+    QSqlQuery q(m_file.db());
+    q.prepare(QStringLiteral("INSERT INTO file_data (local_id, file_id, upload_id, data) VALUES (?, '', '', ?)"));
+    q.addBindValue(localId);
+    q.addBindValue(data);
+    if (!q.exec())
+        return storeError(QStringLiteral("file not stored: ") + q.lastError().text());
+    const QString id = QLatin1String(kLocalFile) + QString::number(q.lastInsertId().toLongLong());
+    const Status named = run(QStringLiteral("UPDATE file_data SET file_id = ? WHERE row = ?"), {id, q.lastInsertId()});
+    if (!named.ok())
+        return named.error();
+    return id;
+}
+
+QByteArray ApplicationsStore::fileData(const QString& fileId) const
+{
+    QSqlQuery q(m_file.db());
+    q.prepare(QStringLiteral("SELECT data FROM file_data WHERE file_id = ?"));
+    q.addBindValue(fileId);
+    return q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+QString ApplicationsStore::uploadOf(const QString& fileId) const
+{
+    QSqlQuery q(m_file.db());
+    q.prepare(QStringLiteral("SELECT upload_id FROM file_data WHERE file_id = ?"));
+    q.addBindValue(fileId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+Status ApplicationsStore::setUpload(const QString& fileId, const QString& uploadId)
+{
+    return run(QStringLiteral("UPDATE file_data SET upload_id = ? WHERE file_id = ?"), {text(uploadId), fileId});
+}
+
+Status ApplicationsStore::renameFile(const QString& fileId, const QString& serverId)
+{
+    return run(QStringLiteral("UPDATE file_data SET file_id = ? WHERE file_id = ?"), {serverId, fileId});
+}
+
+Status ApplicationsStore::removeFile(const QString& fileId)
+{
+    return run(QStringLiteral("DELETE FROM file_data WHERE file_id = ?"), {fileId});
 }
 
 } // namespace mygas

@@ -10,6 +10,9 @@
 
 namespace mygas {
 
+// The id of a draft's file in its files while only this PC has it.
+inline constexpr const char* kLocalFile = "local:";
+
 // One application as the PC holds it: what the server last said of it and
 // what is still to be carried there.
 struct LocalApplication
@@ -49,9 +52,22 @@ public:
     std::optional<LocalApplication> findByServerId(const QString& id) const;
     // Inserts (localId 0: the new id in *localId) or replaces.
     Status write(const LocalApplication& item, qint64* localId = nullptr);
+    // With its files' bytes.
     Status remove(qint64 localId);
 
+    // A file of a draft, kept here until the server has it and for its
+    // preview; its id in the application's files ("local:<n>").
+    Result<QString> addFile(qint64 localId, const QByteArray& data);
+    QByteArray fileData(const QString& fileId) const;
+    // The upload under way of a file not yet whole on the server.
+    QString uploadOf(const QString& fileId) const;
+    Status setUpload(const QString& fileId, const QString& uploadId);
+    // The file is whole on the server: its entry takes the server's id.
+    Status renameFile(const QString& fileId, const QString& serverId);
+    Status removeFile(const QString& fileId);
+
 private:
+    Status run(const QString& sql, const QVariantList& values) const;
     QList<LocalApplication> select(const QString& where, const QVariant& value) const;
     SqliteFile m_file;
     QString m_setAside;

@@ -6,11 +6,13 @@
 // server, «В обработке», as typed; a step's rule names its field before
 // anything leaves.
 #include "models/applications/ApplicationTypes.h"
+#include "models/files/FileRules.h"
 #include "services/applications/ApplicationsService.h"
 #include "tests/support/client/ClientTestSupport.h"
 #include "tests/support/client/ReadingsTestSupport.h"
 #include "translations/Translations.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QTest>
 
@@ -59,6 +61,7 @@ private slots:
     void offlineSubmissionSentOnceByANewProcess();
     void submittedWhileTheLastSaveIsOnItsWay();
     void surveyAnswersFillTheConnectionDraft();
+    void filesWaitWithTheDraftAndGoOnce();
 
 private:
     ApplicationsClient client(const QString& name, bool sync = true);
@@ -262,6 +265,64 @@ void TestClientApplications::surveyAnswersFillTheConnectionDraft()
     QCOMPARE(there.first().survey.last().answerText, replies.last().answerText);
     QCOMPARE(c.applications->item(made.value())->application.survey.first().questionText,
              survey.questions.first().text);
+}
+
+// «Прикрепить файл» on a draft offline: the file is checked by its content
+// and kept on the PC; the process goes; a new one carries the draft, its
+// file (in parts) and the submission: one application holding the file,
+// byte for byte, which a second PC sees with the draft.
+void TestClientApplications::filesWaitWithTheDraftAndGoOnce()
+{
+    const QString name = QStringLiteral("Файлова Нина");
+    QByteArray pdf("%PDF-1.6\n");
+    while (pdf.size() < files::kPartBytes + 4000)
+        pdf += QByteArray::number(pdf.size());
+    {
+        ApplicationsClient c = client(QStringLiteral("files"));
+        QVERIFY(c.engine);
+        m_server.stop();
+        const qint64 id = c.applications->startDraft(m_company, QLatin1String(applications::kSupply)).value();
+        QVERIFY(c.applications->saveDraft(id, supplyForm(name)).ok());
+        const Status spoofed = c.applications->addFile(id, "photo.png", pdf);
+        QCOMPARE(spoofed.error().code, QString("file_type_mismatch"));
+        QVERIFY(c.applications->addFile(id, "Выписка ЕГРН.pdf", pdf).ok());
+        const QList<FileInfo> held = c.applications->item(id)->application.files;
+        QCOMPARE(held.size(), 1);
+        QCOMPARE(c.applications->fileData(held.first().id), pdf);
+        QVERIFY(c.applications->submit(id, supplyForm(name)).ok());
+        QTest::qWait(1000);
+        QCOMPARE(c.applications->item(id)->pending, LocalApplication::Pending::Submit);
+    } // the process is gone; only its file remains
+    QString error;
+    QVERIFY2(m_server.restart(&error), qPrintable(error));
+    ApplicationsClient again = client(QStringLiteral("files"), false);
+    QVERIFY(again.engine);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        onServer(name).size() == 1 && onServer(name).first().status == QLatin1String(requests::kInProgress), 60000);
+    const ContractApplication sent = onServer(name).first();
+    QCOMPARE(sent.files.size(), 1);
+    QCOMPARE(sent.files.first().name, QString("Выписка ЕГРН.pdf"));
+    QCOMPARE(sent.files.first().size, pdf.size());
+    QCOMPARE(sent.files.first().sha256,
+             QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+    ApiCaller api(m_server.apiUrl(QString()), m_server.caFile());
+    api.setBearer(m_tokens.accessToken);
+    QByteArray back;
+    for (int n = 0; n < 2; ++n)
+        back += api.get(QStringLiteral("/files/%1/parts/%2").arg(sent.files.first().id).arg(n)).body;
+    QCOMPARE(back, pdf);
+    // Another PC sees the file with the application.
+    ApplicationsClient office = client(QStringLiteral("files-office"));
+    QVERIFY(office.engine);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const LocalApplication& a : office.applications->items()) {
+                if (a.application.id == sent.id)
+                    return a.application.files.size() == 1 && a.application.files.first().id == sent.files.first().id;
+            }
+            return false;
+        }(),
+        30000);
 }
 
 QTEST_GUILESS_MAIN(TestClientApplications)

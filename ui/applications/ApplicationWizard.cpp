@@ -5,6 +5,7 @@
 #include "models/core/ErrorCatalog.h"
 #include "services/applications/ApplicationsService.h"
 #include "ui/applications/FormStepPage.h"
+#include "ui/files/AttachmentsBox.h"
 #include "ui/widgets/DialogButtons.h"
 #include "ui/widgets/Scrolling.h"
 
@@ -54,16 +55,37 @@ ApplicationWizard::ApplicationWizard(ApplicationsService* service, qint64 localI
 
     const QList<applications::Step>& steps = applications::stepsOf(m_type);
     for (int i = 0; i < steps.size(); ++i) {
-        // Documents for applications are attached once the server takes
-        // files of applications; until then the step is not offered.
-        if (steps.at(i).files)
-            continue;
         auto* page = new FormStepPage(steps.at(i), this);
         page->setValues(app.form);
         auto* scroll = new QScrollArea(this);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidget(page);
+        if (steps.at(i).files) {
+            // «Прикрепить файл»: each file kept on the PC at once and
+            // carried to the server with the draft.
+            auto* holder = new QWidget(this);
+            auto* column = new QVBoxLayout(holder);
+            m_files = new AttachmentsBox(holder);
+            column->addWidget(page);
+            column->addWidget(m_files);
+            column->addStretch(1);
+            connect(m_files, &AttachmentsBox::fileAdded, this, [this](const QString& name, const QByteArray& data) {
+                const Status added = m_service->addFile(m_localId, name, data);
+                if (!added.ok())
+                    m_files->showError(tr("%1: %2").arg(name, added.error().message));
+                showFiles();
+                m_files->list()->setCurrentRow(m_files->list()->count() - 1);
+            });
+            connect(m_files, &AttachmentsBox::fileRemoved, this, [this](int row) {
+                const std::optional<LocalApplication> item = m_service->item(m_localId);
+                if (item && row < item->application.files.size())
+                    m_service->removeFile(m_localId, item->application.files.at(row).id);
+                showFiles();
+            });
+            scroll->setWidget(holder);
+        } else {
+            scroll->setWidget(page);
+        }
         m_pages->addWidget(scroll);
         m_forms.append(page);
         m_stepIndex.append(i);
@@ -107,6 +129,7 @@ ApplicationWizard::ApplicationWizard(ApplicationsService* service, qint64 localI
         accept();
     });
     resizeInTextUnits(this, 150, 40);
+    showFiles();
     goTo(0);
     // Wide enough for the longest step, marked and bold as the current one.
     QFont current = m_steps->font();
@@ -117,6 +140,17 @@ ApplicationWizard::ApplicationWizard(ApplicationsService* service, qint64 localI
                           QFontMetrics(current).horizontalAdvance(QStringLiteral("✓ ") + m_steps->item(row)->text()));
     m_steps->setFixedWidth(widest + 4 * fontMetrics().averageCharWidth());
     m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+}
+
+void ApplicationWizard::showFiles()
+{
+    const std::optional<LocalApplication> item = m_service->item(m_localId);
+    if (!m_files || !item)
+        return;
+    QList<QByteArray> contents;
+    for (const FileInfo& f : item->application.files)
+        contents.append(m_service->fileData(f.id));
+    m_files->setHeld(item->application.files, contents);
 }
 
 int ApplicationWizard::currentStep() const

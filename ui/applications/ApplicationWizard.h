@@ -14,6 +14,7 @@ class QTimer;
 namespace mygas {
 
 class ApplicationsService;
+class AttachmentsBox;
 class FormStepPage;
 
 // «Общий процесс заключения договора» (manual 4.5.2): the steps of the
@@ -37,6 +38,8 @@ public:
     QPushButton* saveButton() const { return m_save; }
     QPushButton* sendButton() const { return m_send; }
     QString errorText() const;
+    // «Прикрепить файл» of the documents step.
+    AttachmentsBox* attachments() const { return m_files; }
     // The whole form as typed on every step.
     QJsonObject form() const;
 
@@ -48,6 +51,7 @@ private:
     void saveNow();
     void next();
     void send();
+    void showFiles();
 
     ApplicationsService* m_service;
     qint64 m_localId;
@@ -63,6 +67,7 @@ private:
     QPushButton* m_continue;
     QPushButton* m_send;
     QTimer* m_autosave;
+    AttachmentsBox* m_files = nullptr;
 };
 
 } // namespace mygas

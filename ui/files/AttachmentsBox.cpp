@@ -67,11 +67,25 @@ AttachmentsBox::AttachmentsBox(QWidget* parent)
         const int row = m_list->currentRow();
         if (row < 0)
             return;
+        if (m_held)
+            return emit fileRemoved(row);
         m_files.removeAt(row);
         delete m_list->takeItem(row);
         m_list->setVisible(!m_files.isEmpty());
         m_error->hide();
     });
+}
+
+void AttachmentsBox::setHeld(const QList<FileInfo>& held, const QList<QByteArray>& contents)
+{
+    const int row = m_list->currentRow();
+    m_held = held;
+    m_list->clear();
+    for (int i = 0; i < held.size(); ++i)
+        addItem(held.at(i).name, held.at(i).size, contents.value(i));
+    m_list->setVisible(!held.isEmpty());
+    m_list->setCurrentRow(std::min(row, int(held.size()) - 1));
+    m_remove->setEnabled(m_list->currentRow() >= 0);
 }
 
 QString AttachmentsBox::errorText() const
@@ -99,6 +113,8 @@ bool AttachmentsBox::addFile(const QString& path)
     QList<qint64> sizes;
     for (const RequestsService::Attachment& f : std::as_const(m_files))
         sizes.append(f.data.size());
+    for (const FileInfo& f : m_held.value_or(QList<FileInfo>{}))
+        sizes.append(f.size);
     // Refused by its size before it is read whole.
     std::optional<Error> refused = files::checkNewUpload(info.fileName(), info.size());
     if (!refused)
@@ -118,17 +134,26 @@ bool AttachmentsBox::addFile(const QString& path)
         return false;
     }
     showError({});
+    if (m_held) {
+        emit fileAdded(info.fileName(), data);
+        return true;
+    }
     m_files.append({info.fileName(), data});
-    auto* item = new QListWidgetItem(tr("%1 (%2)").arg(info.fileName(), sizeText(data.size())), m_list);
+    m_list->setCurrentItem(addItem(info.fileName(), data.size(), data));
+    m_list->setVisible(true);
+    return true;
+}
+
+QListWidgetItem* AttachmentsBox::addItem(const QString& name, qint64 size, const QByteArray& data)
+{
+    auto* item = new QListWidgetItem(tr("%1 (%2)").arg(name, sizeText(size)), m_list);
     // An image shows what it is; the text says it all for a PDF.
-    if (files::typeOfContent(data) != QLatin1String(files::kPdf)) {
+    if (!data.isEmpty() && files::typeOfContent(data) != QLatin1String(files::kPdf)) {
         const QImage image = QImage::fromData(data);
         if (!image.isNull())
             item->setIcon(QPixmap::fromImage(image.scaled(96, 96, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     }
-    m_list->setVisible(true);
-    m_list->setCurrentItem(item);
-    return true;
+    return item;
 }
 
 } // namespace mygas
