@@ -1204,6 +1204,10 @@
         <source>«%1»: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mygas::ApplicationsModel</name>
@@ -1312,6 +1316,10 @@
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

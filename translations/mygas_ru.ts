@@ -1204,6 +1204,10 @@
         <source>«%1»: %2</source>
         <translation>«%1»: %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>mygas::ApplicationsModel</name>
@@ -1313,6 +1317,10 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>Файлы: %1</translation>
     </message>
 </context>
 <context>

@@ -243,7 +243,8 @@ def combos(p, within):
 
 
 @step("«Договоры»: «Заключение нового договора» («Договор на ТО ВДГО»); «Продолжить заполнение» names "
-      "the empty field; «Назад»; «Сохранить черновик»; continued and sent, it shows «В обработке»")
+      "the empty field; «Назад»; «Сохранить черновик»; continued, a file attached in «Документы», and sent, "
+      "it shows «В обработке» with its file")
 def contract_application(p):
     atspi.click(p.find("check box", exact="Договоры"))  # the main menu's item
     p.press_button(exact="Заключение нового договора", timeout=30)
@@ -300,11 +301,27 @@ def contract_application(p):
                "the equipment as saved")
     choose(p, combos(p, wizard)[-1], "Ежемесячно")
     p.press_button(exact="Продолжить заполнение", within=wizard)
+    # «Документы»: a file through Qt's file dialog, kept with the draft.
+    scan = os.path.join(work, "выписка.png")
+    shipped.screenshot(scan)
+    p.wait_text("до 10 МБ", within=wizard, timeout=10)
+    p.press_button(exact="Прикрепить файл", within=wizard)
+    files = p.window("Прикрепить файл", timeout=30)
+    p.type_into(p.find("text", "Имя файла", within=files), scan)
+    atspi.key("Return")
+    p.wait_text("выписка.png (", within=wizard, timeout=30)
+    p.press_button(exact="Продолжить заполнение", within=wizard)
     p.type_into(p.find("text", exact="E-mail", within=wizard), "maria@example.ru")
     p.type_into(p.find("text", exact="Телефон", within=wizard), "+7 912 345-67-89")
     p.press_button(exact="Отправить на рассмотрение", within=wizard)
     p.gone("button", exact="Отправить на рассмотрение", timeout=20)
     p.wait_text("В обработке", within=table, timeout=60)
+    # Sent with its file: «Подробности» name it.
+    atspi.click(p.find("table cell", exact="Договор на ТО ВДГО", within=table))
+    p.press_button(exact="Подробности")
+    details = p.window("Подробности")
+    p.wait_text("Файлы: выписка.png", within=details, timeout=30)
+    p.press_button(exact="Закрыть", within=details)
     # Back to the account for the next steps.
     atspi.click(p.find("check box", exact="Лицевой счет"))
     p.find("page tab", exact="Приборы учета")

@@ -266,6 +266,13 @@ void ApplicationsPage::showDetails()
     survey->setWordWrap(true);
     survey->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     survey->setVisible(!answers.isEmpty());
+    QStringList names;
+    for (const FileInfo& f : r.application.files)
+        names.append(f.name);
+    auto* files = new QLabel(tr("Files: %1").arg(names.join(QStringLiteral(", "))), &dialog);
+    files->setObjectName(QStringLiteral("applicationFiles"));
+    files->setWordWrap(true);
+    files->setVisible(!names.isEmpty());
     auto* history = new RequestHistoryModel(&dialog);
     history->setHistory(r.application.history);
     QTableView* table =
@@ -277,6 +284,7 @@ void ApplicationsPage::showDetails()
     auto* layout = new QVBoxLayout(&dialog);
     layout->addWidget(summary);
     layout->addWidget(survey);
+    layout->addWidget(files);
     layout->addWidget(empty);
     layout->addWidget(table, 1);
     layout->addWidget(close);
