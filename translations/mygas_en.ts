@@ -2118,6 +2118,10 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <source> · no connection to the server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contracts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mygas::MetersModel</name>

@@ -2120,6 +2120,10 @@ Processing includes collection, recording, storage, clarification, use, transfer
         <source> · no connection to the server</source>
         <translation> · нет связи с сервером</translation>
     </message>
+    <message>
+        <source>Contracts (%1)</source>
+        <translation>Договоры (%1)</translation>
+    </message>
 </context>
 <context>
     <name>mygas::MetersModel</name>

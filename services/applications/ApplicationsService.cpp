@@ -68,6 +68,7 @@ QString ApplicationsService::storePathFor(const QString& cacheFilePath)
 Status ApplicationsService::open(const QString& filePath)
 {
     m_primed = false;
+    m_unseen.clear();
     const Status s = m_store.open(filePath);
     emit changed();
     if (s.ok())
@@ -371,6 +372,14 @@ Status ApplicationsService::removeFile(qint64 localId, const QString& fileId)
     return keep(*a);
 }
 
+void ApplicationsService::markSeen()
+{
+    if (m_unseen.isEmpty())
+        return;
+    m_unseen.clear();
+    emit unseenChanged(0);
+}
+
 QByteArray ApplicationsService::fileData(const QString& fileId) const
 {
     return m_store.fileData(fileId);
@@ -472,8 +481,11 @@ void ApplicationsService::merge(const QList<ContractApplication>& fromServer)
             // This PC's typing goes over the server's newer version.
             local->application.version = s.version;
         } else if (local->pending == Pending::None) {
-            if (m_primed && operatorEntries(s) > operatorEntries(local->application))
+            if (m_primed && operatorEntries(s) > operatorEntries(local->application)) {
+                m_unseen.insert(s.id);
                 emit statusChanged(s);
+                emit unseenChanged(int(m_unseen.size()));
+            }
             local->application = s;
         } else {
             continue; // a step on its way: its answer brings the news

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QObject>
+#include <QSet>
 
 namespace mygas {
 
@@ -55,6 +56,11 @@ public:
     // A draft's file as kept on the PC (empty when only the server has it).
     QByteArray fileData(const QString& fileId) const;
 
+    // Applications the company moved on since the person last opened
+    // «Договоры» (the badge on the menu item); markSeen() clears them.
+    int unseenCount() const { return int(m_unseen.size()); }
+    void markSeen();
+
     // The server's list (after each sync round and at start), then push().
     void refresh();
     // Carries the next waiting step to the server, one at a time.
@@ -66,6 +72,7 @@ signals:
     void statusChanged(const mygas::ContractApplication& application);
     // The server refused a step for good: the draft stays, with the reason.
     void refused(qint64 localId, const mygas::Error& error);
+    void unseenChanged(int count);
 
 private:
     // Writes the person's step on the PC, tells the page and carries it.
@@ -87,6 +94,7 @@ private:
     ApplicationsStore m_store;
     bool m_busy = false;
     bool m_primed = false; // the first list after open() is no news
+    QSet<QString> m_unseen;
 };
 
 } // namespace mygas

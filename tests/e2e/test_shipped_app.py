@@ -464,6 +464,18 @@ def payment_counts(p, receipt_before):
     assert int(after["Sum"]) == int(receipt_before["Sum"]) - 10000, (receipt_before, after)
 
 
+@step("the demo operator asks about the sent application: «Договоры (1)» in the main menu until it is opened, "
+      "then «Требует уточнения» in the list")
+def contracts_badge(p):
+    # The demo operator asks 20 s after the sending; the next sync round brings it.
+    badge = p.find("check box", exact="Договоры (1)", timeout=150)
+    atspi.click(badge)
+    p.find("check box", exact="Договоры", timeout=10)
+    table = p.find("table", exact="Заявки на заключение договоров")
+    p.wait_text("Требует уточнения", within=table, timeout=10)
+    atspi.click(p.find("check box", exact="Лицевой счет"))
+
+
 @step("«Выход» ends the session")
 def log_out(p):
     p.press_button(exact="Выход")
@@ -557,6 +569,7 @@ def main():
         pay_success(p)
         pay_declined(p)
         payment_counts(p, before)
+        contracts_badge(p)
         log_out(p)
         log_in(p)
         p = offline_start(p)

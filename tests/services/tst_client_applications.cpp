@@ -14,6 +14,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace mygas;
@@ -62,6 +63,7 @@ private slots:
     void submittedWhileTheLastSaveIsOnItsWay();
     void surveyAnswersFillTheConnectionDraft();
     void filesWaitWithTheDraftAndGoOnce();
+    void companyStepIsToldAndCounted();
 
 private:
     ApplicationsClient client(const QString& name, bool sync = true);
@@ -323,6 +325,40 @@ void TestClientApplications::filesWaitWithTheDraftAndGoOnce()
             return false;
         }(),
         30000);
+}
+
+// The company's operator moves a sent application: the next round tells it
+// (statusChanged, for the tray) and counts it for «Договоры (N)» until the
+// person opens the page (markSeen).
+void TestClientApplications::companyStepIsToldAndCounted()
+{
+    ApplicationsClient c = client(QStringLiteral("told"));
+    QVERIFY(c.engine);
+    const QString name = QStringLiteral("Новостева Ада");
+    const qint64 id =
+        c.applications->startDraft(QStringLiteral("severogorsk"), QLatin1String(applications::kSupply)).value();
+    QVERIFY(c.applications->submit(id, supplyForm(name)).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(c.applications->item(id)->application.status, QString(requests::kInProgress), 30000);
+    QSignalSpy told(c.applications.get(), &ApplicationsService::statusChanged);
+    QSignalSpy counted(c.applications.get(), &ApplicationsService::unseenChanged);
+    QCOMPARE(c.applications->unseenCount(), 0);
+
+    ApiCaller op(m_server.apiUrl(QString()), m_server.caFile());
+    op.setBearer(op.post("/auth/login", {{"login", "operator@severogorsk.example"}, {"password", "oper1"}})
+                     .object()
+                     .value("access_token")
+                     .toString());
+    const QString serverId = c.applications->item(id)->application.id;
+    QCOMPARE(op.post("/operator/applications/" + serverId + "/status", {{"status", "accepted"}}).status, 200);
+    c.applications->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(told.count() >= 1, 30000);
+    QCOMPARE(told.first().first().value<ContractApplication>().status, QString(applications::kAccepted));
+    QCOMPARE(c.applications->unseenCount(), 1);
+    QVERIFY(!counted.isEmpty());
+    QCOMPARE(counted.last().first().toInt(), 1);
+    c.applications->markSeen();
+    QCOMPARE(c.applications->unseenCount(), 0);
+    QCOMPARE(counted.last().first().toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestClientApplications)

@@ -1,8 +1,7 @@
 #include "ui/shell/MainWindow.h"
 
-#include "ui/widgets/Scrolling.h"
-
 #include "models/core/DisplayFormat.h"
+#include "services/applications/ApplicationsService.h"
 #include "services/auth/AuthService.h"
 #include "services/cache/CacheStore.h"
 #include "ui/account/AccountPage.h"
@@ -12,6 +11,7 @@
 #include "ui/applications/ApplicationsPage.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/shell/UpcomingPage.h"
+#include "ui/widgets/Scrolling.h"
 #include "ui/widgets/StatusBanner.h"
 
 #include <QButtonGroup>
@@ -87,6 +87,12 @@ MainWindow::MainWindow(const ClientServices& services, QWidget* parent)
         menu->addWidget(b);
         if (m_menu.size() == 5)
             menu->addStretch(1); // technical support sits apart, at the bottom
+    }
+
+    // The company moved an application on: «Договоры (N)» until it is opened.
+    if (m_services.applications) {
+        connect(m_services.applications, &ApplicationsService::unseenChanged, this, &MainWindow::showContractsBadge);
+        connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::showContractsBadge);
     }
 
     auto* body = new QHBoxLayout;
@@ -286,6 +292,19 @@ void MainWindow::showAccounts()
     m_stack->setCurrentWidget(m_currentId.isEmpty() ? static_cast<QWidget*>(householdPage()) : m_accountPage);
     if (!m_menu.isEmpty())
         m_menu.first()->setChecked(true);
+}
+
+void MainWindow::showContractsBadge()
+{
+    QPushButton* item = m_menu.value(ContractsItem);
+    if (!item || !m_services.applications)
+        return;
+    // Open, the page shows the news itself.
+    if (m_stack->currentWidget() && m_stack->currentWidget() == m_menuPages.value(ContractsItem) && isVisible())
+        m_services.applications->markSeen();
+    const int unseen = m_services.applications->unseenCount();
+    item->setText(unseen > 0 ? tr("Contracts (%1)").arg(unseen) : tr("Contracts"));
+    item->setAccessibleName(item->text());
 }
 
 void MainWindow::applyForConnection()

@@ -80,6 +80,7 @@ private:
     // first shown, so this runs again whenever the page changes.
     void orderTabs();
     void orderTabsSoon();
+    void showContractsBadge();
     QPushButton* addMenuItem(const QString& text, const QString& objectName);
     // The pages the first paint does not show.
     void buildPages();
