@@ -14,6 +14,7 @@
 #include "services/demo/DemoMailbox.h"
 #include "services/demo/DemoServer.h"
 #include "services/documents/ReceiptService.h"
+#include "services/files/FileDownloads.h"
 #include "services/net/ApiClient.h"
 #include "services/payments/PaymentsService.h"
 #include "services/readings/ReadingsService.h"
@@ -49,9 +50,10 @@ CompositionRoot::CompositionRoot(const AppOptions& options, QObject* parent)
       m_receipts(new ReceiptService(m_api, m_cache, this)), m_payments(new PaymentsService(m_api, m_sync, this)),
       m_requests(new RequestsService(m_api, m_cache, m_sync, this)),
       m_applications(new ApplicationsService(m_api, m_cache, m_sync, this)),
-      m_reminders(new ReminderService(m_cache, this)), m_restoreTimer(new QTimer(this)),
+      m_downloads(new FileDownloads(m_api, this)), m_reminders(new ReminderService(m_cache, this)),
+      m_restoreTimer(new QTimer(this)),
       m_mainWindow(new MainWindow(ClientServices{m_auth, m_cache, m_sync, m_accounts, m_readings, m_receipts,
-                                                 m_payments, m_requests, m_applications}))
+                                                 m_payments, m_requests, m_applications, m_downloads}))
 {
     m_mainWindow->setDemoMode(options.offerDemoMail);
     m_mainWindow->setRemindersEnabled(ReminderService::isEnabled());
@@ -290,6 +292,7 @@ void CompositionRoot::openOutbox()
         s = m_requests->open(RequestsService::outboxPathFor(m_cache->filePath()));
     if (s.ok())
         s = m_applications->open(ApplicationsService::storePathFor(m_cache->filePath()));
+    m_downloads->setFolder(FileDownloads::folderFor(m_cache->filePath()));
     if (!s.ok()) {
         m_outboxPath.clear();
         m_mainWindow->showError(s.error());

@@ -25,6 +25,7 @@ class MainWindow;
 class ReadingsService;
 class PaymentsService;
 class ApplicationsService;
+class FileDownloads;
 class RequestsService;
 class ReceiptService;
 class ReminderService;
@@ -92,6 +93,7 @@ private:
     PaymentsService* m_payments;
     RequestsService* m_requests;
     ApplicationsService* m_applications;
+    FileDownloads* m_downloads;
     ReminderService* m_reminders;
     ReminderTray* m_tray = nullptr;
     QString m_outboxPath;

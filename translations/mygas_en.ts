@@ -1318,8 +1318,27 @@
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>mygas::AttachedFilesList</name>
     <message>
-        <source>Files: %1</source>
+        <source>&amp;Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is kept on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the file from the server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

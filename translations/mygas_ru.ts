@@ -1318,9 +1318,28 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+</context>
+<context>
+    <name>mygas::AttachedFilesList</name>
     <message>
-        <source>Files: %1</source>
-        <translation>Файлы: %1</translation>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Открыть файл</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Прикрепленные файлы</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Файл не удалось открыть: %1</translation>
+    </message>
+    <message>
+        <source>The file is kept on this computer: %1</source>
+        <translation>Файл хранится на этом компьютере: %1</translation>
+    </message>
+    <message>
+        <source>Fetching the file from the server…</source>
+        <translation>Файл загружается с сервера…</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ class AccountsService;
 class ApplicationsService;
 class AuthService;
 class CacheStore;
+class FileDownloads;
 class PaymentsService;
 class ReadingsService;
 class ReceiptService;
@@ -26,6 +27,7 @@ struct ClientServices
     PaymentsService* payments = nullptr;
     RequestsService* requests = nullptr;
     ApplicationsService* applications = nullptr;
+    FileDownloads* downloads = nullptr;
 };
 
 } // namespace mygas

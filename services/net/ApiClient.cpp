@@ -116,6 +116,13 @@ void ApiClient::putBytes(const QString& path, const QByteArray& bytes, QObject* 
     send(std::move(call));
 }
 
+void ApiClient::getBytes(const QString& path, QObject* context, BytesCallback callback)
+{
+    Call call{"GET", path, {}, true, false, context, context != nullptr, {}};
+    call.bytesCallback = std::move(callback);
+    send(std::move(call));
+}
+
 void ApiClient::remove(const QString& path, QObject* context, Callback callback)
 {
     send({"DELETE", path, {}, true, false, context, context != nullptr, std::move(callback)});
@@ -174,6 +181,11 @@ void ApiClient::onFinished(QNetworkReply* reply, Call call, bool tlsFailed)
     QJsonParseError parseError{};
     const QJsonDocument doc = data.isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(data, &parseError);
     qCDebug(lcNet) << call.verb << call.path << status;
+    if (status >= 200 && status < 300 && call.bytesCallback) {
+        if (!call.hasContext || call.context)
+            call.bytesCallback(data);
+        return;
+    }
     if (status >= 200 && status < 300) {
         if (!data.isEmpty() && parseError.error != QJsonParseError::NoError) {
             finish(call, Result<QJsonDocument>(localError(errc::BadResponse)));
@@ -252,6 +264,8 @@ void ApiClient::finish(const Call& call, const Result<QJsonDocument>& result)
         return;
     if (call.callback)
         call.callback(result);
+    if (call.bytesCallback && !result.ok())
+        call.bytesCallback(result.error());
 }
 
 } // namespace mygas

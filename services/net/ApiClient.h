@@ -57,6 +57,9 @@ public:
     // PUT of raw bytes (application/octet-stream): a part of an uploaded file.
     void putBytes(const QString& path, const QByteArray& bytes, QObject* context, Callback callback);
     void remove(const QString& path, QObject* context, Callback callback); // DELETE
+    // GET of raw bytes (a part of a downloaded file).
+    using BytesCallback = std::function<void(const Result<QByteArray>&)>;
+    void getBytes(const QString& path, QObject* context, BytesCallback callback);
     // Without the bearer token, and never retried after a refresh (auth endpoints).
     void postPublic(const QString& path, const QJsonObject& body, QObject* context, Callback callback);
     // POST /auth/refresh with this refresh token, once at a time: a caller
@@ -85,6 +88,7 @@ private:
         QByteArray idempotencyKey;
         QString accessToken; // the one it was sent with
         QByteArray contentType = QByteArrayLiteral("application/json");
+        BytesCallback bytesCallback = {}; // a raw answer: given as it came
     };
 
     void send(Call call);

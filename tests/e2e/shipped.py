@@ -10,6 +10,7 @@ import ssl
 import subprocess
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 
 BIN_DIR = os.environ.get("MYGAS_E2E_BIN_DIR", "")
@@ -80,10 +81,31 @@ class App:
         env["XDG_CONFIG_HOME"] = os.path.join(self.home, ".config")
         env["XDG_CACHE_HOME"] = os.path.join(self.home, ".cache")
         os.makedirs(env["XDG_CONFIG_HOME"], exist_ok=True)
+        # «Открыть файл» hands the file to the desktop's opener, which this
+        # machine has none of: one that writes down what it was given.
+        opener = os.path.join(self.home, "bin", "xdg-open")
+        os.makedirs(os.path.dirname(opener), exist_ok=True)
+        with open(opener, "w") as f:
+            f.write('#!/bin/sh\nprintf "%%s\\n" "$1" >> "%s"\n' % self.opened_log())
+        os.chmod(opener, 0o755)
+        env["PATH"] = os.path.dirname(opener) + os.pathsep + env.get("PATH", "")
         self.logfile = open(self.log, "a")
         args = ["--server", server.url, "--ca-file", server.ca_file, "--demo-mail"] if server else ["--demo"]
         self.process = subprocess.Popen([os.path.join(BIN_DIR, "mygas")] + args + ["--lang", "ru"],
                                         env=env, stdout=self.logfile, stderr=subprocess.STDOUT)
+
+    def opened_log(self):
+        return os.path.join(self.home, "opened.txt")
+
+    def opened(self):
+        """The files handed to the desktop's opener, oldest first."""
+        try:
+            with open(self.opened_log()) as f:
+                given = [line.rstrip("\n") for line in f if line.strip()]
+        except FileNotFoundError:
+            return []
+        # A file: URL, its letters percent-encoded or not.
+        return [urllib.parse.unquote(urllib.parse.urlparse(x).path) if x.startswith("file:") else x for x in given]
 
     def running(self):
         return self.process is not None and self.process.poll() is None

@@ -217,7 +217,25 @@ def maintenance_request(p):
     p.wait_text("Плита не зажигается", timeout=10)
 
 
-@step("«Заявка на перерасчет» with «Прикрепить файл» through Qt's file dialog; sent with the file")
+def file_dialog(p, title, path):
+    """Qt's file dialog as a person uses it: the path typed into «Имя файла»
+    and Enter. Its completer lists the folder while one types; under load
+    that list may come up late and take the Enter, so a dialog still open
+    gets the path and Enter again, as a person would."""
+    files = p.window(title, timeout=30)
+    for attempt in range(3):
+        field = p.find("text", "Имя файла", within=files)
+        p.type_into(field, path)
+        time.sleep(0.5 * (attempt + 1))  # the completer's list, if it comes
+        atspi.key("Return")
+        if p.became(lambda: not any(title.lower() in atspi.name(w).lower() for w in p.windows()), 10):
+            return
+        files = p.window(title, timeout=5)
+    raise atspi.StepFailed("the file dialog «%s» did not take %s" % (title, path))
+
+
+@step("«Заявка на перерасчет» with «Прикрепить файл» through Qt's file dialog; sent with the file, which "
+      "«Открыть файл» fetches back")
 def recalculation_with_file(p):
     # A real PNG drawn by the program that reads screenshots.
     png = os.path.join(work, "справка.png")
@@ -226,9 +244,7 @@ def recalculation_with_file(p):
     dialog = p.window("Заявка на перерасчет")
     p.wait_text("до 10 МБ", within=dialog, timeout=10)
     p.press_button(exact="Прикрепить файл", within=dialog)
-    files = p.window("Прикрепить файл", timeout=30)
-    p.type_into(p.find("text", "Имя файла", within=files), png)
-    atspi.key("Return")
+    file_dialog(p, "Прикрепить файл", png)
     p.wait_text("справка.png (", within=dialog, timeout=30)
     shot("recalculation-form")
     p.press_button(exact="Отправить заявление на перерасчет", within=dialog)
@@ -236,6 +252,19 @@ def recalculation_with_file(p):
     p.wait_text("Изменение количества проживающих", timeout=30)
     atspi.click(p.find("table cell", exact="Заявка на перерасчет", timeout=30))
     p.wait_for(lambda: "Файлы: справка.png" in " ".join(p.texts()), 60, "the file in the request's history")
+    open_file(p, "справка.png", png)
+
+
+def open_file(p, name, original, within=None):
+    """«Открыть файл» on the file `name`: fetched from the server, kept on the
+    PC and handed to the desktop's opener — the same bytes as `original`."""
+    atspi.click(p.find("list item", exact=name, within=within, timeout=20))
+    p.press_button(exact="Открыть файл", within=within)
+    p.wait_for(lambda: any(x.endswith("/" + name) for x in app.opened()), 30, "«%s» opened" % name)
+    opened = [x for x in app.opened() if x.endswith("/" + name)][-1]
+    with open(opened, "rb") as got, open(original, "rb") as sent:
+        assert got.read() == sent.read(), "the opened file differs from the one sent"
+    p.wait_text("Файл хранится на этом компьютере", within=within, timeout=10)
 
 
 def combos(p, within):
@@ -244,7 +273,7 @@ def combos(p, within):
 
 @step("«Договоры»: «Заключение нового договора» («Договор на ТО ВДГО»); «Продолжить заполнение» names "
       "the empty field; «Назад»; «Сохранить черновик»; continued, a file attached in «Документы», and sent, "
-      "it shows «В обработке» with its file")
+      "it shows «В обработке»; «Подробности» open its file")
 def contract_application(p):
     atspi.click(p.find("check box", exact="Договоры"))  # the main menu's item
     p.press_button(exact="Заключение нового договора", timeout=30)
@@ -306,9 +335,7 @@ def contract_application(p):
     shipped.screenshot(scan)
     p.wait_text("до 10 МБ", within=wizard, timeout=10)
     p.press_button(exact="Прикрепить файл", within=wizard)
-    files = p.window("Прикрепить файл", timeout=30)
-    p.type_into(p.find("text", "Имя файла", within=files), scan)
-    atspi.key("Return")
+    file_dialog(p, "Прикрепить файл", scan)
     p.wait_text("выписка.png (", within=wizard, timeout=30)
     p.press_button(exact="Продолжить заполнение", within=wizard)
     p.type_into(p.find("text", exact="E-mail", within=wizard), "maria@example.ru")
@@ -320,7 +347,7 @@ def contract_application(p):
     atspi.click(p.find("table cell", exact="Договор на ТО ВДГО", within=table))
     p.press_button(exact="Подробности")
     details = p.window("Подробности")
-    p.wait_text("Файлы: выписка.png", within=details, timeout=30)
+    open_file(p, "выписка.png", scan, within=details)
     p.press_button(exact="Закрыть", within=details)
     # Back to the account for the next steps.
     atspi.click(p.find("check box", exact="Лицевой счет"))
@@ -354,11 +381,10 @@ def save_receipt_pdf(p, file_name):
     p.press_button(exact="Сформировать квитанцию на оплату", timeout=30)
     dialog = p.window("Квитанция")
     p.press_button(exact="Сохранить квитанцию", within=dialog, timeout=60)
-    files = p.window("Сохранить", timeout=30)
+    p.window("Сохранить", timeout=30)
     shot("receipt-save-dialog")
     target = os.path.join(work, file_name)
-    p.type_into(p.find("text", "Имя файла", within=files), target)
-    atspi.key("Return")
+    file_dialog(p, "Сохранить", target)
     p.wait_for(lambda: os.path.exists(target) and os.path.getsize(target) > 1000, 30, "the saved receipt")
     # Kept beside the screenshots: the receipt as the person saved it.
     shutil.copy(target, os.path.join(artifacts, file_name))

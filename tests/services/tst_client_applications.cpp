@@ -8,6 +8,7 @@
 #include "models/applications/ApplicationTypes.h"
 #include "models/files/FileRules.h"
 #include "services/applications/ApplicationsService.h"
+#include "services/files/FileDownloads.h"
 #include "tests/support/client/ClientTestSupport.h"
 #include "tests/support/client/ReadingsTestSupport.h"
 #include "translations/Translations.h"
@@ -313,6 +314,30 @@ void TestClientApplications::filesWaitWithTheDraftAndGoOnce()
     for (int n = 0; n < 2; ++n)
         back += api.get(QStringLiteral("/files/%1/parts/%2").arg(sent.files.first().id).arg(n)).body;
     QCOMPARE(back, pdf);
+    // «Открыть файл»: fetched part by part, checked and kept on the PC; then
+    // it opens without the server. A file that is not what the server said
+    // it holds is not kept.
+    FileDownloads downloads(&again.engine->api);
+    downloads.setFolder(m_dir.filePath("files-kept"));
+    const auto fetched = [&downloads, this](const FileInfo& f) -> Result<QString> {
+        std::optional<Result<QString>> got;
+        downloads.fetch("/files", f, this, [&got](const Result<QString>& r) { got = r; });
+        QTest::qWaitFor([&got] { return got.has_value(); }, 30000);
+        return got.value_or(Result<QString>(makeError("no_answer")));
+    };
+    const Result<QString> kept = fetched(sent.files.first());
+    QVERIFY(kept.ok());
+    QVERIFY(kept.value().endsWith("Выписка ЕГРН.pdf"));
+    QFile file(kept.value());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), pdf);
+    FileInfo forged = sent.files.first();
+    forged.sha256 = QString(64, QLatin1Char('0'));
+    QCOMPARE(fetched(forged).error().code, QString("bad_response"));
+    m_server.stop();
+    QCOMPARE(fetched(sent.files.first()).value(), kept.value());
+    QVERIFY2(m_server.restart(&error), qPrintable(error));
+
     // Another PC sees the file with the application.
     ApplicationsClient office = client(QStringLiteral("files-office"));
     QVERIFY(office.engine);

@@ -11,6 +11,7 @@
 #include "ui/applications/ApplicationWizard.h"
 #include "ui/applications/ConnectionSurveyDialog.h"
 #include "ui/applications/NewApplicationDialog.h"
+#include "ui/files/AttachedFilesList.h"
 #include "ui/widgets/DialogButtons.h"
 #include "ui/widgets/Tables.h"
 
@@ -266,13 +267,11 @@ void ApplicationsPage::showDetails()
     survey->setWordWrap(true);
     survey->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     survey->setVisible(!answers.isEmpty());
-    QStringList names;
-    for (const FileInfo& f : r.application.files)
-        names.append(f.name);
-    auto* files = new QLabel(tr("Files: %1").arg(names.join(QStringLiteral(", "))), &dialog);
-    files->setObjectName(QStringLiteral("applicationFiles"));
-    files->setWordWrap(true);
-    files->setVisible(!names.isEmpty());
+    // Its documents, opened from here (a draft's not yet sent from the PC).
+    auto* files = new AttachedFilesList(m_services.downloads, &dialog);
+    ApplicationsService* service = m_services.applications;
+    files->setFiles(QStringLiteral("/files"), r.application.files,
+                    [service](const FileInfo& f) { return service ? service->fileData(f.id) : QByteArray(); });
     auto* history = new RequestHistoryModel(&dialog);
     history->setHistory(r.application.history);
     QTableView* table =

@@ -1,10 +1,12 @@
 #include "ui/requests/RequestsSection.h"
 
+#include "models/core/ApiPaths.h"
 #include "models/core/DisplayFormat.h"
 #include "models/requests/RequestHistoryModel.h"
 #include "models/requests/RequestsModel.h"
 #include "services/cache/CacheStore.h"
 #include "services/requests/RequestsService.h"
+#include "ui/files/AttachedFilesList.h"
 #include "ui/requests/ReplyDialog.h"
 #include "ui/requests/RequestDialog.h"
 #include "ui/widgets/DialogButtons.h"
@@ -38,7 +40,8 @@ RequestsSection::RequestsSection(const ClientServices& services, QWidget* parent
       m_maintenance(makeButton(tr("Request for &maintenance"), QStringLiteral("maintenanceRequestButton"), this)),
       m_recalculation(makeButton(tr("Request for re&calculation"), QStringLiteral("recalculationRequestButton"), this)),
       m_reply(makeButton(tr("Reply to the &operator"), QStringLiteral("replyButton"), this)),
-      m_remove(makeButton(tr("&Remove"), QStringLiteral("removeRequestButton"), this))
+      m_remove(makeButton(tr("&Remove"), QStringLiteral("removeRequestButton"), this)),
+      m_files(new AttachedFilesList(services.downloads, this))
 {
     setObjectName(QStringLiteral("requestsSection"));
     m_details->setObjectName(QStringLiteral("requestHistoryTitle"));
@@ -58,6 +61,7 @@ RequestsSection::RequestsSection(const ClientServices& services, QWidget* parent
     layout->addWidget(m_table, 2);
     layout->addWidget(m_details);
     layout->addWidget(m_historyTable, 1);
+    layout->addWidget(m_files);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showRequest(current.row()); });
     connect(m_maintenance, &QPushButton::clicked, this,
@@ -155,9 +159,15 @@ void RequestsSection::showRequest(int row)
     if (!valid) {
         m_history->setHistory({});
         m_details->clear();
+        m_files->setFiles({}, {});
         return;
     }
     m_history->setHistory(r.history);
+    // The files of every step, opened from here («Открыть файл»).
+    QList<FileInfo> files;
+    for (const RequestEvent& e : r.history)
+        files += e.files;
+    m_files->setFiles(api::accountPath(m_account.id, QStringLiteral("/files")), files);
     fitColumns(m_historyTable);
     m_details->setText(tr("History: %1 of %2, %3")
                            .arg(RequestsModel::kindName(r.kind),

@@ -10,6 +10,8 @@ class QTableView;
 
 namespace mygas {
 
+class AttachedFilesList;
+
 class RequestHistoryModel;
 class RequestsModel;
 class RequestsService;
@@ -57,6 +59,7 @@ private:
     QPushButton* m_recalculation;
     QPushButton* m_reply;
     QPushButton* m_remove;
+    AttachedFilesList* m_files;
 };
 
 } // namespace mygas
