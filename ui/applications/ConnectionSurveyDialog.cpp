@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace mygas {
@@ -42,12 +43,21 @@ ConnectionSurveyDialog::ConnectionSurveyDialog(const QList<Company>& companies, 
     buttons->addStretch(1);
     buttons->addWidget(m_next);
     buttons->addWidget(cancel);
+    // A long question or summary scrolls (a small screen, a large scale)
+    // instead of being cut off above the buttons.
+    auto* content = new QWidget(this);
+    auto* column = new QVBoxLayout(content);
+    column->addWidget(m_heading);
+    column->addWidget(m_text);
+    column->addWidget(m_body);
+    column->addWidget(m_error);
+    column->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_text);
-    layout->addWidget(m_body);
-    layout->addWidget(m_error);
-    layout->addStretch(1);
+    layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
     connect(m_next, &QPushButton::clicked, this, &ConnectionSurveyDialog::next);
     connect(m_back, &QPushButton::clicked, this, &ConnectionSurveyDialog::back);

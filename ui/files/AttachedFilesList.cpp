@@ -26,11 +26,14 @@ AttachedFilesList::AttachedFilesList(FileDownloads* downloads, QWidget* parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_status->hide();
     m_open->setEnabled(false);
+    auto* title = new QLabel(m_list->accessibleName(), this);
+    title->setBuddy(m_list);
     auto* row = new QHBoxLayout;
     row->addWidget(m_list, 1);
     row->addWidget(m_open, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
     layout->addLayout(row);
     layout->addWidget(m_status);
     connect(m_list, &QListWidget::currentRowChanged, this,
