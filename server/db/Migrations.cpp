@@ -218,6 +218,8 @@ const QStringList& steps(int version)
             QStringLiteral("sqlite:DROP TABLE uploads"),
             QStringLiteral("sqlite:ALTER TABLE uploads_new RENAME TO uploads"),
             QStringLiteral("sqlite:CREATE INDEX uploads_user ON uploads(user_id, request_id)"),
+            // The uploads nobody took, oldest first (removed after a day).
+            QStringLiteral("CREATE INDEX uploads_untaken ON uploads(created_at) WHERE request_id IS NULL"),
             // The files an application holds (FileInfo), like its form.
             QStringLiteral("ALTER TABLE applications ADD COLUMN files TEXT NOT NULL DEFAULT '[]'"),
         },

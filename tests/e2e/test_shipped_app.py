@@ -121,6 +121,16 @@ def choose(p, combo, item_part):
     p.wait_for(lambda: item_part.lower() in atspi.name(combo).lower(), 10, "«%s» chosen" % item_part)
 
 
+def save_draft(p, wizard):
+    """«Сохранить черновик»: the wizard closes and the list shows «Черновик»;
+    returns the list."""
+    p.press_button(exact="Сохранить черновик", within=wizard)
+    p.gone("button", exact="Сохранить черновик", timeout=20)
+    table = p.find("table", exact="Заявки на заключение договоров")
+    p.wait_text("Черновик", within=table, timeout=30)
+    return table
+
+
 @step("first start without an account: «Подать заявку на подключение» → the company → the company's survey "
       "(an answer is required, «Назад» keeps it, the branch follows the answer) → «Перейти к заполнению» → "
       "a draft whose «Подробности» list the answers")
@@ -150,10 +160,7 @@ def connection_application(p):
     p.press_button(exact="Перейти к заполнению", within=dialog)
     wizard = p.window("Договор на техническое присоединение")
     p.wait_text("Общий процесс заключения договора", within=wizard, timeout=10)
-    p.press_button(exact="Сохранить черновик", within=wizard)
-    p.gone("button", exact="Сохранить черновик", timeout=20)
-    table = p.find("table", exact="Заявки на заключение договоров")
-    p.wait_text("Черновик", within=table, timeout=30)
+    table = save_draft(p, wizard)
     atspi.click(p.find("table cell", exact="Договор на техническое присоединение", within=table))
     p.press_button(exact="Подробности")
     details = p.window("Подробности")
@@ -317,10 +324,7 @@ def contract_application(p):
     p.type_into(p.find("text", exact="Марка, модель", within=wizard), "Гефест 3200")
     p.type_into(p.find("text", exact="Количество", within=wizard), "1")
     shot("contract-wizard")
-    p.press_button(exact="Сохранить черновик", within=wizard)
-    p.gone("button", exact="Сохранить черновик", timeout=20)
-    table = p.find("table", exact="Заявки на заключение договоров")
-    p.wait_text("Черновик", within=table, timeout=30)
+    table = save_draft(p, wizard)
     # Continued later: the typed form comes back, the payment form is added.
     atspi.click(p.find("table cell", exact="Договор на ТО ВДГО", within=table))
     p.press_button(exact="Продолжить заполнение")
