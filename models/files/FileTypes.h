@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -9,6 +10,13 @@ namespace mygas {
 
 // A file kept by the server: what the history shows of it and what its
 // download needs.
+// A file a person attached in a form, not yet on the server: its name and bytes.
+struct Attachment
+{
+    QString name;
+    QByteArray data;
+};
+
 struct FileInfo
 {
     QString id;

@@ -287,17 +287,28 @@ Result<StoredAnswer> ApplicationService::reply(const Keyed& r) const
     const Result<QString> words = rules::readReply(r.body);
     if (!words.ok())
         return words.error();
+    const Result<QStringList> fileIds = rules::readFileIds(r.body);
+    if (!fileIds.ok())
+        return fileIds.error();
     const Result<StoredApplication> found = own(r.userId, r.applicationId);
     if (!found.ok())
         return found.error();
     std::optional<Transaction> tx;
+    // The answer's files (the person's, for this company) and its step
+    // commit together, or neither does.
     const auto takeStep = [&]() -> Result<ContractApplication> {
         if (found.value().application.status != QLatin1String(requests::kClarification))
             return makeError(errc::ReplyNotExpected, QStringLiteral("comment"), 409);
         ContractApplication changed = found.value().application;
+        tx.emplace(m_db);
+        const Result<QList<FileInfo>> files =
+            m_files.attach({r.userId, 0, changed.companyId}, fileIds.value(), changed.id);
+        if (!files.ok())
+            return files.error();
         changed.status = QLatin1String(requests::kInProgress);
         changed.updatedAt = nowText();
-        changed.history.append({changed.status, changed.updatedAt, QLatin1String(requests::kAbonent), words.value()});
+        changed.history.append(
+            {changed.status, changed.updatedAt, QLatin1String(requests::kAbonent), words.value(), files.value()});
         return write(found.value(), changed, tx);
     };
     return answerOnce(r, takeStep(), tx, 200);

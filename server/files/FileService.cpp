@@ -158,6 +158,9 @@ Result<QList<FileInfo>> FileService::attach(const Caller& caller, const QStringL
             e.httpStatus = e.httpStatus == 404 ? 400 : e.httpStatus;
             return e;
         }
+        // A person's own file goes only with an item of the company it was for.
+        if (caller.accountId == 0 && found.value().companyId != caller.companyId)
+            return makeError(errc::UploadNotFound, QStringLiteral("files"), 400);
         if (!found.value().state.complete)
             return makeError(errc::FileNotReady, QStringLiteral("files"), 400);
         if (!found.value().requestId.isEmpty())
@@ -190,8 +193,7 @@ Result<QList<FileInfo>> FileService::replace(const Caller& caller, const QList<F
             continue;
         }
         const Result<StoredUpload> found = own(caller, id);
-        // Another company's file does not go with this application.
-        if (!found.ok() || found.value().companyId != caller.companyId)
+        if (!found.ok())
             return makeError(errc::UploadNotFound, QStringLiteral("files"), 400);
         fresh.append(id);
         out.append(found.value().info());

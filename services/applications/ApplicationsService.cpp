@@ -155,7 +155,7 @@ Status ApplicationsService::submit(qint64 localId, const QJsonObject& form)
     return keep(*a);
 }
 
-Status ApplicationsService::reply(qint64 localId, const QString& text)
+Status ApplicationsService::reply(qint64 localId, const QString& text, const QList<Attachment>& files)
 {
     std::optional<LocalApplication> a = m_store.find(localId);
     if (!a || a->application.status != QLatin1String(requests::kClarification) || a->pending != Pending::None)
@@ -163,6 +163,22 @@ Status ApplicationsService::reply(qint64 localId, const QString& text)
     const Result<QString> words = rules::readReply({{QStringLiteral("comment"), text}});
     if (!words.ok())
         return words.error();
+    QList<qint64> sizes;
+    for (const Attachment& f : files) {
+        std::optional<Error> refused = files::checkAttachment(f.name, f.data);
+        if (!refused)
+            refused = files::checkAttachmentCount(sizes, f.data.size());
+        if (refused)
+            return *refused;
+        sizes.append(f.data.size());
+    }
+    a->replyFiles.clear();
+    for (const Attachment& f : files) {
+        const Result<QString> id = m_store.addFile(localId, f.data);
+        if (!id.ok())
+            return id.error();
+        a->replyFiles.append(FileInfo{id.value(), f.name, files::typeOfContent(f.data), f.data.size(), QString()});
+    }
     a->pending = Pending::Reply;
     a->replyText = text;
     a->stepKey = newKey();
@@ -211,8 +227,8 @@ void ApplicationsService::send(const LocalApplication& a)
     const QJsonObject form = a.application.form;
     // A draft's files go first, each whole on the server before the save
     // or the submission that names it.
-    if (!a.application.id.isEmpty() && (a.pending == Pending::Save || a.pending == Pending::Submit)) {
-        for (const FileInfo& f : a.application.files) {
+    if (!a.application.id.isEmpty() && a.pending != Pending::Delete && a.pending != Pending::None) {
+        for (const FileInfo& f : a.pending == Pending::Reply ? a.replyFiles : a.application.files) {
             if (f.id.startsWith(QLatin1String(kLocalFile)))
                 return uploadFile(a, f);
         }
@@ -246,7 +262,9 @@ void ApplicationsService::send(const LocalApplication& a)
         m_api->postIdempotent(pathOf(a.application.id, "/submit"), saving, a.stepKey, this, answer(Pending::Submit));
         break;
     case Pending::Reply:
-        m_api->postIdempotent(pathOf(a.application.id, "/replies"), {{QStringLiteral("comment"), a.replyText}},
+        m_api->postIdempotent(pathOf(a.application.id, "/replies"),
+                              {{QStringLiteral("comment"), a.replyText},
+                               {QStringLiteral("files"), QJsonArray::fromStringList(idsOf(a.replyFiles))}},
                               a.stepKey, this, answer(Pending::Reply));
         break;
     case Pending::Delete:
@@ -304,10 +322,17 @@ void ApplicationsService::uploaded(qint64 localId, const QString& fileId, const 
     // person took the file off meanwhile).
     m_busy = false;
     std::optional<LocalApplication> a = m_store.find(localId);
-    const auto entry = a ? std::find_if(a->application.files.begin(), a->application.files.end(),
-                                        [&fileId](const FileInfo& f) { return f.id == fileId; })
-                         : QList<FileInfo>::iterator();
-    if (!a || entry == a->application.files.end()) {
+    // The entry in the draft's files or in the waiting answer's.
+    FileInfo* entry = nullptr;
+    if (a) {
+        for (QList<FileInfo>* list : {&a->application.files, &a->replyFiles}) {
+            for (FileInfo& f : *list) {
+                if (f.id == fileId)
+                    entry = &f;
+            }
+        }
+    }
+    if (!entry) {
         m_store.removeFile(fileId);
         return push();
     }
@@ -440,6 +465,9 @@ void ApplicationsService::onAnswer(qint64 localId, Pending step, const QJsonObje
         a->pending = Pending::None;
         a->stepKey.clear();
         a->replyText.clear();
+        // The answer's files are the server's now; their bytes go.
+        for (const FileInfo& f : std::exchange(a->replyFiles, {}))
+            m_store.removeFile(f.id);
     }
     m_store.write(*a);
     emit changed();

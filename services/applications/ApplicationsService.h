@@ -45,7 +45,9 @@ public:
     std::optional<Error> checkStep(qint64 localId, int step, const QJsonObject& form) const;
     // «Отправить на рассмотрение»: every step checked, then sent.
     Status submit(qint64 localId, const QJsonObject& form);
-    Status reply(qint64 localId, const QString& text);
+    // «Ответить оператору» with its files (checked as a draft's, kept on the
+    // PC and uploaded before the answer).
+    Status reply(qint64 localId, const QString& text, const QList<Attachment>& files = {});
     // «Удалить»: a draft.
     Status remove(qint64 localId);
     // «Прикрепить файл» on a draft: checked by the shared rules (the type by

@@ -2,6 +2,7 @@
 
 #include "models/core/ApiTypes.h"
 #include "models/core/ErrorCatalog.h"
+#include "models/core/WireFields.h"
 #include "services/core/Logging.h"
 
 #include <QJsonDocument>
@@ -28,6 +29,9 @@ QList<QStringList> steps()
         {QStringLiteral("CREATE TABLE file_data (row INTEGER PRIMARY KEY AUTOINCREMENT, local_id INTEGER NOT NULL, "
                         "file_id TEXT NOT NULL, upload_id TEXT NOT NULL, data BLOB NOT NULL)"),
          QStringLiteral("CREATE INDEX file_data_file ON file_data(file_id)")},
+        // 3: the files of an answer to the operator that waits (FileInfo,
+        // their bytes in file_data like a draft's).
+        {QStringLiteral("ALTER TABLE applications ADD COLUMN reply_files TEXT NOT NULL DEFAULT '[]'")},
     };
 }
 
@@ -66,7 +70,7 @@ Error errorOf(const QString& stored)
     return e;
 }
 
-const char kColumns[] = "local_id, server_id, body, pending, create_key, step_key, reply_text, error";
+const char kColumns[] = "local_id, server_id, body, pending, create_key, step_key, reply_text, error, reply_files";
 } // namespace
 
 ApplicationsStore::ApplicationsStore() : m_file(QStringLiteral("mygas-applications"), SqliteFile::Sync::Full, steps())
@@ -110,6 +114,7 @@ QList<LocalApplication> ApplicationsStore::select(const QString& where, const QV
         a.stepKey = q.value(5).toString();
         a.replyText = q.value(6).toString();
         a.error = errorOf(q.value(7).toString());
+        wire::readStored(q.value(8), a.replyFiles);
         out.append(a);
     }
     return out;
@@ -139,7 +144,7 @@ Status ApplicationsStore::write(const LocalApplication& a, qint64* localId)
     if (!isOpen())
         return storeError(QStringLiteral("write() on a closed store"));
     QSqlQuery q(m_file.db());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO applications(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?)")
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO applications(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(a.localId > 0 ? QVariant(a.localId) : QVariant());
     q.addBindValue(text(a.application.id));
@@ -149,6 +154,7 @@ Status ApplicationsStore::write(const LocalApplication& a, qint64* localId)
     q.addBindValue(text(a.stepKey));
     q.addBindValue(text(a.replyText));
     q.addBindValue(errorText(a.error));
+    q.addBindValue(wire::storedOf(a.replyFiles));
     if (!q.exec())
         return storeError(QStringLiteral("application not stored: ") + q.lastError().text());
     if (localId)

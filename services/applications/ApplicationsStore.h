@@ -31,7 +31,8 @@ struct LocalApplication
     QString createKey; // the Idempotency-Key of the draft's making
     QString stepKey;   // of the submission or the answer
     QString replyText;
-    Error error; // the server's last refusal, shown until the next step
+    QList<FileInfo> replyFiles; // "local:<n>" until the server has the whole file
+    Error error;                // the server's last refusal, shown until the next step
 };
 
 // The «Договоры» file beside the cache (synchronous=FULL): a draft is

@@ -34,11 +34,7 @@ public:
     bool isOpen() const { return m_store.isOpen(); }
 
     // A file attached in a form: its name and bytes.
-    struct Attachment
-    {
-        QString name;
-        QByteArray data;
-    };
+    using Attachment = mygas::Attachment;
     // A new request (kind and its fields as RequestRules reads them) with
     // its files; the answer is the outbox entry's key, or the rule that
     // refused it. Files go up before the request, each in parts.

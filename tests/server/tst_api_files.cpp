@@ -176,6 +176,29 @@ void TestApiFiles::applicationFilesArePersonal()
     const ApiCaller::Reply incoming = op.get("/operator/applications/" + draft.id);
     QCOMPARE(ContractApplication::fromJson(incoming.object()).files.first().id, id);
 
+    // «Ответить оператору» with a file: the answer's step holds it, the
+    // operator reads it; another company's file does not go with it.
+    QCOMPARE(op.post("/operator/applications/" + draft.id + "/status",
+                     {{"status", "clarification"}, {"comment", "Приложите план участка"}})
+                 .status,
+             200);
+    const QByteArray plan = fileOf("\x89PNG\r\n\x1a\n", 5000);
+    const QString planId = uploadOwn(m_a, "план.png", plan, "severogorsk");
+    const QString foreign = uploadOwn(m_a, "чужой.png", plan, "zarechye");
+    const auto answer = [this, &draft](const QStringList& ids, const QByteArray& key) {
+        return m_a.post("/applications/" + draft.id + "/replies",
+                        {{"comment", "План приложен"}, {"files", QJsonArray::fromStringList(ids)}},
+                        {{"Idempotency-Key", key}});
+    };
+    QCOMPARE(answer({foreign}, "files-answer-foreign").errorCode(), QString("upload_not_found"));
+    const ApiCaller::Reply answered = answer({planId}, "files-answer");
+    QCOMPARE(answered.status, 200);
+    const RequestEvent last = ContractApplication::fromJson(answered.object()).history.last();
+    QCOMPARE(last.comment, QString("План приложен"));
+    QCOMPARE(last.files.size(), 1);
+    QCOMPARE(last.files.first().name, QString("план.png"));
+    QCOMPARE(download(op, "/operator", last.files.first()), plan);
+
     // A draft that lets a file go gives it back (to be removed within a day).
     const QString loose = uploadOwn(m_a, "scan.pdf", fileOf("%PDF-1.4", 900), "severogorsk");
     ContractApplication again = ContractApplication::fromJson(save(m_a, second, {}, {loose}).object());

@@ -384,6 +384,27 @@ void TestClientApplications::companyStepIsToldAndCounted()
     c.applications->markSeen();
     QCOMPARE(c.applications->unseenCount(), 0);
     QCOMPARE(counted.last().first().toInt(), 0);
+
+    // The company asks; «Ответить оператору» with a file (a fake .png
+    // refused first): the answer's step on the server holds it.
+    QCOMPARE(op.post("/operator/applications/" + serverId + "/status",
+                     {{"status", "clarification"}, {"comment", "Приложите план"}})
+                 .status,
+             200);
+    c.applications->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(c.applications->item(id)->application.status, QString(requests::kClarification), 30000);
+    QByteArray png("\x89PNG\r\n\x1a\n");
+    png += QByteArray(3000, 'p');
+    QCOMPARE(c.applications->reply(id, "План приложен", {{"план.png", "%PDF-1.4 not a png"}}).error().code,
+             QString("file_type_mismatch"));
+    QVERIFY(c.applications->reply(id, "План приложен", {{"план.png", png}}).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(c.applications->item(id)->application.status, QString(requests::kInProgress), 30000);
+    const ContractApplication there = onServer(name).first();
+    QCOMPARE(there.history.last().comment, QString("План приложен"));
+    QCOMPARE(there.history.last().files.size(), 1);
+    QCOMPARE(there.history.last().files.first().sha256,
+             QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()));
+    QVERIFY(c.applications->item(id)->replyFiles.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestClientApplications)

@@ -12,6 +12,7 @@
 #include "ui/applications/ConnectionSurveyDialog.h"
 #include "ui/applications/NewApplicationDialog.h"
 #include "ui/files/AttachedFilesList.h"
+#include "ui/files/AttachmentsBox.h"
 #include "ui/widgets/DialogButtons.h"
 #include "ui/widgets/Tables.h"
 
@@ -270,7 +271,10 @@ void ApplicationsPage::showDetails()
     // Its documents, opened from here (a draft's not yet sent from the PC).
     auto* files = new AttachedFilesList(m_services.downloads, &dialog);
     ApplicationsService* service = m_services.applications;
-    files->setFiles(QStringLiteral("/files"), r.application.files,
+    QList<FileInfo> all = r.application.files;
+    for (const RequestEvent& e : r.application.history)
+        all += e.files; // those sent with an answer to the operator
+    files->setFiles(QStringLiteral("/files"), all,
                     [service](const FileInfo& f) { return service ? service->fileData(f.id) : QByteArray(); });
     auto* history = new RequestHistoryModel(&dialog);
     history->setHistory(r.application.history);
@@ -318,11 +322,13 @@ void ApplicationsPage::answer()
     error->setWordWrap(true);
     error->setStyleSheet(QStringLiteral("color: #b00020"));
     error->hide();
+    // «Прикрепить файл» as in «Заявки».
+    auto* files = new AttachmentsBox(&dialog);
     const DialogButtons buttons = makeDialogButtons(&dialog, tr("Send"), QStringLiteral("sendApplicationAnswer"),
                                                     tr("Cancel"), QStringLiteral("cancelApplicationAnswer"));
     connect(buttons.box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons.accept, &QPushButton::clicked, &dialog, [&] {
-        const Status sent = m_services.applications->reply(localId, text->toPlainText());
+        const Status sent = m_services.applications->reply(localId, text->toPlainText(), files->files());
         if (sent.ok())
             return dialog.accept();
         error->setText(sent.error().message);
@@ -333,6 +339,7 @@ void ApplicationsPage::answer()
     auto* layout = new QVBoxLayout(&dialog);
     layout->addWidget(asked);
     layout->addWidget(text, 1);
+    layout->addWidget(files);
     layout->addWidget(error);
     layout->addWidget(buttons.box);
     text->setFocus();
