@@ -204,9 +204,17 @@ void ApplicationsPage::startConnection()
         }
         survey(open, true);
     };
-    // At the first start the companies may not be in the cache yet.
+    // At the first start the companies may not be in the cache yet; without
+    // the server the list cannot be had, which is not «no company takes them».
     if (m_services.accounts && m_services.cache->companies().isEmpty())
-        m_services.accounts->loadCompanies(this, [ask](const Status&) { ask(); });
+        m_services.accounts->loadCompanies(this, [this, ask](const Status& loaded) {
+            if (!loaded.ok() && m_services.cache->companies().isEmpty()) {
+                m_problem->setText(loaded.error().message);
+                m_problem->setAccessibleName(loaded.error().message);
+                return m_problem->show();
+            }
+            ask();
+        });
     else
         ask();
 }
