@@ -4,10 +4,12 @@
 // field or button squeezed below what its content needs. The real windows
 // against the real mygas-server with the demo data.
 #include "app/CompositionRoot.h"
+#include "services/cache/CacheStore.h"
 #include "tests/support/gui/PageTestSupport.h"
 #include "translations/Translations.h"
 #include "ui/account/AccountPage.h"
 #include "ui/account/ServicesSection.h"
+#include "ui/applications/ConnectionSurveyDialog.h"
 #include "ui/auth/AuthWindow.h"
 #include "ui/payments/PaymentDialog.h"
 #include "ui/readings/MetersSection.h"
@@ -23,6 +25,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QScreen>
 #include <QScrollBar>
 #include <QTabBar>
@@ -213,6 +217,34 @@ void TestClientLayout::dialogs()
     }
     check(readings, QStringLiteral("readings"));
     readings->reject();
+
+    // The survey before a connection application, at its longest page: every
+    // answer of the demo company's survey taken that carries a note.
+    QList<Company> surveyed;
+    for (const Company& c : m_root->cache()->companies()) {
+        if (c.applicationsEnabled && c.connectionSurvey.size() > surveyed.value(0).connectionSurvey.size())
+            surveyed = {c};
+    }
+    QVERIFY(!surveyed.isEmpty());
+    ConnectionSurveyDialog survey(surveyed, false, main());
+    survey.show();
+    const applications::ConnectionSurvey questions =
+        applications::ConnectionSurvey::fromJson(surveyed.first().connectionSurvey);
+    QString at = questions.questions.first().id;
+    while (const applications::SurveyQuestion* q = questions.question(at)) {
+        // The answer that says the most about the application.
+        qsizetype pick = q->answers.size() - 1;
+        for (qsizetype i = 0; i < q->answers.size(); ++i) {
+            if (q->answers.at(i).note.size() > q->answers.at(pick).note.size())
+                pick = i;
+        }
+        survey.answerButtons().at(pick)->click();
+        survey.nextButton()->click();
+        at = q->answers.at(pick).next;
+    }
+    QVERIFY(survey.answerButtons().isEmpty()); // at the summary
+    check(&survey, QStringLiteral("connection-survey"));
+    survey.reject();
 
     m_root->openDemoMail();
     QTRY_VERIFY(m_root->demoMailWindow() && m_root->demoMailWindow()->isVisible());
