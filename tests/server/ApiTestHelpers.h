@@ -43,6 +43,18 @@ inline QJsonObject credentials(const QString& login, const QString& password)
     return {{QStringLiteral("login"), login}, {QStringLiteral("password"), password}};
 }
 
+// `api` pointed at `server` and signed in as `login` (an operator, another
+// PC of the same person, or the same one after the clock moved on).
+inline void signIn(ApiCaller& api, const ServerProcess& server, const QString& login, const QString& password)
+{
+    api.setBase(server.apiUrl(QString()));
+    api.setCaFile(server.caFile());
+    const ApiCaller::Reply r = api.post(QStringLiteral("/auth/login"), credentials(login, password));
+    if (r.status != 200)
+        qWarning() << "login failed" << login << r.status << r.body;
+    api.setBearer(r.object().value(QStringLiteral("access_token")).toString());
+}
+
 // A registered user who accepted the personal-data consent; returns the access token.
 inline QString consentedUser(ApiCaller& api, const QString& login)
 {

@@ -70,7 +70,6 @@ private:
         QString output;
     };
     Run command(const QStringList& args, const QString& password) const;
-    void signIn(ApiCaller& api, const QString& login, const QString& password) const;
     ApiCaller::Reply create(ApiCaller& a, const QString& type, const QJsonObject& form,
                             const QString& company = "severogorsk");
     ApiCaller::Reply save(ApiCaller& a, const ContractApplication& app, const QJsonObject& form);
@@ -107,7 +106,7 @@ void TestApiApplications::initTestCase()
     m_server.setClockOffset(noon.toSecsSinceEpoch() - QDateTime::currentSecsSinceEpoch());
 
     consentedUser(m_a, "applicant@example.ru");
-    signIn(m_a2, "applicant@example.ru", "pass1");
+    signIn(m_a2, m_server, "applicant@example.ru", "pass1");
     consentedUser(m_b, "neighbour@example.ru");
     QProcess add;
     add.start(ServerProcess::binary(),
@@ -116,8 +115,8 @@ void TestApiApplications::initTestCase()
     add.closeWriteChannel();
     QVERIFY(add.waitForFinished(60000));
     QCOMPARE(add.exitCode(), 0);
-    signIn(m_opS, kOperatorS, "oper1");
-    signIn(m_opL, kOperatorL, "les7op");
+    signIn(m_opS, m_server, kOperatorS, "oper1");
+    signIn(m_opL, m_server, kOperatorL, "les7op");
 }
 
 TestApiApplications::Run TestApiApplications::command(const QStringList& args, const QString& password) const
@@ -131,16 +130,6 @@ TestApiApplications::Run TestApiApplications::command(const QStringList& args, c
     p.closeWriteChannel();
     p.waitForFinished(60000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
-}
-
-void TestApiApplications::signIn(ApiCaller& api, const QString& login, const QString& password) const
-{
-    api.setBase(m_server.apiUrl(QString()));
-    api.setCaFile(m_server.caFile());
-    const ApiCaller::Reply r = api.post("/auth/login", credentials(login, password));
-    if (r.status != 200)
-        qWarning() << "login failed" << r.status << r.body;
-    api.setBearer(r.object().value("access_token").toString());
 }
 
 ApiCaller::Reply TestApiApplications::create(ApiCaller& a, const QString& type, const QJsonObject& form,

@@ -47,8 +47,6 @@ private:
     QString upload(ApiCaller& a, const QString& account, const QString& name, const QByteArray& data);
     ApiCaller::Reply request(ApiCaller& a, const QString& account, const QStringList& files);
     QByteArray download(ApiCaller& a, const QString& prefix, const FileInfo& f);
-    // `a` signed in again as `login` (an operator, or after the clock moved).
-    void signIn(ApiCaller& a, const QString& login, const QString& password) const;
 
     ServerProcess m_server;
     ApiCaller m_a;
@@ -152,7 +150,7 @@ void TestApiFiles::applicationFilesArePersonal()
 
     // No operator sees a draft's file; once sent, the company's do.
     ApiCaller op;
-    signIn(op, "operator@severogorsk.example", "oper1");
+    signIn(op, m_server, "operator@severogorsk.example", "oper1");
     QCOMPARE(op.get("/operator/files/" + id + "/parts/0").status, 404);
     const QJsonObject form{
         {"full_name", "Петрова Анна"},
@@ -226,11 +224,11 @@ void TestApiFiles::untakenUploadsGoAfterADay()
     QCOMPARE(kept.id, taken);
     // Not yet: a new upload an hour short of the day leaves it.
     m_server.advanceClock(files::kUnattachedKeepSeconds - 3600);
-    signIn(m_a, "files-a@example.ru", "pass1");
+    signIn(m_a, m_server, "files-a@example.ru", "pass1");
     QVERIFY(!upload(m_a, m_accountA, "next.png", png).isEmpty());
     QCOMPARE(m_a.get("/accounts/" + m_accountA + "/uploads/" + left).status, 200);
     m_server.advanceClock(3600 + 60);
-    signIn(m_a, "files-a@example.ru", "pass1");
+    signIn(m_a, m_server, "files-a@example.ru", "pass1");
     QCOMPARE(begin(m_a, m_accountA, "another.png", 10).status, 201);
     const ApiCaller::Reply gone = m_a.get("/accounts/" + m_accountA + "/uploads/" + left);
     QCOMPARE(gone.status, 404);
@@ -287,13 +285,6 @@ ApiCaller::Reply TestApiFiles::request(ApiCaller& a, const QString& account, con
                    {"desired_date", m_day.toString(Qt::ISODate)},
                    {"files", QJsonArray::fromStringList(files)}},
                   {{"Idempotency-Key", QByteArray::number(++m_keys)}});
-}
-
-void TestApiFiles::signIn(ApiCaller& a, const QString& login, const QString& password) const
-{
-    a.setBase(m_server.apiUrl(QString()));
-    a.setCaFile(m_server.caFile());
-    a.setBearer(a.post("/auth/login", credentials(login, password)).object().value("access_token").toString());
 }
 
 QByteArray TestApiFiles::download(ApiCaller& a, const QString& prefix, const FileInfo& f)
@@ -477,7 +468,7 @@ void TestApiFiles::ownersAndOperatorsOnly()
     add.closeWriteChannel();
     QVERIFY(add.waitForFinished(60000) && add.exitCode() == 0);
     ApiCaller other;
-    signIn(other, "files-op@zarechye.example", "zar7op");
+    signIn(other, m_server, "files-op@zarechye.example", "zar7op");
     QCOMPARE(other.get("/operator/files/" + id + "/parts/0").status, 404);
     // The abonent's token is no operator's.
     QCOMPARE(m_a.get("/operator/files/" + id + "/parts/0").status, 403);

@@ -43,7 +43,6 @@ private:
         QString output;
     };
     Run command(const QStringList& args, const QByteArray& input = {}, const QString& password = {}) const;
-    void signIn(ApiCaller& op, const QString& login, const QString& password) const;
     QString newRequest(ApiCaller& a, const QString& account, const QString& description);
     ApiCaller::Reply step(ApiCaller& op, const QString& id, const QString& status, const QString& comment = {});
     ApiCaller::Reply reply(ApiCaller& a, const QString& account, const QString& id, const QString& text,
@@ -104,8 +103,8 @@ void TestApiOperators::initTestCase()
                 "zar7op\n")
             .rc,
         1);
-    signIn(m_opS, kOperatorS, "oper1");
-    signIn(m_opZ, kOperatorZ, "zar7op");
+    signIn(m_opS, m_server, kOperatorS, "oper1");
+    signIn(m_opZ, m_server, kOperatorZ, "zar7op");
 }
 
 TestApiOperators::Run TestApiOperators::command(const QStringList& args, const QByteArray& input,
@@ -123,16 +122,6 @@ TestApiOperators::Run TestApiOperators::command(const QStringList& args, const Q
     p.closeWriteChannel();
     p.waitForFinished(60000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
-}
-
-void TestApiOperators::signIn(ApiCaller& op, const QString& login, const QString& password) const
-{
-    op.setBase(m_server.apiUrl(QString()));
-    op.setCaFile(m_server.caFile());
-    const ApiCaller::Reply r = op.post("/auth/login", credentials(login, password));
-    if (r.status != 200)
-        qWarning() << "operator login failed" << r.status << r.body;
-    op.setBearer(r.object().value("access_token").toString());
 }
 
 QString TestApiOperators::newRequest(ApiCaller& a, const QString& account, const QString& description)
