@@ -1,5 +1,7 @@
 #include "models/core/DisplayFormat.h"
 
+#include "models/core/ApiTypes.h"
+
 #include <QRegularExpression>
 
 namespace mygas::display {
@@ -46,6 +48,11 @@ QString afterColon(const QString& sentence)
     if (sentence.size() < 2 || !sentence.at(0).isUpper() || sentence.at(1).isUpper())
         return sentence;
     return sentence.at(0).toLower() + sentence.mid(1);
+}
+
+QString companyTitle(const Company& c)
+{
+    return c.region.isEmpty() ? c.name : c.name + QStringLiteral(" — ") + c.region;
 }
 
 } // namespace mygas::display

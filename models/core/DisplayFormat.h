@@ -6,6 +6,10 @@
 
 // How dates, instants and volumes read on screen, the Russian way
 // (DD.MM.YYYY, comma decimals), independent of the system locale.
+namespace mygas {
+struct Company;
+}
+
 namespace mygas::display {
 
 QString date(const QDate& d);                   // «05.03.2024»; «—» when invalid
@@ -19,6 +23,8 @@ QString afterColon(const QString& sentence);
 // Windows or Linux, and dots that would read as a suffix, become «-»
 // («Квитанция от 02.12.2026, л/с 66012345» → «… от 02-12-2026, л-с 66012345»).
 QString fileName(const QString& title);
+// A company in a list to choose from: «АО «Северогорскгаз» — Северогорская область».
+QString companyTitle(const Company& c);
 inline constexpr int ToneRole = 0x0101; // Qt::UserRole + 1: see Tone
 inline constexpr int IdRole = 0x0102;   // the row's record id
 inline constexpr int ToneNone = 0, ToneDebt = 1, ToneCredit = 2;

@@ -1,6 +1,7 @@
 #include "ui/accounts/LinkAccountDialog.h"
 
 #include "models/accounts/AccountRules.h"
+#include "models/core/DisplayFormat.h"
 #include "models/core/ErrorCatalog.h"
 #include "services/accounts/AccountsService.h"
 #include "services/cache/CacheStore.h"
@@ -81,7 +82,7 @@ void LinkAccountDialog::fillCompanies()
     const QSignalBlocker block(m_company);
     m_company->clear();
     for (const Company& c : m_companies)
-        m_company->addItem(c.region.isEmpty() ? c.name : c.name + QStringLiteral(" — ") + c.region, c.id);
+        m_company->addItem(display::companyTitle(c), c.id);
     const int again = m_company->findData(keep);
     m_company->setCurrentIndex(again >= 0 ? again : 0);
     companyChanged();

@@ -1,5 +1,6 @@
 #include "ui/applications/ConnectionSurveyDialog.h"
 
+#include "models/core/DisplayFormat.h"
 #include "ui/widgets/DialogButtons.h"
 
 #include <QButtonGroup>
@@ -119,7 +120,7 @@ void ConnectionSurveyDialog::showCompanies()
     m_company->setObjectName(QStringLiteral("surveyCompany"));
     m_company->setAccessibleName(tr("Regional gas company"));
     for (const Company& c : m_companies)
-        m_company->addItem(c.region.isEmpty() ? c.name : c.name + QStringLiteral(" — ") + c.region, c.id);
+        m_company->addItem(display::companyTitle(c), c.id);
     m_company->setCurrentIndex(std::max(0, m_company->findData(keep)));
     m_bodyLayout->addWidget(m_company);
     m_back->setEnabled(false);
